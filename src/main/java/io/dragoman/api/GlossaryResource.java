@@ -1,0 +1,92 @@
+package io.dragoman.api;
+
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.glossary.ConceptView;
+import io.dragoman.glossary.GlossaryService;
+import io.dragoman.glossary.TermStatus;
+import io.dragoman.glossary.TermView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/glossary/concepts")
+@Tag(name = "Glossary", description = "Termbase concepts and their terms")
+public class GlossaryResource {
+    private final GlossaryService glossary;
+
+    GlossaryResource(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    @GET
+    public Page<ConceptView> search(@QueryParam("lang") String lang, @QueryParam("q") String query,
+                                    @QueryParam("status") String status, @QueryParam("subject") String subject,
+                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        TermStatus parsed = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                parsed = TermStatus.parse(status);
+            } catch (IllegalArgumentException e) {
+                throw io.dragoman.core.InvalidInputException.of("status", e.getMessage());
+            }
+        }
+        return glossary.search(lang, query, parsed, subject, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public ConceptView get(@PathParam("id") long id) {
+        return glossary.getConcept(id);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid ConceptRequest request, @Context UriInfo uri) {
+        ConceptView created = glossary.createConcept(request.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public ConceptView update(@PathParam("id") long id, @NotNull @Valid ConceptRequest request) {
+        return glossary.updateConcept(id, request.toDraft(), request.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        glossary.deleteConcept(id);
+    }
+
+    @POST
+    @Path("{id}/terms")
+    public Response addTerm(@PathParam("id") long id, @NotNull @Valid TermRequest request, @Context UriInfo uri) {
+        TermView term = glossary.addTerm(id, request.toDraft());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(term.id())).build())
+                .entity(term).build();
+    }
+
+    @PUT
+    @Path("{id}/terms/{termId}")
+    public TermView updateTerm(@PathParam("id") long id, @PathParam("termId") long termId,
+                               @NotNull @Valid TermRequest request) {
+        return glossary.updateTerm(id, termId, request.toDraft());
+    }
+
+    @DELETE
+    @Path("{id}/terms/{termId}")
+    public void deleteTerm(@PathParam("id") long id, @PathParam("termId") long termId) {
+        glossary.deleteTerm(id, termId);
+    }
+}

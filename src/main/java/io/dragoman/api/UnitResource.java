@@ -1,0 +1,78 @@
+package io.dragoman.api;
+
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.tm.TmService;
+import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/units")
+@Tag(name = "Units", description = "Translation units: bilingual pairs with metadata")
+public class UnitResource {
+    /** Who made a change; recorded as createdBy/changedBy. */
+    static final String USER_HEADER = "X-Dragoman-User";
+
+    private final TmService tm;
+
+    UnitResource(TmService tm) {
+        this.tm = tm;
+    }
+
+    @GET
+    public Page<UnitView> list(@QueryParam("memory") Long memory,
+                               @QueryParam("sourceLang") String sourceLang,
+                               @QueryParam("targetLang") String targetLang,
+                               @QueryParam("q") String contains,
+                               @QueryParam("page") Integer page,
+                               @QueryParam("size") Integer size) {
+        return tm.listUnits(new UnitFilter(memory, sourceLang, targetLang, contains), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public UnitView get(@PathParam("id") long id) {
+        return tm.getUnit(id);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid UnitRequest request, @HeaderParam(USER_HEADER) String user,
+                           @Context UriInfo uri) {
+        UnitView created = tm.createUnit(request.toDraft(user));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitRequest request,
+                           @HeaderParam(USER_HEADER) String user) {
+        return tm.updateUnit(id, request.toDraft(user), request.version());
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        tm.deleteUnit(id);
+    }
+
+    /** A translator accepted this unit's target: counts towards usage, not done on lookups. */
+    @POST
+    @Path("{id}/used")
+    public UnitView used(@PathParam("id") long id) {
+        return tm.markUsed(id);
+    }
+}

@@ -1,0 +1,27 @@
+package io.dragoman.core;
+
+/**
+ * The one error model of Dragoman. Each variant maps to a single HTTP status and problem type;
+ * messages are written for the user and never carry class names or stack traces.
+ */
+public abstract sealed class DragomanException extends RuntimeException
+        permits NotFoundException, InvalidInputException, FormatException, ConflictException,
+        LimitExceededException {
+
+    protected DragomanException(String message) {
+        super(message, null, false, false);
+    }
+
+    protected DragomanException(String message, Throwable cause) {
+        super(message, cause, false, false);
+    }
+
+    /** Short, stable problem type slug, e.g. {@code not-found}. */
+    public abstract String type();
+
+    /** Human-readable summary of the problem type (RFC 9457 {@code title}). */
+    public abstract String title();
+
+    /** HTTP status code this problem maps to. */
+    public abstract int status();
+}

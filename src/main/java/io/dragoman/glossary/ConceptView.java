@@ -1,0 +1,15 @@
+package io.dragoman.glossary;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A stored concept with its terms, as returned to callers. */
+public record ConceptView(long id, String externalId, String subject, String definition, String note,
+                          String source, OffsetDateTime createdAt, OffsetDateTime changedAt,
+                          long version, List<TermView> terms) {
+    static ConceptView of(Concept concept) {
+        return new ConceptView(concept.id, concept.externalId, concept.subject, concept.definition,
+                concept.note, concept.source, concept.createdAt, concept.changedAt, concept.version,
+                concept.terms.stream().map(TermView::of).toList());
+    }
+}

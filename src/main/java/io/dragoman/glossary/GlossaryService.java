@@ -1,0 +1,310 @@
+package io.dragoman.glossary;
+
+import io.dragoman.core.ConflictException;
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.NotFoundException;
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.core.Violation;
+import io.dragoman.text.LanguageTag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The termbase: concepts and their terms. */
+@ApplicationScoped
+public class GlossaryService {
+    private final ConceptRepository concepts;
+    private final Event<GlossaryChange> changes;
+
+    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes) {
+        this.concepts = concepts;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public ConceptView createConcept(ConceptDraft draft) {
+        Concept concept = newConcept(draft, "");
+        fireChange();
+        return ConceptView.of(concept);
+    }
+
+    /** Creates every concept or none: a bad term anywhere rejects the whole list. */
+    @Transactional
+    public int createConcepts(List<ConceptDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            newConcept(drafts.get(i), "concepts[" + i + "].");
+        }
+        fireChange();
+        return drafts.size();
+    }
+
+    @Transactional
+    public ConceptView getConcept(long id) {
+        return ConceptView.of(concept(id));
+    }
+
+    /** Replaces a concept's fields and terms. */
+    @Transactional
+    public ConceptView updateConcept(long id, ConceptDraft draft, Long expectedVersion) {
+        Concept concept = concept(id);
+        checkVersion(concept, expectedVersion);
+        List<Violation> violations = new ArrayList<>();
+        validateTerms(draft.terms(), "", violations);
+        throwIfAny(violations);
+        checkExternalId(draft.externalId(), id);
+        applyFields(concept, draft);
+        concept.terms.clear();
+        // Flush the removals first: the new terms may reuse the (concept, lang, text) keys.
+        concepts.flush();
+        addTerms(concept, draft.terms());
+        concept.changedAt = now();
+        concepts.flush();
+        fireChange();
+        return ConceptView.of(concept);
+    }
+
+    @Transactional
+    public void deleteConcept(long id) {
+        concepts.delete(concept(id));
+        fireChange();
+    }
+
+    @Transactional
+    public TermView addTerm(long conceptId, TermDraft draft) {
+        Concept concept = concept(conceptId);
+        List<Violation> violations = new ArrayList<>();
+        validateTerm(draft, "", violations);
+        throwIfAny(violations);
+        String lang = LanguageTag.of(draft.lang()).tag();
+        boolean duplicate = concept.terms.stream()
+                .anyMatch(t -> t.lang.equals(lang) && t.text.equals(draft.text().strip()));
+        if (duplicate) {
+            throw new ConflictException("concept " + conceptId + " already has the " + lang + " term '"
+                    + draft.text().strip() + "'");
+        }
+        Term term = addTerms(concept, List.of(draft)).get(0);
+        concept.changedAt = now();
+        concepts.flush();
+        fireChange();
+        return TermView.of(term);
+    }
+
+    @Transactional
+    public TermView updateTerm(long conceptId, long termId, TermDraft draft) {
+        Concept concept = concept(conceptId);
+        Term term = term(concept, termId);
+        List<Violation> violations = new ArrayList<>();
+        validateTerm(draft, "", violations);
+        throwIfAny(violations);
+        String lang = LanguageTag.of(draft.lang()).tag();
+        boolean clash = concept.terms.stream().anyMatch(t -> t != term && t.lang.equals(lang)
+                && t.text.equals(draft.text().strip()));
+        if (clash) {
+            throw new ConflictException("concept " + conceptId + " already has the " + lang + " term '"
+                    + draft.text().strip() + "'");
+        }
+        applyTerm(term, draft);
+        concept.changedAt = now();
+        concepts.flush();
+        fireChange();
+        return TermView.of(term);
+    }
+
+    @Transactional
+    public void deleteTerm(long conceptId, long termId) {
+        Concept concept = concept(conceptId);
+        concept.terms.remove(term(concept, termId));
+        concept.changedAt = now();
+        fireChange();
+    }
+
+    /**
+     * Lists concepts having a term (or variant) that contains {@code query} in language
+     * {@code lang}, optionally with a given status and subject. Null criteria do not filter.
+     */
+    @Transactional
+    public Page<ConceptView> search(String lang, String query, TermStatus status, String subject, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Concept c join c.terms t left join t.variants v where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (lang != null && !lang.isBlank()) {
+            if (!LanguageTag.isValid(lang)) {
+                throw InvalidInputException.of("lang", "'" + lang + "' is not a BCP 47 language tag");
+            }
+            where.append(" and (t.lang = :lang or t.lang like :langPrefix)");
+            String tag = LanguageTag.of(lang).tag();
+            params.put("lang", tag);
+            params.put("langPrefix", tag + "-%");
+        }
+        if (query != null && !query.isBlank()) {
+            where.append(" and (lower(t.text) like :q or lower(v) like :q)");
+            params.put("q", "%" + query.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (status != null) {
+            where.append(" and t.status = :status");
+            params.put("status", status);
+        }
+        if (subject != null && !subject.isBlank()) {
+            where.append(" and lower(c.subject) = :subject");
+            params.put("subject", subject.strip().toLowerCase(Locale.ROOT));
+        }
+        var em = concepts.getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(distinct c.id)" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select distinct c.id" + where + " order by c.id", Long.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Long> pageIds = ids.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        List<ConceptView> items = pageIds.isEmpty() ? List.of()
+                : concepts.list("id in ?1 order by id", pageIds).stream().map(ConceptView::of).toList();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** Every concept, for recognizers and exports. */
+    @Transactional
+    public List<ConceptView> all() {
+        return concepts.listAll(io.quarkus.panache.common.Sort.by("id")).stream().map(ConceptView::of).toList();
+    }
+
+    @Transactional
+    public long count() {
+        return concepts.count();
+    }
+
+    private Concept newConcept(ConceptDraft draft, String path) {
+        List<Violation> violations = new ArrayList<>();
+        validateTerms(draft.terms(), path, violations);
+        throwIfAny(violations);
+        checkExternalId(draft.externalId(), null);
+        Concept concept = new Concept();
+        applyFields(concept, draft);
+        concept.createdAt = now();
+        concept.changedAt = concept.createdAt;
+        concepts.persist(concept);
+        addTerms(concept, draft.terms());
+        return concept;
+    }
+
+    private void checkExternalId(String externalId, Long selfId) {
+        if (externalId == null || externalId.isBlank()) {
+            return;
+        }
+        concepts.find("externalId", externalId.strip()).firstResultOptional()
+                .filter(other -> !other.id.equals(selfId))
+                .ifPresent(other -> {
+                    throw new ConflictException("concept " + other.id + " already has the id '" + externalId.strip() + "'");
+                });
+    }
+
+    private static void applyFields(Concept concept, ConceptDraft draft) {
+        concept.externalId = blankToNull(draft.externalId());
+        concept.subject = blankToNull(draft.subject());
+        concept.definition = blankToNull(draft.definition());
+        concept.note = blankToNull(draft.note());
+        concept.source = blankToNull(draft.source());
+    }
+
+    private static List<Term> addTerms(Concept concept, List<TermDraft> drafts) {
+        int position = concept.terms.stream().mapToInt(t -> t.position + 1).max().orElse(0);
+        List<Term> added = new ArrayList<>();
+        for (TermDraft draft : drafts) {
+            Term term = new Term();
+            term.concept = concept;
+            term.position = position++;
+            applyTerm(term, draft);
+            concept.terms.add(term);
+            added.add(term);
+        }
+        return added;
+    }
+
+    private static void applyTerm(Term term, TermDraft draft) {
+        term.lang = LanguageTag.of(draft.lang()).tag();
+        term.text = draft.text().strip();
+        term.status = draft.status();
+        term.partOfSpeech = blankToNull(draft.partOfSpeech());
+        term.termType = blankToNull(draft.termType());
+        term.gender = blankToNull(draft.gender());
+        term.context = blankToNull(draft.context());
+        term.note = blankToNull(draft.note());
+        term.variants.clear();
+        draft.variants().stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(term.variants::add);
+    }
+
+    private static void validateTerms(List<TermDraft> terms, String path, List<Violation> violations) {
+        if (terms.isEmpty()) {
+            violations.add(new Violation(path + "terms", "a concept needs at least one term"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < terms.size(); i++) {
+            TermDraft term = terms.get(i);
+            String termPath = path + "terms[" + i + "].";
+            validateTerm(term, termPath, violations);
+            if (term.text() != null && LanguageTag.isValid(term.lang())
+                    && !seen.add(LanguageTag.of(term.lang()).tag() + "\u0000" + term.text().strip())) {
+                violations.add(new Violation(termPath + "text", "'" + term.text().strip()
+                        + "' appears twice in this concept for the same language"));
+            }
+        }
+    }
+
+    private static void validateTerm(TermDraft term, String path, List<Violation> violations) {
+        if (term.lang() == null || term.lang().isBlank()) {
+            violations.add(new Violation(path + "lang", "must not be blank"));
+        } else if (!LanguageTag.isValid(term.lang())) {
+            violations.add(new Violation(path + "lang", "'" + term.lang() + "' is not a BCP 47 language tag"));
+        }
+        if (term.text() == null || term.text().isBlank()) {
+            violations.add(new Violation(path + "text", "must not be blank"));
+        } else if (term.text().strip().length() > 1000) {
+            violations.add(new Violation(path + "text", "must be at most 1000 characters"));
+        }
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static void checkVersion(Concept concept, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != concept.version) {
+            throw new ConflictException("concept " + concept.id + " was changed by someone else (version "
+                    + concept.version + ", expected " + expectedVersion + ")");
+        }
+    }
+
+    private Concept concept(long id) {
+        return concepts.findByIdOptional(id).orElseThrow(() -> new NotFoundException("concept", id));
+    }
+
+    private static Term term(Concept concept, long termId) {
+        return concept.terms.stream().filter(t -> t.id == termId).findFirst()
+                .orElseThrow(() -> new NotFoundException("term", termId));
+    }
+
+    private void fireChange() {
+        changes.fire(new GlossaryChange(concepts.count()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,77 @@
+package io.dragoman.text;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A BCP 47 language tag in canonical case: {@code ar}, {@code en}, {@code ar-SA}, {@code en-US}.
+ * Accepts what other tools write ({@code AR}, {@code ar_SA}, {@code EN-us}) and keeps the region
+ * when one is given.
+ */
+public record LanguageTag(String tag) {
+    public static final LanguageTag ARABIC = new LanguageTag("ar");
+    public static final LanguageTag ENGLISH = new LanguageTag("en");
+
+    public LanguageTag {
+        Objects.requireNonNull(tag, "tag");
+        if (!tag.equals(canonical(tag))) {
+            throw new IllegalArgumentException("not a canonical language tag: " + tag);
+        }
+    }
+
+    /**
+     * Parses a tag as written by users and other tools.
+     *
+     * @throws IllegalArgumentException when the text is not a well-formed language tag
+     */
+    public static LanguageTag of(String text) {
+        return new LanguageTag(canonical(text));
+    }
+
+    /** True when {@code text} parses as a language tag. */
+    public static boolean isValid(String text) {
+        try {
+            canonical(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String canonical(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a language tag must not be empty");
+        }
+        String cleaned = text.strip().replace('_', '-');
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(cleaned).build();
+            String canonical = locale.toLanguageTag();
+            if (locale.getLanguage().isEmpty() || "und".equals(canonical)) {
+                throw new IllegalArgumentException("not a language tag: " + text);
+            }
+            return canonical;
+        } catch (IllformedLocaleException e) {
+            throw new IllegalArgumentException("not a language tag: " + text, e);
+        }
+    }
+
+    /** The primary language subtag: {@code ar} for {@code ar-SA}. */
+    public String language() {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    public boolean isArabic() {
+        return "ar".equals(language());
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(language());
+    }
+
+    @Override
+    public String toString() {
+        return tag;
+    }
+}
