@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -23,7 +24,8 @@ import java.util.List;
 @Entity
 public class TranslationUnit {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_unit_seq")
+    @SequenceGenerator(name = "translation_unit_seq", sequenceName = "translation_unit_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,12 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 
 /** A TMX {@code prop} or {@code note} attached to a unit or to one of its sides, kept verbatim. */
 @Entity
 public class UnitAnnotation {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_annotation_seq")
+    @SequenceGenerator(name = "unit_annotation_seq", sequenceName = "unit_annotation_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
