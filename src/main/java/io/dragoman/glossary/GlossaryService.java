@@ -28,9 +28,12 @@ public class GlossaryService {
     private final ConceptRepository concepts;
     private final Event<GlossaryChange> changes;
 
-    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes) {
+    private final TermRecognizer recognizer;
+
+    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes, TermRecognizer recognizer) {
         this.concepts = concepts;
         this.changes = changes;
+        this.recognizer = recognizer;
     }
 
     @Transactional
@@ -150,28 +153,37 @@ public class GlossaryService {
      */
     @Transactional
     public Page<ConceptView> search(String lang, String query, TermStatus status, String subject, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Concept c join c.terms t left join t.variants v where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        String tag = null;
         if (lang != null && !lang.isBlank()) {
             if (!LanguageTag.isValid(lang)) {
                 throw InvalidInputException.of("lang", "'" + lang + "' is not a BCP 47 language tag");
             }
+            tag = LanguageTag.of(lang).tag();
+        }
+        String subjectFilter = subject == null || subject.isBlank() ? null : subject.strip();
+        if (query != null && !query.isBlank()) {
+            // Text search runs on the recognizer's normalised forms (قوه finds قوة, diacritics
+            // and alef forms ignored), which SQL LIKE cannot do; the page is then read from the
+            // database.
+            List<Long> ids = recognizer.search(query, tag, status, subjectFilter);
+            int from = Math.min(ids.size(), page.page() * page.size());
+            return new Page<>(load(ids.subList(from, Math.min(ids.size(), from + page.size()))),
+                    page.page(), page.size(), ids.size());
+        }
+        StringBuilder where = new StringBuilder(" from Concept c join c.terms t where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (tag != null) {
             where.append(" and (t.lang = :lang or t.lang like :langPrefix)");
-            String tag = LanguageTag.of(lang).tag();
             params.put("lang", tag);
             params.put("langPrefix", tag + "-%");
-        }
-        if (query != null && !query.isBlank()) {
-            where.append(" and (lower(t.text) like :q or lower(v) like :q)");
-            params.put("q", "%" + query.strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (status != null) {
             where.append(" and t.status = :status");
             params.put("status", status);
         }
-        if (subject != null && !subject.isBlank()) {
+        if (subjectFilter != null) {
             where.append(" and lower(c.subject) = :subject");
-            params.put("subject", subject.strip().toLowerCase(Locale.ROOT));
+            params.put("subject", subjectFilter.toLowerCase(Locale.ROOT));
         }
         var em = concepts.getEntityManager();
         TypedQuery<Long> count = em.createQuery("select count(distinct c.id)" + where, Long.class);
@@ -182,9 +194,12 @@ public class GlossaryService {
         });
         long total = count.getSingleResult();
         List<Long> pageIds = ids.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        List<ConceptView> items = pageIds.isEmpty() ? List.of()
-                : concepts.list("id in ?1 order by id", pageIds).stream().map(ConceptView::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(load(pageIds), page.page(), page.size(), total);
+    }
+
+    private List<ConceptView> load(List<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : concepts.list("id in ?1 order by id", ids).stream().map(ConceptView::of).toList();
     }
 
     /** Every concept, for recognizers and exports. */
