@@ -15,7 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 
 /**
  * The write path of large imports: JDBC batches on the connection of the caller's transaction,
@@ -23,9 +24,8 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
  * nothing is queried per unit. Every method must run inside a transaction; committing or rolling
  * back is the caller's business (an import is all or nothing).
  *
- * <p>Ids come from the entities' sequences with Hibernate's "pooled" reading of a sequence value
- * {@code v}: the block {@code v-49 .. v}. Hibernate and this writer therefore never hand out the
- * same id, in one process or across nodes.
+ * <p>Ids come from the entities' own generators (sequences allocated {@value #ALLOCATION} at a
+ * time), shared with ordinary Hibernate writes.
  */
 @ApplicationScoped
 public class UnitBulkWriter {
@@ -89,7 +89,7 @@ public class UnitBulkWriter {
         if (units.isEmpty()) {
             return new long[0];
         }
-        long[] ids = allocate("translation_unit_seq", units.size());
+        long[] ids = allocate(TranslationUnit.class, units.size());
         String sql = "insert into translation_unit (id, " + UNIT_COLUMNS + ", version)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
         work(connection -> {
@@ -174,7 +174,7 @@ public class UnitBulkWriter {
         if (count == 0) {
             return;
         }
-        long[] ids = allocate("unit_annotation_seq", count);
+        long[] ids = allocate(UnitAnnotation.class, count);
         String sql = "insert into unit_annotation (id, unit_id, scope, kind, type, lang, content, position)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -197,29 +197,20 @@ public class UnitBulkWriter {
         }
     }
 
-    /** {@code count} fresh ids from a sequence, in blocks as Hibernate's pooled optimizer reads them. */
-    private long[] allocate(String sequence, int count) {
-        String sql = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString(sequence);
+    /**
+     * {@code count} fresh ids from the entity's own id generator, so that whatever optimizer
+     * Hibernate is configured with (Quarkus uses pooled-lo), bulk and ordinary writes never hand
+     * out the same id; one sequence call per {@value #ALLOCATION} ids.
+     */
+    private long[] allocate(Class<?> entity, int count) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        IdentifierGenerator generator = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(entity).getGenerator();
         long[] ids = new long[count];
-        return work(connection -> {
-            int n = 0;
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                while (n < count) {
-                    long high;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        high = rs.getLong(1);
-                    }
-                    // The sequence's first value (1) stands for the block {1} alone: Hibernate
-                    // treats it as its initial value and starts its own blocks above it.
-                    for (long id = Math.max(1, high - ALLOCATION + 1); id <= high && n < count; id++) {
-                        ids[n++] = id;
-                    }
-                }
-            }
-            return ids;
-        });
+        for (int i = 0; i < count; i++) {
+            ids[i] = ((Number) generator.generate(session, null)).longValue();
+        }
+        return ids;
     }
 
     private static void addToBatch(PreparedStatement ps, int rows) throws SQLException {

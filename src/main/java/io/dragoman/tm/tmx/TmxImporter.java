@@ -50,6 +50,24 @@ public class TmxImporter {
             total += file.path().toFile().length();
         }
         long bytesTotal = total;
+        try {
+            return run(files, options, progress, bytesTotal);
+        } catch (DryRunDone done) {
+            return done.report;
+        }
+    }
+
+    /** Carries a dry run's report out of its transaction, which the exception rolls back. */
+    private static final class DryRunDone extends RuntimeException {
+        private final transient ImportReport report;
+
+        DryRunDone(ImportReport report) {
+            super("dry run", null, false, false);
+            this.report = report;
+        }
+    }
+
+    private ImportReport run(List<ImportFile> files, ImportOptions options, ImportProgress progress, long bytesTotal) {
         return QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).call(() -> {
             ReportBuilder report = new ReportBuilder(options, config.maxReportedProblems());
             long memoryId = tm.findMemoryByName(options.memory())
@@ -64,7 +82,7 @@ public class TmxImporter {
             report.bytes = input.fileBytes();
             progress.update(input.fileBytes(), bytesTotal, report.unitsRead);
             if (options.dryRun()) {
-                QuarkusTransaction.setRollbackOnly();
+                throw new DryRunDone(report.build());
             }
             return report.build();
         });
