@@ -31,6 +31,8 @@ final class ImportSession {
     private final ReportBuilder report;
     private final List<ValidUnit> chunk = new ArrayList<>(CHUNK);
     private final List<Long> written = new ArrayList<>();
+    /** Units of the chunk without a date of their own (by identity). */
+    private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ImportSession(UnitBulkWriter writer, DuplicatePolicy policy, long memoryId, ReportBuilder report) {
         this.writer = writer;
@@ -39,7 +41,11 @@ final class ImportSession {
         this.report = report;
     }
 
-    void add(ValidUnit unit) {
+    /** Adds a unit to write; {@code dated} says whether its file gave it a date (overwrite-newer needs one). */
+    void add(ValidUnit unit, boolean dated) {
+        if (!dated) {
+            undated.add(unit);
+        }
         chunk.add(unit);
         if (chunk.size() == CHUNK) {
             flush();
@@ -103,6 +109,7 @@ final class ImportSession {
         }
         written.addAll(replacedIds);
         chunk.clear();
+        undated.clear();
         if (written.size() >= ANNOUNCE_EVERY) {
             announce();
         }
@@ -110,8 +117,8 @@ final class ImportSession {
 
     private void overwrite(ValidUnit unit, List<Known> same, List<ValidUnit> inserts, List<ValidUnit> replacements,
                            List<Long> replacedIds) {
-        OffsetDateTime incoming = unit.draft().changedAt() != null ? unit.draft().changedAt() : unit.draft().createdAt();
-        if (incoming == null) {
+        OffsetDateTime incoming = changedAt(unit);
+        if (undated.contains(unit)) {
             report.skip("undated");
             return;
         }

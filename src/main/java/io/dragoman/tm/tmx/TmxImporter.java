@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -129,7 +131,8 @@ public class TmxImporter {
         private void stream(String name, InputStream xml) {
             report.file(name);
             try (TmxReader reader = TmxReader.open(xml, name)) {
-                UnitMapper mapper = new UnitMapper(memoryId, name, fileSource(reader.header(), name), options.user());
+                UnitMapper mapper = new UnitMapper(memoryId, name, fileSource(reader.header(), name), options.user(),
+                        OffsetDateTime.now(ZoneOffset.UTC));
                 for (TmxUnit unit = reader.next(); unit != null; unit = reader.next()) {
                     if (++report.unitsRead > config.maxUnits()) {
                         throw new LimitExceededException("file", config.maxUnits(), report.unitsRead, "units");
@@ -159,7 +162,7 @@ public class TmxImporter {
             } else {
                 try {
                     ValidUnit valid = writer.validate(mapped.draft());
-                    session.add(valid);
+                    session.add(valid, mapped.dated());
                 } catch (InvalidInputException e) {
                     invalid(unit, file, new TmxIssue(unit.line(), unit.column(), e.getMessage()));
                 }

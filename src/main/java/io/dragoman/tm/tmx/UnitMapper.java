@@ -4,6 +4,8 @@ import io.dragoman.tm.Annotation;
 import io.dragoman.tm.Origin;
 import io.dragoman.tm.UnitDraft;
 import io.dragoman.text.LanguageTag;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,17 +32,26 @@ final class UnitMapper {
     private final String file;
     private final LanguageTag fileSource;
     private final String user;
+    private final OffsetDateTime importedAt;
 
-    /** Maps units of one file whose source language, from its header or the default, is {@code fileSource}. */
-    UnitMapper(long memoryId, String file, LanguageTag fileSource, String user) {
+    /**
+     * Maps units of one file whose source language, from its header or the default, is
+     * {@code fileSource}. A unit without a creation date is dated {@code importedAt}, to the
+     * second as TMX dates are, so that exporting it gives that date back exactly.
+     */
+    UnitMapper(long memoryId, String file, LanguageTag fileSource, String user, OffsetDateTime importedAt) {
         this.memoryId = memoryId;
         this.file = file;
         this.fileSource = fileSource;
         this.user = user;
+        this.importedAt = importedAt.truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** A draft (perhaps with problems to report), a reason to skip, or what makes the unit invalid. */
-    record Mapped(UnitDraft draft, String skip, ImportProblem problem, String invalid) {
+    /**
+     * A draft (perhaps with a problem to report; {@code dated} when the file gave it a date), a
+     * reason to skip, or what makes the unit invalid.
+     */
+    record Mapped(UnitDraft draft, boolean dated, String skip, ImportProblem problem, String invalid) {
     }
 
     Mapped map(TmxUnit unit) {
@@ -68,12 +79,13 @@ final class UnitMapper {
         TmxVariant target = arabicSource ? english : arabic;
         String tooLong = tooLong(unit, source, target);
         if (tooLong != null) {
-            return new Mapped(null, null, null, tooLong);
+            return new Mapped(null, false, null, null, tooLong);
         }
         ImportProblem problem = dropped.isEmpty() ? null : problem(unit, "languages-dropped",
                 "kept " + source.lang() + " and " + target.lang() + "; dropped "
                         + dropped.stream().collect(Collectors.joining(", ")));
-        return new Mapped(draft(unit, source, target), null, problem, null);
+        TmxDetails d = TmxDetails.firstOf(unit.details(), target.details(), source.details());
+        return new Mapped(draft(unit, source, target), d.created() != null || d.changed() != null, null, problem, null);
     }
 
     private LanguageTag source(TmxUnit unit) {
@@ -94,7 +106,8 @@ final class UnitMapper {
         rescope(target, "target", annotations);
         String origin = file == null || file.length() <= MAX_FILE ? file : file.substring(file.length() - MAX_FILE);
         return new UnitDraft(memoryId, source.lang().tag(), target.lang().tag(), source.text(), target.text(), null,
-                unit.tuid(), Origin.file(origin), d.createdBy() != null ? d.createdBy() : user, d.created(),
+                unit.tuid(), Origin.file(origin), d.createdBy() != null ? d.createdBy() : user,
+                d.created() != null ? d.created() : importedAt,
                 d.changed(), d.changedBy(), d.usageCount() == null ? 0 : d.usageCount(), d.lastUsed(), annotations);
     }
 
@@ -130,7 +143,7 @@ final class UnitMapper {
     }
 
     private Mapped skip(TmxUnit unit, String reason, String message) {
-        return new Mapped(null, reason, problem(unit, reason, message), null);
+        return new Mapped(null, false, reason, problem(unit, reason, message), null);
     }
 
     private ImportProblem problem(TmxUnit unit, String kind, String message) {
