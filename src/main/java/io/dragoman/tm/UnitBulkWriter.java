@@ -63,17 +63,21 @@ public class UnitBulkWriter {
             return found;
         }
         String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
-        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at"
-                + " from translation_unit where memory_id = ? and source_hash in (" + marks + ")";
+        // The memory is filtered here, not in SQL: with "memory_id = ?" in the query, H2 prefers the
+        // memory's index and scans every unit of the memory for each chunk.
+        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
+                + " from translation_unit where source_hash in (" + marks + ")";
         return work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setLong(1, memoryId);
-                int i = 2;
+                int i = 1;
                 for (String hash : hashes) {
                     ps.setString(i++, hash);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (rs.getLong(7) != memoryId) {
+                            continue;
+                        }
                         found.computeIfAbsent(rs.getString(2), h -> new ArrayList<>()).add(new StoredUnit(
                                 rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getObject(6, OffsetDateTime.class)));
