@@ -1,7 +1,6 @@
 package io.dragoman.api;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -29,6 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class GlossaryRecognizeResourceTest {
     @Inject
     EntityManager em;
@@ -46,21 +46,43 @@ class GlossaryRecognizeResourceTest {
         }
     }
 
+    /** Other test classes import concepts of their own into the shared database: keep the curated ones. */
+    static List<Map<String, Object>> curatedHits(String text, String lang) throws IOException {
+        Set<String> curated = curatedIds();
+        List<Map<String, Object>> hits = recognize(text, lang).getList("hits");
+        return hits.stream().filter(h -> curated.contains((String) h.get("externalId"))).toList();
+    }
+
+    static Set<String> curatedIds() throws IOException {
+        try (InputStream in = GlossaryRecognizeResourceTest.class.getResourceAsStream("/glossary/dragoman-glossary.tbx")) {
+            return TbxReader.read(in, "curated").concepts().stream().map(c -> c.externalId()).collect(Collectors.toSet());
+        }
+    }
+
     @Test
     void recognisesTheTermsOfTheSeedHeadlineWithSpansAndTargets() throws IOException {
         String headline = paragraphs("ar").get(0);
         int start = headline.indexOf("قوة حفظ السلام");
         given().contentType(ContentType.JSON).body(Map.of("text", headline, "lang", "ar"))
                 .when().post("/api/glossary/recognize")
-                .then().statusCode(200)
-                .body("lang", equalTo("ar")).body("targetLang", equalTo("en"))
-                .body("hits.externalId", contains("washington", "funding", "peacekeeping-force", "gaza"))
-                .body("hits[1].surface", equalTo("لتمويل")).body("hits[1].proclitic", equalTo("ل"))
-                .body("hits[2].start", equalTo(start)).body("hits[2].end", equalTo(start + "قوة حفظ السلام".length()))
-                .body("hits[2].codePointStart", equalTo(start))
-                .body("hits[2].status", equalTo("preferred")).body("hits[2].flagged", equalTo(false))
-                .body("hits[2].targets.text", contains("peacekeeping force"))
-                .body("hits[2].avoid.text", contains("peace-keeping troops"));
+                .then().statusCode(200).body("lang", equalTo("ar")).body("targetLang", equalTo("en"));
+        List<Map<String, Object>> hits = curatedHits(headline, "ar");
+        assertEquals(List.of("washington", "funding", "peacekeeping-force", "gaza"),
+                hits.stream().map(h -> h.get("externalId")).toList());
+        assertEquals("لتمويل", hits.get(1).get("surface"));
+        assertEquals("ل", hits.get(1).get("proclitic"));
+        Map<String, Object> force = hits.get(2);
+        assertEquals(start, force.get("start"));
+        assertEquals(start + "قوة حفظ السلام".length(), force.get("end"));
+        assertEquals(start, force.get("codePointStart"));
+        assertEquals("preferred", force.get("status"));
+        assertEquals(false, force.get("flagged"));
+        assertEquals(List.of("peacekeeping force"), texts(force.get("targets")));
+        assertEquals(List.of("peace-keeping troops"), texts(force.get("avoid")));
+    }
+
+    static List<Object> texts(Object terms) {
+        return ((List<Map<String, Object>>) terms).stream().map(t -> t.get("text")).toList();
     }
 
     @Test
@@ -91,10 +113,7 @@ class GlossaryRecognizeResourceTest {
 
     @Test
     void theCliticTableOverHttpReachesThePrecisionAndRecallTarget() throws IOException {
-        Set<String> curated;
-        try (InputStream in = getClass().getResourceAsStream("/glossary/dragoman-glossary.tbx")) {
-            curated = TbxReader.read(in, "curated").concepts().stream().map(c -> c.externalId()).collect(Collectors.toSet());
-        }
+        Set<String> curated = curatedIds();
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -113,13 +132,14 @@ class GlossaryRecognizeResourceTest {
     }
 
     @Test
-    void flagsDeprecatedAndForbiddenTerms() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "The Defence Ministry and the Ministry of War", "lang", "en"))
-                .when().post("/api/glossary/recognize")
-                .then().statusCode(200).body("targetLang", equalTo("ar"))
-                .body("hits.status", contains("deprecated", "forbidden"))
-                .body("hits.flagged", contains(true, true))
-                .body("hits[1].targets.text", hasItem("البنتاجون"));
+    void flagsDeprecatedAndForbiddenTerms() throws IOException {
+        String text = "The Defence Ministry and the Ministry of War";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "lang", "en"))
+                .when().post("/api/glossary/recognize").then().statusCode(200).body("targetLang", equalTo("ar"));
+        List<Map<String, Object>> hits = curatedHits(text, "en");
+        assertEquals(List.of("deprecated", "forbidden"), hits.stream().map(h -> h.get("status")).toList());
+        assertEquals(List.of(true, true), hits.stream().map(h -> h.get("flagged")).toList());
+        assertTrue(texts(hits.get(1).get("targets")).contains("البنتاجون"));
     }
 
     @Test
