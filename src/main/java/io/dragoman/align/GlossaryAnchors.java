@@ -4,19 +4,21 @@ import io.dragoman.glossary.ConceptDraft;
 import io.dragoman.glossary.ConceptView;
 import io.dragoman.glossary.TermDraft;
 import io.dragoman.glossary.TermView;
+import io.dragoman.text.ArabicStemmer;
 import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Glossary concepts as anchors: a segment that contains a term (or a variant) of concept 42 has
  * the anchor {@code c:42}, so «البنتاجون» and "the Pentagon", or «جو بايدن» and "Joe Biden", tie
- * their segments together. Matching is on whole words after a light fold (Arabic diacritics,
- * tatweel, alef, alef maqsura and teh marbuta forms; English case and a final -s), and an Arabic
- * term also matches after the proclitics و ف ب ل ك and as لل for ال (لوزارة الدفاع, للحكم المؤقت).
+ * their segments together. Matching is on whole words in their matching form
+ * ({@link Tokenizer}, {@link io.dragoman.text.TextNormalizer}), with an English plural -s folded;
+ * an Arabic term's first word also matches behind proclitics ({@link ArabicStemmer}: لوزارة
+ * الدفاع, للحكم المؤقت).
  *
  * <p>This is the interim recogniser of the alignment issue: an exact lookup over the termbase.
  * The glossary's own term recogniser is meant to take its place once it exists.
@@ -62,10 +64,16 @@ public final class GlossaryAnchors implements AnchorSource {
             texts.add(text);
             for (String written : texts) {
                 String[] tokens = tokens(written);
-                if (tokens.length > 0) {
-                    forms.computeIfAbsent(language, l -> new HashMap<>())
-                            .computeIfAbsent(tokens[0], t -> new ArrayList<>())
-                            .add(new Form(tokens, concept));
+                if (tokens.length == 0) {
+                    continue;
+                }
+                Form form = new Form(tokens, concept);
+                Map<String, List<Form>> byHead = forms.computeIfAbsent(language, l -> new HashMap<>());
+                // An Arabic term's head is also indexed without its article, so that a text's
+                // لل (ل + ال) form, stripped to the bare stem, still finds it.
+                List<String> heads = "ar".equals(language) ? withoutProclitics(tokens[0]) : List.of(tokens[0]);
+                for (String head : heads) {
+                    byHead.computeIfAbsent(head, t -> new ArrayList<>()).add(form);
                 }
             }
         }
@@ -120,58 +128,26 @@ public final class GlossaryAnchors implements AnchorSource {
         return true;
     }
 
-    /** The token and what remains after و/ف, then ب/ل/ك, and لل read as ال. */
+    /** The token and its stems without proclitics (و ف ب ك ل ال لل and their chains). */
     static List<String> withoutProclitics(String token) {
-        List<String> heads = new ArrayList<>(List.of(token));
-        String rest = token;
-        if (rest.length() > 3 && (rest.charAt(0) == 'و' || rest.charAt(0) == 'ف')) {
-            rest = rest.substring(1);
-            heads.add(rest);
-        }
-        if (rest.length() > 3 && rest.startsWith("لل")) {
-            heads.add("ال" + rest.substring(2));
-        } else if (rest.length() > 3 && "بلك".indexOf(rest.charAt(0)) >= 0) {
-            heads.add(rest.substring(1));
+        List<String> heads = new ArrayList<>();
+        for (ArabicStemmer.Candidate candidate : ArabicStemmer.candidates(token)) {
+            if (candidate.enclitic().isEmpty()) {
+                heads.add(candidate.stem());
+            }
         }
         return heads;
     }
 
-    /** Folded word tokens; letters and digits only. */
+    /** Matching forms of the words and numbers, with an English plural -s folded. */
     static String[] tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (isIgnorable(c)) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                word.append(fold(c));
-            } else if (word.length() > 0) {
-                tokens.add(foldWord(word.toString()));
-                word.setLength(0);
-            }
-        }
-        return tokens.toArray(String[]::new);
+        return Tokenizer.scoredNorms(text).stream().map(GlossaryAnchors::foldPlural).toArray(String[]::new);
     }
 
-    private static boolean isIgnorable(char c) {
-        return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    private static char fold(char c) {
-        return switch (c) {
-            case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-            case 'ى' -> 'ي';
-            case 'ة' -> 'ه';
-            default -> Character.toLowerCase(c);
-        };
-    }
-
-    private static String foldWord(String word) {
+    private static String foldPlural(String word) {
         boolean latin = word.charAt(word.length() - 1) < 0x0250;
         if (latin && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
-            return word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT);
+            return word.substring(0, word.length() - 1);
         }
         return word;
     }
