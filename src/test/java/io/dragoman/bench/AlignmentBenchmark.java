@@ -41,7 +41,14 @@ public final class AlignmentBenchmark {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         Flores flores = Flores.load(dir);
         calibrate(flores);
-        SentenceAligner aligner = new SentenceAligner(anchors());
+        SentenceAligner.Settings d = SentenceAligner.Settings.DEFAULTS;
+        SentenceAligner.Settings settings = new SentenceAligner.Settings(
+                Double.parseDouble(System.getProperty("anchorWeight", String.valueOf(d.anchorWeight()))),
+                Double.parseDouble(System.getProperty("omissionCost", String.valueOf(d.omissionCost()))),
+                Double.parseDouble(System.getProperty("paragraphPenalty", String.valueOf(d.paragraphPenalty()))),
+                d.minBand());
+        System.out.println(settings);
+        SentenceAligner aligner = new SentenceAligner(anchors(), settings);
         Segmenter segmenter = Segmenter.defaults();
         Evaluation evaluation = new Evaluation(segmenter, aligner);
         System.out.println(evaluation.run("unchanged", flores.documents()));

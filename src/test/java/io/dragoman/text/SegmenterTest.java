@@ -107,6 +107,13 @@ class SegmenterTest {
     }
 
     @Test
+    void aCapitalEndingAWordIsNotAnInitial() {
+        english("He finished eleventh in the Super-G. Czech skiers followed.",
+                "He finished eleventh in the Super-G.", "Czech skiers followed.");
+        english("Talks with (U.S.) officials.", "Talks with (U.S.) officials.");
+    }
+
+    @Test
     void englishInitialismBeforeASentenceStarterBreaks() {
         english("Aid was sent by the U.S. The talks continue.", "Aid was sent by the U.S.", "The talks continue.");
     }
