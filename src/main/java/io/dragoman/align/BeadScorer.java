@@ -14,8 +14,12 @@ final class BeadScorer {
     private final LengthModel model;
     private final SentenceAligner.Settings settings;
 
-    /** Per-segment facts the scorer needs, prepared once per document. */
-    record Side(int[] lengths, int[][] anchors, int[] paragraphs) {
+    /**
+     * Per-segment facts the scorer needs, prepared once per document. {@code groups}: the
+     * paragraph bead each segment's paragraph belongs to after paragraph alignment, -1 for an
+     * unpaired paragraph; all 0 when paragraphs were not aligned.
+     */
+    record Side(int[] lengths, int[][] anchors, int[] paragraphs, int[] groups) {
         int size() {
             return lengths.length;
         }
@@ -37,7 +41,41 @@ final class BeadScorer {
         return shape.priorCost
                 + model.cost(length(source, s, i), length(target, t, j))
                 - settings.anchorWeight() * matches(s, i, t, j)
-                + settings.paragraphPenalty() * (crossings(source, s, i) + crossings(target, t, j));
+                + settings.paragraphPenalty() * (crossings(source, s, i) + crossings(target, t, j))
+                + settings.boundaryPenalty() * (disagreement(s, t) + disagreement(i, j))
+                + (sameGroup(s, i, t, j) ? 0 : settings.paragraphAlignmentPenalty());
+    }
+
+    /** True when the bead's segments lie in paragraphs that paragraph alignment paired. */
+    private boolean sameGroup(int s, int i, int t, int j) {
+        int group = source.groups()[s];
+        if (group < 0) {
+            return false;
+        }
+        for (int k = s; k < i; k++) {
+            if (source.groups()[k] != group) {
+                return false;
+            }
+        }
+        for (int k = t; k < j; k++) {
+            if (target.groups()[k] != group) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 1 when a paragraph starts before source segment {@code i} but not before target segment
+     * {@code j}, or the other way round: a pair should begin and end where both documents do or
+     * do not break paragraphs. The ends of the documents count as breaks.
+     */
+    private int disagreement(int i, int j) {
+        return startsParagraph(source, i) == startsParagraph(target, j) ? 0 : 1;
+    }
+
+    private static boolean startsParagraph(Side side, int k) {
+        return k == 0 || k == side.size() || side.paragraphs()[k] != side.paragraphs()[k - 1];
     }
 
     /**

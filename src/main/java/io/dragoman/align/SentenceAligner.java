@@ -26,10 +26,15 @@ public final class SentenceAligner {
      * @param anchorWeight     nats credited per anchor the two sides share
      * @param omissionCost     nats added to a 1-0 or 0-1 bead beyond its prior
      * @param paragraphPenalty nats charged when a bead joins segments of two paragraphs
+     * @param boundaryPenalty  nats charged at each end of a pair where one document breaks a
+     *                         paragraph and the other does not
+     * @param paragraphAlignmentPenalty nats charged for a pair whose paragraphs the paragraph
+     *                         alignment did not pair
      * @param minBand          smallest half-width of the search band, in segments
      */
-    public record Settings(double anchorWeight, double omissionCost, double paragraphPenalty, int minBand) {
-        public static final Settings DEFAULTS = new Settings(2.0, 0.0, 1.0, 30);
+    public record Settings(double anchorWeight, double omissionCost, double paragraphPenalty, double boundaryPenalty,
+                           double paragraphAlignmentPenalty, int minBand) {
+        public static final Settings DEFAULTS = new Settings(2.0, 0.0, 1.0, 1.5, 3.0, 30);
     }
 
     public SentenceAligner(List<AnchorSource> anchorSources, Settings settings) {
@@ -43,8 +48,16 @@ public final class SentenceAligner {
 
     public List<Bead> align(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
         Map<String, Integer> ids = new HashMap<>();
-        BeadScorer scorer = new BeadScorer(side(source, sourceLang, ids), side(target, targetLang, ids),
-                LengthModel.forPair(sourceLang, targetLang), settings);
+        BeadScorer.Side sourceSide = side(source, sourceLang, ids);
+        BeadScorer.Side targetSide = side(target, targetLang, ids);
+        LengthModel model = LengthModel.forPair(sourceLang, targetLang);
+        ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model));
+        return search(sourceSide, targetSide, model);
+    }
+
+    /** The best path through the lattice, in a band that widens until the path keeps clear of its edges. */
+    private List<Bead> search(BeadScorer.Side source, BeadScorer.Side target, LengthModel model) {
+        BeadScorer scorer = new BeadScorer(source, target, model, settings);
         int n = source.size();
         int m = target.size();
         int slope = (int) Math.ceil((double) Math.max(n, m) / Math.max(1, Math.min(n, m)));
@@ -78,16 +91,21 @@ public final class SentenceAligner {
         int[] lengths = new int[size];
         int[][] anchors = new int[size][];
         int[] paragraphs = new int[size];
+        int paragraph = -1;
         for (int k = 0; k < size; k++) {
             Segment segment = segments.get(k);
             lengths[k] = LengthModel.length(segment.text());
-            paragraphs[k] = segment.paragraph();
+            // Paragraph numbers become 0, 1, 2... in order, whatever the caller numbered them.
+            if (k == 0 || segment.paragraph() != segments.get(k - 1).paragraph()) {
+                paragraph++;
+            }
+            paragraphs[k] = paragraph;
             List<String> keys = new ArrayList<>();
             for (AnchorSource source : anchorSources) {
                 keys.addAll(source.anchors(segment.text(), language));
             }
             anchors[k] = keys.stream().mapToInt(key -> ids.computeIfAbsent(key, x -> ids.size())).sorted().toArray();
         }
-        return new BeadScorer.Side(lengths, anchors, paragraphs);
+        return new BeadScorer.Side(lengths, anchors, paragraphs, new int[size]);
     }
 }

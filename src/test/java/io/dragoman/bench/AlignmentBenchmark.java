@@ -42,11 +42,10 @@ public final class AlignmentBenchmark {
         Flores flores = Flores.load(dir);
         calibrate(flores);
         SentenceAligner.Settings d = SentenceAligner.Settings.DEFAULTS;
-        SentenceAligner.Settings settings = new SentenceAligner.Settings(
-                Double.parseDouble(System.getProperty("anchorWeight", String.valueOf(d.anchorWeight()))),
-                Double.parseDouble(System.getProperty("omissionCost", String.valueOf(d.omissionCost()))),
-                Double.parseDouble(System.getProperty("paragraphPenalty", String.valueOf(d.paragraphPenalty()))),
-                d.minBand());
+        SentenceAligner.Settings settings = new SentenceAligner.Settings(knob("anchorWeight", d.anchorWeight()),
+                knob("omissionCost", d.omissionCost()), knob("paragraphPenalty", d.paragraphPenalty()),
+                knob("boundaryPenalty", d.boundaryPenalty()),
+                knob("paragraphAlignmentPenalty", d.paragraphAlignmentPenalty()), d.minBand());
         System.out.println(settings);
         SentenceAligner aligner = new SentenceAligner(anchors(), settings);
         Segmenter segmenter = Segmenter.defaults();
@@ -55,6 +54,11 @@ public final class AlignmentBenchmark {
         System.out.println(evaluation.run("10% Arabic deleted", Perturb.deleteArabic(flores.documents(), 0.10, new Random(seed))));
         System.out.println(evaluation.run("English pairs merged", Perturb.mergeEnglish(flores.documents(), 0.10, new Random(seed))));
         Timing.run(flores, segmenter, aligner);
+    }
+
+    /** A setting overridden with -Dname=value, for tuning runs. */
+    private static double knob(String name, double fallback) {
+        return Double.parseDouble(System.getProperty(name, String.valueOf(fallback)));
     }
 
     static List<AnchorSource> anchors() throws IOException {

@@ -1,0 +1,46 @@
+package io.dragoman.align;
+
+import io.dragoman.glossary.GlossaryService;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Segment;
+import io.dragoman.text.Segmenter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * From two plain-text documents to proposed beads: segmentation, then alignment with number
+ * anchors and the current glossary's concepts as anchors. Reads the glossary on every call, so
+ * that every node uses the termbase as it is in the database.
+ */
+@ApplicationScoped
+public class DocumentAligner {
+    private final Segmenter segmenter;
+    private final GlossaryService glossary;
+
+    DocumentAligner(Segmenter segmenter, GlossaryService glossary) {
+        this.segmenter = segmenter;
+        this.glossary = glossary;
+    }
+
+    /** Both documents' segments and the beads that align them (0-based, in document order). */
+    public record Proposal(List<Segment> source, List<Segment> target, List<Bead> beads) {
+        public Proposal {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+            beads = List.copyOf(beads);
+        }
+    }
+
+    public List<Segment> segment(String text, LanguageTag language) {
+        return segmenter.segment(text, language);
+    }
+
+    public Proposal propose(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
+        SentenceAligner aligner = new SentenceAligner(List.of(new NumberAnchors(), GlossaryAnchors.of(glossary.all())));
+        return new Proposal(source, target, aligner.align(source, sourceLang, target, targetLang));
+    }
+
+    public Proposal propose(String source, LanguageTag sourceLang, String target, LanguageTag targetLang) {
+        return propose(segment(source, sourceLang), sourceLang, segment(target, targetLang), targetLang);
+    }
+}
