@@ -10,4 +10,9 @@ import java.util.List;
  */
 public interface AnchorSource {
     List<String> anchors(String text, LanguageTag language);
+
+    /** How much one shared anchor from this source counts, relative to a shared number (1). */
+    default double weight() {
+        return 1.0;
+    }
 }

@@ -12,6 +12,7 @@ final class BeadScorer {
     private final Side source;
     private final Side target;
     private final LengthModel model;
+    private final double[] weights;
     private final SentenceAligner.Settings settings;
 
     /**
@@ -25,10 +26,12 @@ final class BeadScorer {
         }
     }
 
-    BeadScorer(Side source, Side target, LengthModel model, SentenceAligner.Settings settings) {
+    /** @param weights weight of each anchor id */
+    BeadScorer(Side source, Side target, LengthModel model, double[] weights, SentenceAligner.Settings settings) {
         this.source = source;
         this.target = target;
         this.model = model;
+        this.weights = weights;
         this.settings = settings;
     }
 
@@ -88,7 +91,7 @@ final class BeadScorer {
         int t = j - shape.target;
         double excess = model.cost(length(source, s, i), length(target, t, j)) - PLAUSIBLE_LENGTH_COST;
         double fit = Math.exp(-0.5 * Math.max(0, excess));
-        int shared = matches(s, i, t, j);
+        double shared = matches(s, i, t, j);
         if (shared > 0) {
             fit = 1 - (1 - fit) * Math.pow(0.5, shared);
         } else if (count(source, s, i) > 0 && count(target, t, j) > 0) {
@@ -123,16 +126,16 @@ final class BeadScorer {
         return crossings;
     }
 
-    /** Size of the multiset intersection of the anchors on both sides (sorted id arrays). */
-    private int matches(int s, int i, int t, int j) {
+    /** Weighted size of the multiset intersection of both sides' anchors (sorted id arrays). */
+    private double matches(int s, int i, int t, int j) {
         int[] a = merged(source, s, i);
         int[] b = merged(target, t, j);
         int x = 0;
         int y = 0;
-        int shared = 0;
+        double shared = 0;
         while (x < a.length && y < b.length) {
             if (a[x] == b[y]) {
-                shared++;
+                shared += weights[a[x]];
                 x++;
                 y++;
             } else if (a[x] < b[y]) {

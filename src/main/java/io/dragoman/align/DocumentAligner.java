@@ -8,12 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * From two plain-text documents to proposed beads: segmentation, then alignment with number
- * anchors and the current glossary's concepts as anchors. Reads the glossary on every call, so
+ * From two plain-text documents to proposed beads: segmentation, then alignment with numbers,
+ * the shipped word list and the current glossary's concepts as anchors. Reads the glossary on every call, so
  * that every node uses the termbase as it is in the database.
  */
 @ApplicationScoped
 public class DocumentAligner {
+    private static final LexiconAnchors LEXICON = LexiconAnchors.arabicEnglish();
     private final Segmenter segmenter;
     private final GlossaryService glossary;
 
@@ -36,7 +37,7 @@ public class DocumentAligner {
     }
 
     public Proposal propose(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
-        SentenceAligner aligner = new SentenceAligner(List.of(new NumberAnchors(), GlossaryAnchors.of(glossary.all())));
+        SentenceAligner aligner = new SentenceAligner(List.of(new NumberAnchors(), LEXICON, GlossaryAnchors.of(glossary.all())));
         return new Proposal(source, target, aligner.align(source, sourceLang, target, targetLang));
     }
 

@@ -47,17 +47,18 @@ public final class SentenceAligner {
     }
 
     public List<Bead> align(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
-        Map<String, Integer> ids = new HashMap<>();
+        AnchorIds ids = new AnchorIds();
         BeadScorer.Side sourceSide = side(source, sourceLang, ids);
         BeadScorer.Side targetSide = side(target, targetLang, ids);
         LengthModel model = LengthModel.forPair(sourceLang, targetLang);
-        ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model));
-        return search(sourceSide, targetSide, model);
+        double[] weights = ids.weights();
+        ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model, weights));
+        return search(sourceSide, targetSide, model, weights);
     }
 
     /** The best path through the lattice, in a band that widens until the path keeps clear of its edges. */
-    private List<Bead> search(BeadScorer.Side source, BeadScorer.Side target, LengthModel model) {
-        BeadScorer scorer = new BeadScorer(source, target, model, settings);
+    private List<Bead> search(BeadScorer.Side source, BeadScorer.Side target, LengthModel model, double[] weights) {
+        BeadScorer scorer = new BeadScorer(source, target, model, weights, settings);
         int n = source.size();
         int m = target.size();
         int slope = (int) Math.ceil((double) Math.max(n, m) / Math.max(1, Math.min(n, m)));
@@ -70,6 +71,23 @@ public final class SentenceAligner {
                 return beads(path, lattice.posteriors(path, scorer), scorer);
             }
             halfWidth *= 2;
+        }
+    }
+
+    /** Anchor keys numbered in order of first sight, each with its source's weight. */
+    private static final class AnchorIds {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<Double> weights = new ArrayList<>();
+
+        int intern(String key, double weight) {
+            return ids.computeIfAbsent(key, k -> {
+                weights.add(weight);
+                return weights.size() - 1;
+            });
+        }
+
+        double[] weights() {
+            return weights.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 
@@ -86,7 +104,7 @@ public final class SentenceAligner {
         return beads;
     }
 
-    private BeadScorer.Side side(List<Segment> segments, LanguageTag language, Map<String, Integer> ids) {
+    private BeadScorer.Side side(List<Segment> segments, LanguageTag language, AnchorIds ids) {
         int size = segments.size();
         int[] lengths = new int[size];
         int[][] anchors = new int[size][];
@@ -100,11 +118,13 @@ public final class SentenceAligner {
                 paragraph++;
             }
             paragraphs[k] = paragraph;
-            List<String> keys = new ArrayList<>();
+            List<Integer> keys = new ArrayList<>();
             for (AnchorSource source : anchorSources) {
-                keys.addAll(source.anchors(segment.text(), language));
+                for (String key : source.anchors(segment.text(), language)) {
+                    keys.add(ids.intern(key, source.weight()));
+                }
             }
-            anchors[k] = keys.stream().mapToInt(key -> ids.computeIfAbsent(key, x -> ids.size())).sorted().toArray();
+            anchors[k] = keys.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
         return new BeadScorer.Side(lengths, anchors, paragraphs, new int[size]);
     }

@@ -4,6 +4,7 @@ import io.dragoman.align.AnchorSource;
 import io.dragoman.align.Bead;
 import io.dragoman.align.GlossaryAnchors;
 import io.dragoman.align.LengthModel;
+import io.dragoman.align.LexiconAnchors;
 import io.dragoman.align.NumberAnchors;
 import io.dragoman.align.SentenceAligner;
 import io.dragoman.glossary.GlossaryTsv;
@@ -49,10 +50,13 @@ public final class AlignmentBenchmark {
         System.out.println(settings);
         SentenceAligner aligner = new SentenceAligner(anchors(), settings);
         Segmenter segmenter = Segmenter.defaults();
-        Evaluation evaluation = new Evaluation(segmenter, aligner);
-        System.out.println(evaluation.run("unchanged", flores.documents()));
-        System.out.println(evaluation.run("10% Arabic deleted", Perturb.deleteArabic(flores.documents(), 0.10, new Random(seed))));
-        System.out.println(evaluation.run("English pairs merged", Perturb.mergeEnglish(flores.documents(), 0.10, new Random(seed))));
+        for (boolean segment : new boolean[] {true, false}) {
+            System.out.println(segment ? "Running text, segmented, aligned:" : "Lines as given, aligned (no segmentation):");
+            Evaluation evaluation = new Evaluation(segmenter, aligner, segment);
+            System.out.println(evaluation.run("unchanged", flores.documents()));
+            System.out.println(evaluation.run("10% Arabic deleted", Perturb.deleteArabic(flores.documents(), 0.10, new Random(seed))));
+            System.out.println(evaluation.run("English pairs merged", Perturb.mergeEnglish(flores.documents(), 0.10, new Random(seed))));
+        }
         Timing.run(flores, segmenter, aligner);
     }
 
@@ -63,7 +67,11 @@ public final class AlignmentBenchmark {
 
     static List<AnchorSource> anchors() throws IOException {
         try (Reader in = Files.newBufferedReader(Path.of("glossary/dragoman-glossary.tsv"), StandardCharsets.UTF_8)) {
-            return List.of(new NumberAnchors(), GlossaryAnchors.ofDrafts(GlossaryTsv.read(in, "glossary")));
+            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), GlossaryAnchors.ofDrafts(GlossaryTsv.read(in, "glossary"))));
+            if (!Boolean.getBoolean("noLexicon")) {
+                sources.add(LexiconAnchors.arabicEnglish());
+            }
+            return sources;
         }
     }
 

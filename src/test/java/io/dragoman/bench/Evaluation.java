@@ -17,10 +17,13 @@ import java.util.TreeSet;
 final class Evaluation {
     private final Segmenter segmenter;
     private final SentenceAligner aligner;
+    /** False: each line is one segment, as given (the aligner alone, without segmentation errors). */
+    private final boolean segment;
 
-    Evaluation(Segmenter segmenter, SentenceAligner aligner) {
+    Evaluation(Segmenter segmenter, SentenceAligner aligner, boolean segment) {
         this.segmenter = segmenter;
         this.aligner = aligner;
+        this.segment = segment;
     }
 
     /** Running text of one side and, per segment, the ids of the lines it overlaps. */
@@ -31,6 +34,7 @@ final class Evaluation {
         long truePositives = 0;
         long predicted = 0;
         long gold = 0;
+        long oracle = 0;
         long start = System.nanoTime();
         for (Doc doc : docs) {
             Side ar = side(doc.arabic(), LanguageTag.ARABIC, false);
@@ -48,14 +52,15 @@ final class Evaluation {
                 debug(ar, en, doc, links, goldLinks);
             }
             gold += goldLinks.size();
+            oracle += oracleLinks(ar, en, goldLinks);
             predicted += links.size();
             links.retainAll(goldLinks);
             truePositives += links.size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("%-22s links: gold %d, predicted %d, correct %d; P %.4f R %.4f (%.2f s, %d documents)",
+        return String.format("%-22s links: gold %d, predicted %d, correct %d; P %.4f R %.4f; best P these segments allow %.4f (%.2f s, %d documents)",
                 name, gold, predicted, truePositives, (double) truePositives / predicted,
-                (double) truePositives / gold, seconds, docs.size());
+                (double) truePositives / gold, (double) gold / oracle, seconds, docs.size());
     }
 
     private void debug(Side ar, Side en, Doc doc, Set<Long> links, Set<Long> goldLinks) {
@@ -66,6 +71,55 @@ final class Evaluation {
             for (int k = bead.sourceStart(); k < bead.sourceEnd(); k++) System.out.println("   AR " + ar.segments().get(k).text());
             for (int k = bead.targetStart(); k < bead.targetEnd(); k++) System.out.println("   EN " + en.segments().get(k).text());
         }
+    }
+
+    /**
+     * How many links the best alignment of these segments would predict: segments joined by a
+     * gold link form one bead, and a bead links each of its Arabic lines to each English one.
+     */
+    private static long oracleLinks(Side ar, Side en, Set<Long> goldLinks) {
+        int n = ar.segments().size();
+        int[] parent = new int[n + en.segments().size()];
+        java.util.Arrays.setAll(parent, k -> k);
+        for (int a = 0; a < n; a++) {
+            for (int e = 0; e < en.segments().size(); e++) {
+                if (linked(ar.ids().get(a), en.ids().get(e), goldLinks)) {
+                    parent[find(parent, a)] = find(parent, n + e);
+                }
+            }
+        }
+        Set<Long> links = new HashSet<>();
+        for (int a = 0; a < n; a++) {
+            for (int e = 0; e < en.segments().size(); e++) {
+                if (find(parent, a) == find(parent, n + e)) {
+                    for (int x : ar.ids().get(a)) {
+                        for (int y : en.ids().get(e)) {
+                            links.add(key(x, y));
+                        }
+                    }
+                }
+            }
+        }
+        return links.size();
+    }
+
+    private static boolean linked(Set<Integer> arabic, Set<Integer> english, Set<Long> goldLinks) {
+        for (int x : arabic) {
+            for (int y : english) {
+                if (goldLinks.contains(key(x, y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
     }
 
     /** Arabic line k is the translation of the English line holding id k (keyed by its first id). */
@@ -94,7 +148,14 @@ final class Evaluation {
             spans.add(new int[] {text.length(), text.length() + line.text().length()});
             text.append(line.text());
         }
-        List<Segment> segments = segmenter.segment(text.toString(), language);
+        List<Segment> segments = new ArrayList<>();
+        if (segment) {
+            segments.addAll(segmenter.segment(text.toString(), language));
+        } else {
+            for (int k = 0; k < lines.size(); k++) {
+                segments.add(new Segment(lines.get(k).text(), spans.get(k)[0], spans.get(k)[1], 0));
+            }
+        }
         List<Set<Integer>> ids = new ArrayList<>();
         for (Segment segment : segments) {
             Set<Integer> overlapped = new TreeSet<>();
@@ -109,6 +170,9 @@ final class Evaluation {
                 }
             }
             ids.add(overlapped);
+            if (overlapped.size() > 1 && System.getenv("SEGMENT_DEBUG") != null) {
+                System.out.println("spans " + overlapped + ": " + segment.text());
+            }
         }
         return new Side(segments, ids);
     }

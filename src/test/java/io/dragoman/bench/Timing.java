@@ -8,6 +8,8 @@ import io.dragoman.bench.AlignmentBenchmark.Line;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
 import io.dragoman.text.Segmenter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -23,24 +25,28 @@ final class Timing {
         String en = text(flores.documents(), Doc::english);
         List<Segment> arabic = segmenter.segment(ar, LanguageTag.ARABIC);
         List<Segment> english = segmenter.segment(en, LanguageTag.ENGLISH);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         int rounds = 7;
-        long[] segmentNanos = new long[rounds];
-        long[] alignNanos = new long[rounds];
+        long[][] nanos = new long[4][rounds];
         List<Bead> beads = null;
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             segmenter.segment(ar, LanguageTag.ARABIC);
             segmenter.segment(en, LanguageTag.ENGLISH);
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             beads = aligner.align(arabic, LanguageTag.ARABIC, english, LanguageTag.ENGLISH);
-            alignNanos[r] = System.nanoTime() - t1;
-            segmentNanos[r] = t1 - t0;
+            nanos[0][r] = t1 - t0;
+            nanos[1][r] = c1 - c0;
+            nanos[2][r] = System.nanoTime() - t1;
+            nanos[3][r] = cpu.getCurrentThreadCpuTime() - c1;
         }
         long pairs = beads.stream().filter(Bead::isPair).count();
-        System.out.printf("one document of %d Arabic / %d English segments (%d / %d characters): "
-                        + "segmentation %d ms, alignment %d ms (median of %d, after warm-up), %d pairs%n",
-                arabic.size(), english.size(), ar.length(), en.length(), median(segmentNanos) / 1_000_000,
-                median(alignNanos) / 1_000_000, rounds, pairs);
+        System.out.printf("one document of %d Arabic / %d English segments (%d / %d characters), median of %d runs "
+                        + "after warm-up: segmentation %d ms wall / %d ms CPU, alignment %d ms wall / %d ms CPU; %d pairs%n",
+                arabic.size(), english.size(), ar.length(), en.length(), rounds, median(nanos[0]) / 1_000_000,
+                median(nanos[1]) / 1_000_000, median(nanos[2]) / 1_000_000, median(nanos[3]) / 1_000_000, pairs);
     }
 
     private static String text(List<Doc> docs, Function<Doc, List<Line>> side) {

@@ -52,6 +52,7 @@ class SegmenterTest {
         arabic("بنيت المدينة عام 300 ق.م. على ضفة النهر.", "بنيت المدينة عام 300 ق.م. على ضفة النهر.");
         arabic("صرح الجنرال تشارلز ك. براون بذلك.", "صرح الجنرال تشارلز ك. براون بذلك.");
         arabic("صرح مندوب U.N. أمس بذلك.", "صرح مندوب U.N. أمس بذلك.");
+        arabic("الرحلات المباشرة من A إلى B. تعلم الخطوط الجوية ذلك.", "الرحلات المباشرة من A إلى B.", "تعلم الخطوط الجوية ذلك.");
     }
 
     @Test
@@ -104,6 +105,13 @@ class SegmenterTest {
         english("He works for the Defense Dept. In Washington.", "He works for the Defense Dept. In Washington.");
         english("See No. 5 and Vol. 2 from Sept. 11 onward.", "See No. 5 and Vol. 2 from Sept. 11 onward.");
         english("Several groups, e.g. Politico, reported it.", "Several groups, e.g. Politico, reported it.");
+    }
+
+    @Test
+    void aSingleCapitalIsAnInitialOnlyAfterACapitalisedWord() {
+        english("Novels by J. K. Rowling sold well.", "Novels by J. K. Rowling sold well.");
+        english("Fly direct from A to B. Airlines know it.", "Fly direct from A to B.", "Airlines know it.");
+        english("It began in 400 A.D. Its status grew.", "It began in 400 A.D.", "Its status grew.");
     }
 
     @Test
