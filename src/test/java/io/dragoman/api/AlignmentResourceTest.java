@@ -59,23 +59,25 @@ class AlignmentResourceTest {
     }
 
     @Test
-    void anAddedEnglishSentenceIsOmittedAndLowersConfidenceBesideIt() {
+    void anAddedEnglishSentenceIsOmitted() {
         JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.englishWithAddedSentence());
         assertEquals(fixturePairs(AlignmentFixture.ENGLISH), pairs(job));
         assertEquals("target", job.getString("omitted[0].side"));
         assertEquals(AlignmentFixture.ADDED_ENGLISH, job.getString("omitted[0].text"));
-        List<Double> confidences = confidences(job);
-        double lowest = confidences.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        assertTrue(lowest < 0.9, "the pair beside the addition is flagged: " + confidences);
-        assertTrue(confidences.get(0) > 0.9 && confidences.get(6) > 0.9, "pairs far from it are not: " + confidences);
     }
 
     @Test
-    void anAddedArabicSentenceIsOmitted() {
+    void anAddedArabicSentenceIsOmittedAndTheUncertainPairsBesideItAreFlagged() {
         JsonPath job = align(AlignmentFixture.arabicWithAddedSentence(), AlignmentFixture.ENGLISH);
         assertEquals(fixturePairs(AlignmentFixture.ENGLISH), pairs(job));
         assertEquals("source", job.getString("omitted[0].side"));
         assertEquals(AlignmentFixture.ADDED_ARABIC, job.getString("omitted[0].text"));
+        // Pairs 4 and 5 share the paragraph with the addition, and nothing but length and a few
+        // words tells which of the three Arabic sentences is the extra one.
+        List<Double> confidences = confidences(job);
+        assertTrue(confidences.get(3) < 0.9 && confidences.get(4) < 0.9, "flagged for review: " + confidences);
+        assertTrue(confidences.get(0) > 0.9 && confidences.get(1) > 0.9 && confidences.get(6) > 0.9,
+                "pairs away from the addition are not: " + confidences);
     }
 
     @Test
