@@ -1,6 +1,6 @@
 package io.dragoman.align;
 
-import io.dragoman.glossary.GlossaryService;
+import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
 import io.dragoman.text.Segmenter;
@@ -9,18 +9,18 @@ import java.util.List;
 
 /**
  * From two plain-text documents to proposed beads: segmentation, then alignment with numbers,
- * the shipped word list and the current glossary's concepts as anchors. Reads the glossary on every call, so
- * that every node uses the termbase as it is in the database.
+ * the shipped word list and the glossary's concepts (through its recognizer, which every node
+ * keeps in step with the database) as anchors.
  */
 @ApplicationScoped
 public class DocumentAligner {
     private static final LexiconAnchors LEXICON = LexiconAnchors.arabicEnglish();
     private final Segmenter segmenter;
-    private final GlossaryService glossary;
+    private final SentenceAligner aligner;
 
-    DocumentAligner(Segmenter segmenter, GlossaryService glossary) {
+    DocumentAligner(Segmenter segmenter, TermRecognizer recognizer) {
         this.segmenter = segmenter;
-        this.glossary = glossary;
+        this.aligner = new SentenceAligner(List.of(new NumberAnchors(), LEXICON, new RecognizedTermAnchors(recognizer)));
     }
 
     /** Both documents' segments and the beads that align them (0-based, in document order). */
@@ -37,7 +37,6 @@ public class DocumentAligner {
     }
 
     public Proposal propose(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
-        SentenceAligner aligner = new SentenceAligner(List.of(new NumberAnchors(), LEXICON, GlossaryAnchors.of(glossary.all())));
         return new Proposal(source, target, aligner.align(source, sourceLang, target, targetLang));
     }
 

@@ -1,9 +1,8 @@
 package io.dragoman.align;
 
-import io.dragoman.glossary.GlossaryTsv;
+import io.dragoman.glossary.tbx.TbxReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -19,8 +18,8 @@ final class SeedFixture {
     }
 
     static GlossaryAnchors glossary() {
-        try (InputStream in = SeedFixture.class.getClassLoader().getResourceAsStream("glossary/dragoman-glossary.tsv")) {
-            return GlossaryAnchors.ofDrafts(GlossaryTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "glossary"));
+        try (InputStream in = SeedFixture.class.getClassLoader().getResourceAsStream("glossary/dragoman-glossary.tbx")) {
+            return GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

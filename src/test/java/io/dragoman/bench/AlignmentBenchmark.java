@@ -7,12 +7,12 @@ import io.dragoman.align.LengthModel;
 import io.dragoman.align.LexiconAnchors;
 import io.dragoman.align.NumberAnchors;
 import io.dragoman.align.SentenceAligner;
-import io.dragoman.glossary.GlossaryTsv;
+import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
 import io.dragoman.text.Segmenter;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +66,8 @@ public final class AlignmentBenchmark {
     }
 
     static List<AnchorSource> anchors() throws IOException {
-        try (Reader in = Files.newBufferedReader(Path.of("glossary/dragoman-glossary.tsv"), StandardCharsets.UTF_8)) {
-            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), GlossaryAnchors.ofDrafts(GlossaryTsv.read(in, "glossary"))));
+        try (InputStream in = Files.newInputStream(Path.of("glossary/dragoman-glossary.tbx"))) {
+            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts())));
             if (!Boolean.getBoolean("noLexicon")) {
                 sources.add(LexiconAnchors.arabicEnglish());
             }

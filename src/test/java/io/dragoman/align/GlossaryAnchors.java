@@ -1,9 +1,7 @@
 package io.dragoman.align;
 
 import io.dragoman.glossary.ConceptDraft;
-import io.dragoman.glossary.ConceptView;
 import io.dragoman.glossary.TermDraft;
-import io.dragoman.glossary.TermView;
 import io.dragoman.text.ArabicStemmer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Tokenizer;
@@ -20,8 +18,8 @@ import java.util.Map;
  * an Arabic term's first word also matches behind proclitics ({@link ArabicStemmer}: لوزارة
  * الدفاع, للحكم المؤقت).
  *
- * <p>This is the interim recogniser of the alignment issue: an exact lookup over the termbase.
- * The glossary's own term recogniser is meant to take its place once it exists.
+ * <p>A stand-in for {@link RecognizedTermAnchors} in tests and the benchmark, which run without a
+ * database: an exact lookup over glossary drafts read from a file.
  */
 public final class GlossaryAnchors implements AnchorSource {
     private final Map<String, Map<String, List<Form>>> formsByLanguage;
@@ -31,17 +29,6 @@ public final class GlossaryAnchors implements AnchorSource {
 
     private GlossaryAnchors(Map<String, Map<String, List<Form>>> formsByLanguage) {
         this.formsByLanguage = formsByLanguage;
-    }
-
-    /** Anchors from the stored termbase, keyed by concept id. */
-    public static GlossaryAnchors of(List<ConceptView> concepts) {
-        Builder builder = new Builder();
-        for (ConceptView concept : concepts) {
-            for (TermView term : concept.terms()) {
-                builder.add(String.valueOf(concept.id()), term.lang(), term.text(), term.variants());
-            }
-        }
-        return builder.build();
     }
 
     /** Anchors from concepts not stored yet (a glossary file), keyed by their position. */
