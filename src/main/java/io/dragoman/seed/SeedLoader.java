@@ -1,19 +1,24 @@
 package io.dragoman.seed;
 
+import io.dragoman.align.Bead;
+import io.dragoman.align.DocumentAligner;
+import io.dragoman.align.PairUnits;
 import io.dragoman.glossary.GlossaryService;
 import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.Origin;
 import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitDraft;
 import io.dragoman.tm.UnitFilter;
 import io.dragoman.core.PageRequest;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Segment;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,47 +44,64 @@ public class SeedLoader {
     private final GlossaryService glossary;
     private final EntityManager em;
     private final SeedConfig config;
+    private final DocumentAligner aligner;
 
-    SeedLoader(TmService tm, GlossaryService glossary, EntityManager em, SeedConfig config) {
+    SeedLoader(TmService tm, GlossaryService glossary, EntityManager em, SeedConfig config, DocumentAligner aligner) {
         this.tm = tm;
         this.glossary = glossary;
         this.em = em;
         this.config = config;
+        this.aligner = aligner;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (!config.enabled()) {
             return;
         }
-        int units = loadCorpus();
+        // The glossary first: its concepts are anchors for aligning the article.
         int concepts = loadGlossary();
+        int units = loadCorpus();
         LOG.infof("Seed: %d units and %d concepts added", units, concepts);
     }
 
-    /** Adds the article's aligned pairs that the memory does not hold yet; returns how many. */
+    /**
+     * Segments and aligns the article and its translation, and adds the pairs that the memory does
+     * not hold yet; returns how many. Units are keyed by the position of their first Arabic
+     * segment, so a restart, or two nodes starting together, adds nothing twice.
+     */
     @Transactional
     public int loadCorpus() {
-        GoldAlignment gold = GoldAlignment.load(DOCUMENT);
+        DocumentAligner.Proposal proposal = aligner.propose(resource(DOCUMENT + ".ar.txt"), LanguageTag.ARABIC,
+                resource(DOCUMENT + ".en.txt"), LanguageTag.ENGLISH);
         MemoryView memory = tm.findMemoryByName(MEMORY).orElseGet(() -> tm.createMemory(MEMORY,
                 "Seed corpus: «واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة» and its English translation"));
         Set<Integer> present = new HashSet<>();
         tm.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().forEach(u -> present.add(u.origin().position()));
+        List<String> arabic = proposal.source().stream().map(Segment::text).toList();
+        List<String> english = proposal.target().stream().map(Segment::text).toList();
         List<UnitDraft> drafts = new ArrayList<>();
-        String previous = null;
-        for (GoldAlignment.Bead bead : gold.beads()) {
-            if (bead.isPair() && !present.contains(bead.position())) {
-                drafts.add(new UnitDraft(memory.id(), "ar", "en", bead.arabicText(), bead.englishText(), previous,
-                        null, Origin.document(DOCUMENT, bead.position()), "seed", null, null, null, 0, null, List.of()));
-            }
-            if (!bead.arabic().isEmpty()) {
-                previous = bead.arabicText();
+        for (Bead bead : proposal.beads()) {
+            PairUnits.Range range = bead.isPair() ? PairUnits.Range.of(bead) : null;
+            if (range != null && !present.contains(range.sourceStart())) {
+                drafts.add(PairUnits.draft(memory.id(), "ar", "en", arabic, english, range, DOCUMENT, "seed"));
             }
         }
         if (!drafts.isEmpty()) {
             tm.createUnits(drafts);
         }
         return drafts.size();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream("corpus/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource corpus/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Loads the curated glossary once per database; returns the number of concepts added. */

@@ -1,0 +1,131 @@
+package io.dragoman.align;
+
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Segment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns the segments of a document with those of its translation: dynamic programming over
+ * 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2 beads, each costed by the Gale-Church length model, the anchors
+ * both sides share (numbers, glossary concepts) and whether it would join two paragraphs. Omitted
+ * or added sentences become 1-0 or 0-1 beads at a fixed cost instead of shifting the pairs after
+ * them. Every bead gets a confidence: its posterior probability (forward-backward over the same
+ * lattice) times how well its own lengths and anchors fit.
+ *
+ * <p>The search runs in a band around the diagonal that widens until the best path stays clear
+ * of its edges, so long documents align in near-linear time. Thread-safe.
+ */
+public final class SentenceAligner {
+    private final List<AnchorSource> anchorSources;
+    private final Settings settings;
+
+    /**
+     * @param anchorWeight     nats credited per anchor the two sides share
+     * @param omissionCost     nats added to a 1-0 or 0-1 bead beyond its prior
+     * @param paragraphPenalty nats charged when a bead joins segments of two paragraphs
+     * @param boundaryPenalty  nats charged at each end of a pair where one document breaks a
+     *                         paragraph and the other does not
+     * @param paragraphAlignmentPenalty nats charged for a pair whose paragraphs the paragraph
+     *                         alignment did not pair
+     * @param minBand          smallest half-width of the search band, in segments
+     */
+    public record Settings(double anchorWeight, double omissionCost, double paragraphPenalty, double boundaryPenalty,
+                           double paragraphAlignmentPenalty, int minBand) {
+        public static final Settings DEFAULTS = new Settings(2.0, 0.0, 1.0, 1.5, 3.0, 30);
+    }
+
+    public SentenceAligner(List<AnchorSource> anchorSources, Settings settings) {
+        this.anchorSources = List.copyOf(anchorSources);
+        this.settings = settings;
+    }
+
+    public SentenceAligner(List<AnchorSource> anchorSources) {
+        this(anchorSources, Settings.DEFAULTS);
+    }
+
+    public List<Bead> align(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
+        AnchorIds ids = new AnchorIds();
+        BeadScorer.Side sourceSide = side(source, sourceLang, ids);
+        BeadScorer.Side targetSide = side(target, targetLang, ids);
+        LengthModel model = LengthModel.forPair(sourceLang, targetLang);
+        double[] weights = ids.weights();
+        ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model, weights));
+        return search(sourceSide, targetSide, model, weights);
+    }
+
+    /** The best path through the lattice, in a band that widens until the path keeps clear of its edges. */
+    private List<Bead> search(BeadScorer.Side source, BeadScorer.Side target, LengthModel model, double[] weights) {
+        BeadScorer scorer = new BeadScorer(source, target, model, weights, settings);
+        int n = source.size();
+        int m = target.size();
+        int slope = (int) Math.ceil((double) Math.max(n, m) / Math.max(1, Math.min(n, m)));
+        int halfWidth = Math.max(settings.minBand(), slope + 2);
+        while (true) {
+            Lattice lattice = new Lattice(n, m, halfWidth);
+            lattice.fill(scorer);
+            List<Lattice.Step> path = lattice.path();
+            if (halfWidth >= Math.max(n, m) || !lattice.touchesBandEdge(path)) {
+                return beads(path, lattice.posteriors(path, scorer), scorer);
+            }
+            halfWidth *= 2;
+        }
+    }
+
+    /** Anchor keys numbered in order of first sight, each with its source's weight. */
+    private static final class AnchorIds {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<Double> weights = new ArrayList<>();
+
+        int intern(String key, double weight) {
+            return ids.computeIfAbsent(key, k -> {
+                weights.add(weight);
+                return weights.size() - 1;
+            });
+        }
+
+        double[] weights() {
+            return weights.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    private static List<Bead> beads(List<Lattice.Step> path, double[] posteriors, BeadScorer scorer) {
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            Lattice.Step step = path.get(k);
+            BeadShape shape = step.shape();
+            double fit = shape.isPair() ? scorer.fit(shape, step.i(), step.j()) : 1;
+            double confidence = Math.max(0, Math.min(1, posteriors[k] * fit));
+            beads.add(new Bead(step.i() - shape.source, shape.source, step.j() - shape.target, shape.target,
+                    confidence));
+        }
+        return beads;
+    }
+
+    private BeadScorer.Side side(List<Segment> segments, LanguageTag language, AnchorIds ids) {
+        int size = segments.size();
+        int[] lengths = new int[size];
+        int[][] anchors = new int[size][];
+        int[] paragraphs = new int[size];
+        int paragraph = -1;
+        for (int k = 0; k < size; k++) {
+            Segment segment = segments.get(k);
+            lengths[k] = LengthModel.length(segment.text());
+            // Paragraph numbers become 0, 1, 2... in order, whatever the caller numbered them.
+            if (k == 0 || segment.paragraph() != segments.get(k - 1).paragraph()) {
+                paragraph++;
+            }
+            paragraphs[k] = paragraph;
+            List<Integer> keys = new ArrayList<>();
+            for (AnchorSource source : anchorSources) {
+                for (String key : source.anchors(segment.text(), language)) {
+                    keys.add(ids.intern(key, source.weight()));
+                }
+            }
+            anchors[k] = keys.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return new BeadScorer.Side(lengths, anchors, paragraphs, new int[size]);
+    }
+}

@@ -1,0 +1,112 @@
+package io.dragoman.api;
+
+import io.dragoman.align.AlignmentReview;
+import io.dragoman.align.AlignmentService;
+import io.dragoman.align.AlignmentView;
+import io.dragoman.align.PairStatus;
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/alignments")
+@Tag(name = "Alignments", description = "Align a document with its translation, review the pairs, commit them to a memory")
+public class AlignmentResource {
+    private final AlignmentService alignments;
+    private final AlignmentReview review;
+
+    AlignmentResource(AlignmentService alignments, AlignmentReview review) {
+        this.alignments = alignments;
+        this.review = review;
+    }
+
+    @POST
+    @Operation(summary = "Segment and align two documents; the job keeps the proposed pairs for review")
+    public Response create(@NotNull AlignmentRequest request, @HeaderParam(UnitResource.USER_HEADER) String user,
+                           @Context UriInfo uri) {
+        AlignmentView created = alignments.create(request.toDraft(user));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    public Page<AlignmentView.Summary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return alignments.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    public AlignmentView get(@PathParam("id") long id) {
+        return alignments.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        alignments.delete(id);
+    }
+
+    @POST
+    @Path("{id}/pairs/{pairId}/accept")
+    public AlignmentView accept(@PathParam("id") long id, @PathParam("pairId") long pairId) {
+        return review.setStatus(id, pairId, PairStatus.ACCEPTED);
+    }
+
+    @POST
+    @Path("{id}/pairs/{pairId}/reject")
+    public AlignmentView reject(@PathParam("id") long id, @PathParam("pairId") long pairId) {
+        return review.setStatus(id, pairId, PairStatus.REJECTED);
+    }
+
+    @POST
+    @Path("{id}/pairs/{pairId}/merge")
+    public AlignmentView merge(@PathParam("id") long id, @PathParam("pairId") long pairId,
+                               @NotNull @Valid AlignmentReviewRequests.Merge request) {
+        return review.merge(id, pairId, request.with());
+    }
+
+    @POST
+    @Path("{id}/pairs/{pairId}/split")
+    public AlignmentView split(@PathParam("id") long id, @PathParam("pairId") long pairId,
+                               @NotNull @Valid AlignmentReviewRequests.Split request) {
+        return review.split(id, pairId, request.sourceCount(), request.targetCount());
+    }
+
+    @POST
+    @Path("{id}/pairs")
+    @Operation(summary = "Pair segments anew (e.g. omitted ones); other pairs give these segments up")
+    public AlignmentView pair(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Pair request) {
+        return review.pair(id, null, request.sourceStart(), request.sourceCount(), request.targetStart(),
+                request.targetCount());
+    }
+
+    @PUT
+    @Path("{id}/pairs/{pairId}")
+    @Operation(summary = "Re-pair: give this pair other segments; other pairs give these segments up")
+    public AlignmentView repair(@PathParam("id") long id, @PathParam("pairId") long pairId,
+                                @NotNull @Valid AlignmentReviewRequests.Pair request) {
+        return review.pair(id, pairId, request.sourceStart(), request.sourceCount(), request.targetStart(),
+                request.targetCount());
+    }
+
+    @POST
+    @Path("{id}/commit")
+    @Operation(summary = "Store the accepted pairs as units with origin and previous-segment context")
+    public AlignmentView.CommitResult commit(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Commit request,
+                                             @HeaderParam(UnitResource.USER_HEADER) String user) {
+        return alignments.commit(id, request.memoryId(), request.minConfidence(), user);
+    }
+}

@@ -1,0 +1,236 @@
+package io.dragoman.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.align.AlignmentFixture;
+import io.dragoman.seed.GoldAlignment;
+import io.dragoman.seed.SeedLoader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AlignmentResourceTest {
+    static JsonPath align(String arabic, String english) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", arabic, "targetText", english))
+                .when().post("/api/alignments")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** "source || target" of every pair, in order. */
+    private static List<String> pairs(JsonPath job) {
+        List<Map<String, Object>> pairs = job.getList("pairs");
+        return pairs.stream().map(p -> p.get("sourceText") + " || " + p.get("targetText")).toList();
+    }
+
+    private static List<Double> confidences(JsonPath job) {
+        return job.getList("pairs.confidence", Double.class);
+    }
+
+    private static List<String> fixturePairs(String english) {
+        return pairs(align(AlignmentFixture.ARABIC, english));
+    }
+
+    @Test
+    void seedArticleAlignsAsTheGold() throws IOException {
+        JsonPath job = align(corpus("ar"), corpus("en"));
+        List<String> gold = GoldAlignment.load(SeedLoader.DOCUMENT).beads().stream().filter(GoldAlignment.Bead::isPair)
+                .map(b -> b.arabicText() + " || " + b.englishText()).toList();
+        assertEquals(gold, pairs(job));
+        assertEquals(1, job.getInt("counts.omittedSource"));
+        assertEquals(0, job.getInt("counts.omittedTarget"));
+        assertEquals(7, job.getInt("omitted[0].position"));
+        assertTrue(job.getString("omitted[0].text").startsWith("اقرأ أيضاً .."));
+        assertEquals("proposed", job.getString("pairs[0].status"));
+    }
+
+    @Test
+    void anAddedEnglishSentenceIsOmitted() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.englishWithAddedSentence());
+        assertEquals(fixturePairs(AlignmentFixture.ENGLISH), pairs(job));
+        assertEquals("target", job.getString("omitted[0].side"));
+        assertEquals(AlignmentFixture.ADDED_ENGLISH, job.getString("omitted[0].text"));
+    }
+
+    @Test
+    void anAddedArabicSentenceIsOmittedAndTheUncertainPairsBesideItAreFlagged() {
+        JsonPath job = align(AlignmentFixture.arabicWithAddedSentence(), AlignmentFixture.ENGLISH);
+        assertEquals(fixturePairs(AlignmentFixture.ENGLISH), pairs(job));
+        assertEquals("source", job.getString("omitted[0].side"));
+        assertEquals(AlignmentFixture.ADDED_ARABIC, job.getString("omitted[0].text"));
+        // Pairs 4 and 5 share the paragraph with the addition, and nothing but length and a few
+        // words tells which of the three Arabic sentences is the extra one.
+        List<Double> confidences = confidences(job);
+        assertTrue(confidences.get(3) < 0.9 && confidences.get(4) < 0.9, "flagged for review: " + confidences);
+        assertTrue(confidences.get(0) > 0.9 && confidences.get(1) > 0.9 && confidences.get(6) > 0.9,
+                "pairs away from the addition are not: " + confidences);
+    }
+
+    @Test
+    void aMergedSentenceBecomesOnePairOfTwoArabicSentences() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.englishWithMergedSentence());
+        assertEquals(6, job.getInt("counts.pairs"));
+        assertEquals(2, job.getInt("pairs[1].sourceCount"));
+        assertEquals(1, job.getInt("pairs[1].targetCount"));
+        assertEquals(AlignmentFixture.MERGED_ENGLISH, job.getString("pairs[1].targetText"));
+        assertEquals(0, job.getInt("counts.omittedSource") + job.getInt("counts.omittedTarget"));
+    }
+
+    @Test
+    void aDroppedParagraphIsOmittedWithoutShiftingTheRest() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.englishWithoutSecondParagraph());
+        assertEquals(List.of(4, 5), job.getList("omitted.position", Integer.class));
+        List<String> expected = fixturePairs(AlignmentFixture.ENGLISH);
+        assertEquals(List.of(expected.get(0), expected.get(1), expected.get(2), expected.get(5), expected.get(6)), pairs(job));
+    }
+
+    @Test
+    void reviewersAcceptRejectMergeSplitAndRepair() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);
+        long id = job.getLong("id");
+        List<Long> pairIds = job.getList("pairs.id", Long.class);
+        String base = "/api/alignments/" + id + "/pairs/";
+        given().when().post(base + pairIds.get(0) + "/accept").then().statusCode(200)
+                .body("pairs[0].status", equalTo("accepted")).body("counts.accepted", equalTo(1));
+        given().when().post(base + pairIds.get(6) + "/reject").then().statusCode(200)
+                .body("pairs[6].status", equalTo("rejected")).body("counts.rejected", equalTo(1));
+
+        given().contentType(ContentType.JSON).body(Map.of("with", pairIds.get(2))).when().post(base + pairIds.get(1) + "/merge")
+                .then().statusCode(200).body("counts.pairs", equalTo(6))
+                .body("pairs[1].sourceCount", equalTo(2)).body("pairs[1].targetCount", equalTo(2))
+                .body("pairs[1].status", equalTo("accepted")).body("pairs[1].edited", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of("sourceCount", 1, "targetCount", 1)).when()
+                .post(base + pairIds.get(1) + "/split")
+                .then().statusCode(200).body("counts.pairs", equalTo(7))
+                .body("pairs[2].sourceStart", equalTo(3)).body("pairs[2].targetStart", equalTo(3));
+        // A split that would leave no pair is refused: rejecting is how a pair is undone.
+        given().contentType(ContentType.JSON).body(Map.of("sourceCount", 0, "targetCount", 1)).when()
+                .post(base + pairIds.get(3) + "/split")
+                .then().statusCode(400).body("violations[0].field", equalTo("sourceCount"))
+                .body("violations[0].message", containsString("reject the pair"));
+
+        // Re-pair: Arabic 5 with English 4 and 5; the pairs that held them give them up.
+        JsonPath repaired = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceStart", 5, "sourceCount", 1, "targetStart", 4, "targetCount", 2))
+                .when().put(base + pairIds.get(4)).then().statusCode(200).extract().jsonPath();
+        assertEquals(5, repaired.getInt("pairs.find { it.id == " + pairIds.get(4) + " }.sourceStart"));
+        assertEquals(List.of(4), repaired.getList("omitted.findAll { it.side == 'source' }.position", Integer.class));
+        // A new pair for the now omitted Arabic 4, taking English 4 back.
+        given().contentType(ContentType.JSON).body(Map.of("sourceStart", 4, "sourceCount", 1, "targetStart", 4, "targetCount", 1))
+                .when().post("/api/alignments/" + id + "/pairs").then().statusCode(200)
+                .body("counts.omittedSource", equalTo(0))
+                .body("pairs.find { it.sourceStart == 5 }.targetStart", equalTo(5));
+    }
+
+    @Test
+    void reviewMistakesAnswerClearly() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);
+        long id = job.getLong("id");
+        List<Long> pairIds = job.getList("pairs.id", Long.class);
+        given().when().post("/api/alignments/" + id + "/pairs/999999/accept").then().statusCode(404)
+                .body("detail", equalTo("pair 999999 does not exist"));
+        given().when().get("/api/alignments/999999").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("with", pairIds.get(3)))
+                .when().post("/api/alignments/" + id + "/pairs/" + pairIds.get(1) + "/merge")
+                .then().statusCode(400).body("detail", containsString("merge neighbours only"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceStart", 8, "sourceCount", 1, "targetStart", 1, "targetCount", 9))
+                .when().post("/api/alignments/" + id + "/pairs").then().statusCode(400)
+                .body("violations.field", equalTo(List.of("sourceStart", "targetCount")));
+    }
+
+    @Test
+    void commitStoresAcceptedPairsWithOriginAndContextOnce() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);
+        long id = job.getLong("id");
+        List<Long> pairIds = job.getList("pairs.id", Long.class);
+        given().when().post("/api/alignments/" + id + "/pairs/" + pairIds.get(1) + "/accept").then().statusCode(200);
+        given().when().post("/api/alignments/" + id + "/pairs/" + pairIds.get(2) + "/accept").then().statusCode(200);
+        long memory = MemoryResourceTest.createMemory("aligned-lebanon");
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory)).header("X-Dragoman-User", "reviewer")
+                .when().post("/api/alignments/" + id + "/commit").then().statusCode(200)
+                .body("created", equalTo(2)).body("skipped", equalTo(0)).body("unitIds", hasSize(2))
+                .body("document", equalTo("alignment-" + id));
+        JsonPath units = given().queryParam("memory", memory).when().get("/api/units").then().statusCode(200)
+                .body("total", equalTo(2)).extract().jsonPath();
+        assertEquals(job.getString("pairs[2].sourceText"), units.getString("items[1].sourceText"));
+        assertEquals(3, units.getInt("items[1].origin.position"));
+        assertEquals("alignment-" + id, units.getString("items[1].origin.document"));
+        assertEquals(io.dragoman.tm.TextHash.of(job.getString("pairs[1].sourceText")), units.getString("items[1].prevSourceHash"));
+
+        // Again, now with every proposed pair from 0.5 up: only the new positions are added.
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "minConfidence", 0.5))
+                .when().post("/api/alignments/" + id + "/commit").then().statusCode(200)
+                .body("created", equalTo(5)).body("skipped", equalTo(2));
+        given().when().get("/api/alignments/" + id).then().body("committedMemoryId", equalTo((int) memory));
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", 999999))
+                .when().post("/api/alignments/" + id + "/commit").then().statusCode(400)
+                .body("violations[0].field", equalTo("memoryId"));
+    }
+
+    @Test
+    void listsAndDeletesJobs() {
+        long id = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH).getLong("id");
+        given().when().get("/api/alignments").then().statusCode(200).body("items.id", hasItem((int) id));
+        given().when().delete("/api/alignments/" + id).then().statusCode(204);
+        given().when().get("/api/alignments/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void refusesAnEmptyDocument() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", " \n\n ", "targetText", "Hello."))
+                .when().post("/api/alignments").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sourceText"))
+                .body("violations[0].message", equalTo("must contain at least one sentence"));
+    }
+
+    @Test
+    void refusesAWrongLanguageOnASide() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", AlignmentFixture.ARABIC,
+                        "targetText", AlignmentFixture.ARABIC))
+                .when().post("/api/alignments").then().statusCode(400)
+                .body("violations[0].field", equalTo("targetText"))
+                .body("violations[0].message", startsWith("is mostly Arabic script"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "ar", "sourceText", AlignmentFixture.ARABIC,
+                        "targetText", AlignmentFixture.ARABIC))
+                .when().post("/api/alignments").then().statusCode(400)
+                .body("violations.field", hasItem("targetLang"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "arabic!", "targetLang", "en", "sourceText", "نص", "targetText", "Text."))
+                .when().post("/api/alignments").then().statusCode(400)
+                .body("violations[0].field", equalTo("sourceLang"));
+    }
+
+    @Test
+    void refusesTenMegabytesBeyondTheConfiguredCap() {
+        String huge = "The talks continue. ".repeat(500_000);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", AlignmentFixture.ARABIC, "targetText", huge))
+                .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("/problems/limit-exceeded"))
+                .body("detail", equalTo("targetText is 10000000 characters long; the configured limit is 1000000"));
+    }
+
+    private static String corpus(String language) throws IOException {
+        try (InputStream in = AlignmentResourceTest.class.getClassLoader()
+                .getResourceAsStream("corpus/" + SeedLoader.DOCUMENT + "." + language + ".txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
