@@ -96,6 +96,16 @@ final class CandidateFilter {
         return out;
     }
 
+    List<Candidate> runOn(int[] entries) {
+        List<Candidate> out = new ArrayList<>();
+        if (lang != -1 && other != -1) {
+            for (int entry : entries) {
+                verify(entry, true, out);
+            }
+        }
+        return out;
+    }
+
     /** The union of the inverted lists of the p rarest query positions, sorted, distinct. */
     private int[] candidateEntries() {
         int m = ids.length;

@@ -50,10 +50,10 @@ public final class FuzzyIndex {
 
     /** Adds or replaces units. Tokenising happens before the lock is taken. */
     public void upsert(List<IndexedUnit> units) {
-        List<Tokenized> prepared = new ArrayList<>(units.size());
-        for (IndexedUnit unit : units) {
-            prepared.add(new Tokenized(unit, Tokenizer.tokenize(unit.sourceText()), Tokenizer.tokenize(unit.targetText())));
-        }
+        // Tokenising dominates the cost of a build: spread it over the cores, outside the lock.
+        List<Tokenized> prepared = (units.size() > 256 ? units.parallelStream() : units.stream())
+                .map(unit -> new Tokenized(unit, Tokenizer.tokenize(unit.sourceText()), Tokenizer.tokenize(unit.targetText())))
+                .toList();
         lock.writeLock().lock();
         try {
             for (Tokenized t : prepared) {
@@ -132,6 +132,16 @@ public final class FuzzyIndex {
         }
     }
 
+    /** Verifies the given entries only (the Lucene baseline of the benchmark re-ranks its hits). */
+    List<Candidate> verify(PreparedQuery query, int[] entries) {
+        lock.readLock().lock();
+        try {
+            return new CandidateFilter(this, query).runOn(entries);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Unit sides in {@code lang} (any when null) holding the phrase, by unit id then side. */
     List<PhraseFinder.Hit> phrase(List<Token> phrase, String lang, long[] memories) {
         lock.readLock().lock();
@@ -170,6 +180,12 @@ public final class FuzzyIndex {
     /** The code of a primary language subtag, {@link #ANY_LANGUAGE} for null, -1 when unknown. */
     short languageCode(String primaryTag) {
         return primaryTag == null ? ANY_LANGUAGE : languages.find(primaryTag);
+    }
+
+    /** The primary language subtag of an entry's side. */
+    String languageOf(int entry) {
+        int slot = entry >>> 1;
+        return languages.code((entry & 1) == 0 ? sourceLangs[slot] : targetLangs[slot]);
     }
 
     /** True when the entry's side has language {@code lang} and its other side {@code other}. */
