@@ -81,11 +81,12 @@ final class MatchRanker {
      * with identical normalised text (similarity 1); numbers-only at most max(word score, 94),
      * and falls back to fuzzy (a worse class) when its target cannot be repaired.
      */
-    private static Ranked bound(Candidate c) {
+    private Ranked bound(Candidate c) {
         if (c.distance() == 0) {
             return new Ranked(c, 99, MatchClass.NORMALISED, 100.0, 1.0, List.of(), null);
         }
-        return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, 100.0, 1.0, List.of(), null);
+        return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, c.wordScore(),
+                EditDistance.charSimilarity(query.norm(), c.norm()), List.of(), null);
     }
 
     /** The best {@code max}, with character similarity computed only where it can decide. */
