@@ -22,11 +22,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * slot and retire the old one; retired entries stay in the inverted lists until a compaction,
  * skipped on the way, so that deleting a unit never scans a list of a frequent word.
  *
- * <p>Memory per unit, measured by the benchmark (docs/benchmarks.md): the token arrays (two
- * arrays of 16 bytes header + 4 bytes per token), the inverted-list entries (4 bytes per distinct
- * token per side, with up to 2× growth slack), 2 × 8 bytes of raw hashes, 8 + 8 + 8 bytes of
- * unit id, memory id and context hash, 4 bytes of languages, about 24 bytes in the id map:
- * roughly 120 + 12 × (tokens per unit) bytes. Texts are not kept: they live in the database.
+ * <p>Memory per unit: the token arrays (two arrays of 16 bytes header + 4 bytes per token), the
+ * inverted-list entries (4 bytes per distinct token per side, numbers twice, with up to 1.5×
+ * growth slack), 2 × 8 bytes of raw-text hashes, 8 + 8 + 8 bytes of unit id, memory id and
+ * context hash, 4 bytes of languages and about 24 bytes in the id map: roughly
+ * 110 + 18 × (tokens per side) bytes, plus the shared dictionary of distinct tokens. Measured
+ * (docs/benchmarks.md): about 260 bytes per unit for UI strings (3 words), 340 for 12-word
+ * sentences, so 1M sentence units take about 340 MB. Texts are not kept: they live in the
+ * database.
  *
  * <p>Thread safety: lookups share a read lock, updates take the write lock batch by batch.
  */
