@@ -3,6 +3,7 @@ package io.dragoman.match;
 import io.dragoman.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,33 +12,35 @@ import java.util.List;
  * is the exhaustive scan, and both paths verify with the same code.
  *
  * <h2>Why no unit scoring at least t is missed</h2>
- * Let the query have m scored tokens and a unit side n, L = max(m, n), and let d be the word-level
- * edit distance. A fuzzy score is 100·(L − d)/L; every other class scores at most 100 and needs
- * the two token sequences to be equal once all numbers are read as one token "#" (normalised and
- * exact: equal outright; numbers: equal except numbers). Write d# for the distance of the
- * sequences with numbers read as "#": d# ≤ d, so in every class <b>score ≤ 100·(L − d#)/L</b>
- * (in-context, 101, is an exact match, so filtering at min(t, 100) suffices). Hence score ≥ t
- * implies d# ≤ L·(100 − t)/100. The filters work on the "#" sequences:
+ * Let the query have m scored tokens and a unit side n, L = max(m, n), d the word-level edit
+ * distance over normalised tokens (numbers compared by value), and d# the distance with every
+ * number read as one token "#" (d# ≤ d). The classes score:
+ * exact, in-context and normalised need d = 0 (score ≤ 101, filtering at min(t, 100) suffices:
+ * in-context is an exact match); fuzzy scores 100·(L − d)/L; numbers needs d# = 0 and n = m and
+ * scores max(⌊100·(L − d)/L⌋, 95 − c) with c ≥ 1 changed numbers. So a unit scoring s ≥ t is
+ * either <b>(A)</b> word-bounded, 100·(L − d)/L ≥ t, or <b>(B)</b> a numbers match with t ≤ 94.
  * <ol>
- *   <li><b>Length.</b> d# ≥ |m − n| (each edit changes the length by at most one), so
- *       100·|m − n| ≤ (100 − t)·L, which for n ≥ m gives n·t ≤ 100·m and for n ≤ m gives
- *       100·n ≥ t·m.</li>
- *   <li><b>Count.</b> Let o be the size of the multiset intersection of the two bags of tokens.
+ *   <li><b>Length (A).</b> d ≥ |m − n| (each edit changes the length by at most one), so
+ *       100·|m − n| ≤ (100 − t)·L: for n ≥ m, n·t ≤ 100·m; for n ≤ m, 100·n ≥ t·m. (B) has n = m.</li>
+ *   <li><b>Count (A).</b> Let o be the size of the multiset intersection of the two bags of tokens.
  *       An alignment with c matches, s substitutions, i insertions and e deletions has c ≤ o,
- *       m = c + s + e, n = c + s + i, so d# = s + i + e ≥ s + max(i, e) = L − c ≥ L − o.
- *       Therefore o ≥ L − d# ≥ t·L/100: units sharing fewer tokens are dropped.</li>
- *   <li><b>Prefix.</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. At most m − α query positions lie outside
+ *       m = c + s + e, n = c + s + i, so d = s + i + e ≥ s + max(i, e) = L − c ≥ L − o, and
+ *       o ≥ L − d ≥ t·L/100. Verification checks it on "#" tokens, whose overlap o# ≥ o, so the
+ *       check is weaker but still sound, and (B) units (o# = L) pass it.</li>
+ *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. At most m − α query positions lie outside
  *       the common sub-bag, so among any p = m − α + 1 query positions at least one holds a token
- *       the unit contains, and the unit is in that token's inverted list. The filter reads the
- *       lists of the p positions with the rarest tokens (fewest list entries; tokens the index has
- *       never seen have empty lists and cost nothing). The argument holds for any choice of p
- *       positions, so the rarity order may change as units come and go without ever losing a
- *       unit: the lists index every token of every side, not a prefix fixed at insertion.</li>
+ *       the unit contains, and the unit is in that token's inverted list (numbers have a list per
+ *       value as well as the shared "#" list). The filter reads the lists of the p positions with
+ *       the rarest tokens (tokens the index has never seen have empty lists and cost nothing). The
+ *       argument holds for any choice of p positions, so the rarity order may change as units
+ *       come and go without losing a unit: the lists hold every token of every side, not a prefix
+ *       fixed at insertion.</li>
+ *   <li><b>(B)</b> holds every non-number query token at its position: it is in the list of the
+ *       rarest of them (in the "#" list when the query is numbers only), with n = m.</li>
  *   <li>m = 0: a unit can score ≥ t > 0 only with n = 0; those are in the {@code EMPTY} list.</li>
  * </ol>
- * Verification then computes the true distance d on the real tokens (numbers compared by value)
- * within the band d ≤ ⌊L·(100 − t)/100⌋, and keeps numbers-only differences (d# = 0) whatever
- * their d, since their class may still score ≥ t once the texts are seen.
+ * Verification then computes d within the band d ≤ ⌊L·(100 − t)/100⌋ and also keeps
+ * numbers-only differences (d# = 0) whatever their d: their class is decided with the texts.
  */
 final class CandidateFilter {
     private final FuzzyIndex index;
@@ -96,48 +99,82 @@ final class CandidateFilter {
         return out;
     }
 
-    /** The union of the inverted lists of the p rarest query positions, sorted, distinct. */
+    List<Candidate> runOn(int[] entries) {
+        List<Candidate> out = new ArrayList<>();
+        if (lang != -1 && other != -1) {
+            for (int entry : entries) {
+                verify(entry, true, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The union of the lists of the p rarest query positions (A), plus for numbers matches the
+     * list of the rarest non-number token (B), without duplicates; length filters are applied here,
+     * before anything else, since long queries read long lists.
+     */
     private int[] candidateEntries() {
         int m = ids.length;
+        Gather gather = new Gather();
         if (m == 0) {
-            return distinctPrefix(new int[] {TokenDictionary.EMPTY});
+            gather.add(TokenDictionary.EMPTY, 0, 0);
+            return gather.entries();
         }
-        int alpha = (threshold * m + 99) / 100;
-        int p = m - alpha + 1;
         Integer[] order = new Integer[m];
         for (int i = 0; i < m; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(index.postings.frequency(filterIds[a]),
-                index.postings.frequency(filterIds[b])));
-        int[] prefix = new int[p];
+        Arrays.sort(order, (a, b) -> Integer.compare(index.postings.frequency(ids[a]), index.postings.frequency(ids[b])));
+        int alpha = (threshold * m + 99) / 100;
+        int p = m - alpha + 1;
+        int shortest = (threshold * m + 99) / 100;
+        int longest = 100 * m / threshold;
         for (int i = 0; i < p; i++) {
-            prefix[i] = filterIds[order[i]];
+            gather.add(ids[order[i]], shortest, longest);
         }
-        return distinctPrefix(prefix);
+        boolean hasNumber = Arrays.stream(filterIds).anyMatch(id -> id == TokenDictionary.NUMBER);
+        if (threshold <= 94 && hasNumber) {
+            int anchor = TokenDictionary.NUMBER;
+            for (int i = m - 1; i >= 0; i--) {
+                if (filterIds[order[i]] != TokenDictionary.NUMBER) {
+                    anchor = ids[order[i]];
+                }
+            }
+            gather.add(anchor, m, m);
+        }
+        return gather.entries();
     }
 
-    private int[] distinctPrefix(int[] tokens) {
-        int[] distinct = Arrays.stream(tokens).filter(t -> t >= 0).distinct().toArray();
-        int total = 0;
-        for (int token : distinct) {
-            total += index.postings.frequency(token);
-        }
-        int[] entries = new int[total];
-        int at = 0;
-        for (int token : distinct) {
+    /** Collects list entries once each, keeping those whose length lies in a range. */
+    private final class Gather {
+        private final BitSet seen = new BitSet();
+        private int[] entries = new int[64];
+        private int count;
+
+        void add(int token, int shortest, int longest) {
+            if (token < 0) {
+                return;
+            }
+            int[] list = index.postings.list(token);
             int size = index.postings.frequency(token);
-            System.arraycopy(index.postings.list(token), 0, entries, at, size);
-            at += size;
-        }
-        Arrays.sort(entries);
-        int unique = 0;
-        for (int i = 0; i < entries.length; i++) {
-            if (unique == 0 || entries[unique - 1] != entries[i]) {
-                entries[unique++] = entries[i];
+            for (int i = 0; i < size; i++) {
+                int entry = list[i];
+                int n = index.tokens[entry].length;
+                if (n < shortest || n > longest || seen.get(entry)) {
+                    continue;
+                }
+                seen.set(entry);
+                if (count == entries.length) {
+                    entries = Arrays.copyOf(entries, count * 2);
+                }
+                entries[count++] = entry;
             }
         }
-        return Arrays.copyOf(entries, unique);
+
+        int[] entries() {
+            return Arrays.copyOf(entries, count);
+        }
     }
 
     private void verify(int entry, boolean filtered, List<Candidate> out) {

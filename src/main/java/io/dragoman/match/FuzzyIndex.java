@@ -22,11 +22,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * slot and retire the old one; retired entries stay in the inverted lists until a compaction,
  * skipped on the way, so that deleting a unit never scans a list of a frequent word.
  *
- * <p>Memory per unit, measured by the benchmark (docs/benchmarks.md): the token arrays (two
- * arrays of 16 bytes header + 4 bytes per token), the inverted-list entries (4 bytes per distinct
- * token per side, with up to 2× growth slack), 2 × 8 bytes of raw hashes, 8 + 8 + 8 bytes of
- * unit id, memory id and context hash, 4 bytes of languages, about 24 bytes in the id map:
- * roughly 120 + 12 × (tokens per unit) bytes. Texts are not kept: they live in the database.
+ * <p>Memory per unit: the token arrays (two arrays of 16 bytes header + 4 bytes per token), the
+ * inverted-list entries (4 bytes per distinct token per side, numbers twice, with up to 1.5×
+ * growth slack), 2 × 8 bytes of raw-text hashes, 8 + 8 + 8 bytes of unit id, memory id and
+ * context hash, 4 bytes of languages and about 24 bytes in the id map: roughly
+ * 110 + 18 × (tokens per side) bytes, plus the shared dictionary of distinct tokens. Measured
+ * (docs/benchmarks.md): about 260 bytes per unit for UI strings (3 words), 340 for 12-word
+ * sentences, so 1M sentence units take about 340 MB. Texts are not kept: they live in the
+ * database.
  *
  * <p>Thread safety: lookups share a read lock, updates take the write lock batch by batch.
  */
@@ -50,10 +53,10 @@ public final class FuzzyIndex {
 
     /** Adds or replaces units. Tokenising happens before the lock is taken. */
     public void upsert(List<IndexedUnit> units) {
-        List<Tokenized> prepared = new ArrayList<>(units.size());
-        for (IndexedUnit unit : units) {
-            prepared.add(new Tokenized(unit, Tokenizer.tokenize(unit.sourceText()), Tokenizer.tokenize(unit.targetText())));
-        }
+        // Tokenising dominates the cost of a build: spread it over the cores, outside the lock.
+        List<Tokenized> prepared = (units.size() > 256 ? units.parallelStream() : units.stream())
+                .map(unit -> new Tokenized(unit, Tokenizer.tokenize(unit.sourceText()), Tokenizer.tokenize(unit.targetText())))
+                .toList();
         lock.writeLock().lock();
         try {
             for (Tokenized t : prepared) {
@@ -132,6 +135,16 @@ public final class FuzzyIndex {
         }
     }
 
+    /** Verifies the given entries only (the Lucene baseline of the benchmark re-ranks its hits). */
+    List<Candidate> verify(PreparedQuery query, int[] entries) {
+        lock.readLock().lock();
+        try {
+            return new CandidateFilter(this, query).runOn(entries);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Unit sides in {@code lang} (any when null) holding the phrase, by unit id then side. */
     List<PhraseFinder.Hit> phrase(List<Token> phrase, String lang, long[] memories) {
         lock.readLock().lock();
@@ -170,6 +183,12 @@ public final class FuzzyIndex {
     /** The code of a primary language subtag, {@link #ANY_LANGUAGE} for null, -1 when unknown. */
     short languageCode(String primaryTag) {
         return primaryTag == null ? ANY_LANGUAGE : languages.find(primaryTag);
+    }
+
+    /** The primary language subtag of an entry's side. */
+    String languageOf(int entry) {
+        int slot = entry >>> 1;
+        return languages.code((entry & 1) == 0 ? sourceLangs[slot] : targetLangs[slot]);
     }
 
     /** True when the entry's side has language {@code lang} and its other side {@code other}. */

@@ -16,6 +16,10 @@ final class LanguageCodes {
         return (short) index;
     }
 
+    synchronized String code(short number) {
+        return codes.get(number);
+    }
+
     /** The number of a known code, or -1 (which no slot holds). */
     synchronized short find(String code) {
         return (short) codes.indexOf(code);

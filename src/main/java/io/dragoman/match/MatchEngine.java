@@ -29,8 +29,4 @@ public final class MatchEngine {
         return MatchRanker.rank(prepared, index.scanAll(prepared), query.maxResults(), texts);
     }
 
-    /** How many unit sides the filter hands to verification (for the benchmark). */
-    public int candidateCount(LookupQuery query) {
-        return index.candidates(query.prepare()).size();
-    }
 }

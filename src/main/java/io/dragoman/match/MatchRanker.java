@@ -26,6 +26,7 @@ final class MatchRanker {
             .thenComparingLong(r -> r.candidate().unitId())
             .thenComparingInt(r -> r.candidate().side());
 
+    private static final int BATCH = 32;
     private final PreparedQuery query;
     private final TextSource source;
     private final Map<Long, UnitTexts> texts = new HashMap<>();
@@ -40,14 +41,57 @@ final class MatchRanker {
     }
 
     private List<Match> run(List<Candidate> candidates, int max) {
-        fetch(candidates.stream().filter(MatchRanker::needsTexts).map(Candidate::unitId).toList());
-        List<Ranked> ranked = new ArrayList<>();
+        List<Ranked> scored = new ArrayList<>();
+        List<Ranked> pending = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            Ranked r = score(candidate);
-            if (r != null && r.score() >= query.threshold()) {
-                ranked.add(r);
+            if (needsTexts(candidate)) {
+                pending.add(bound(candidate));
+            } else {
+                keep(score(candidate), scored);
             }
         }
+        // Candidates whose class needs their texts are scored best bound first, in batches, until
+        // the k-th match found is strictly better than the best bound left: a unit shared by
+        // thousands of near-identical strings ("File", "&File", "_File") costs a few fetches.
+        pending.sort(FULL);
+        int next = 0;
+        while (next < pending.size()) {
+            List<Ranked> top = top(scored, max);
+            if (top.size() == max && FULL.compare(top.get(max - 1), pending.get(next)) < 0) {
+                break;
+            }
+            List<Ranked> batch = pending.subList(next, Math.min(pending.size(), next + BATCH));
+            fetch(batch.stream().map(r -> r.candidate().unitId()).toList());
+            batch.forEach(r -> keep(score(r.candidate()), scored));
+            next += batch.size();
+        }
+        List<Ranked> top = top(scored, max);
+        fetch(top.stream().map(r -> r.candidate().unitId()).toList());
+        return top.stream().filter(r -> texts.containsKey(r.candidate().unitId())).map(this::build).toList();
+    }
+
+    private void keep(Ranked ranked, List<Ranked> scored) {
+        if (ranked != null && ranked.score() >= query.threshold()) {
+            scored.add(ranked);
+        }
+    }
+
+    /**
+     * The best a candidate that needs its texts can rank: equal once normalised scores at most 99,
+     * with identical normalised text (similarity 1); numbers-only at most max(word score, 94),
+     * and falls back to fuzzy (a worse class) when its target cannot be repaired.
+     */
+    private Ranked bound(Candidate c) {
+        if (c.distance() == 0) {
+            return new Ranked(c, 99, MatchClass.NORMALISED, 100.0, 1.0, List.of(), null);
+        }
+        return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, c.wordScore(),
+                EditDistance.charSimilarity(query.norm(), c.norm()), List.of(), null);
+    }
+
+    /** The best {@code max}, with character similarity computed only where it can decide. */
+    private List<Ranked> top(List<Ranked> scored, int max) {
+        List<Ranked> ranked = new ArrayList<>(scored);
         ranked.sort(COARSE);
         if (ranked.size() > max) {
             Ranked last = ranked.get(max - 1);
@@ -58,10 +102,9 @@ final class MatchRanker {
             ranked = ranked.subList(0, end);
         }
         String queryNorm = query.norm();
-        List<Ranked> top = ranked.stream().map(r -> r.withSimilarity(EditDistance.charSimilarity(queryNorm, r.candidate().norm())))
+        return ranked.stream().map(r -> r.similarity() >= 0 ? r
+                        : r.withSimilarity(EditDistance.charSimilarity(queryNorm, r.candidate().norm())))
                 .sorted(FULL).limit(max).toList();
-        fetch(top.stream().map(r -> r.candidate().unitId()).toList());
-        return top.stream().filter(r -> texts.containsKey(r.candidate().unitId())).map(this::build).toList();
     }
 
     private static boolean needsTexts(Candidate c) {
@@ -78,10 +121,10 @@ final class MatchRanker {
     private Ranked score(Candidate c) {
         if (c.rawEqual()) {
             return new Ranked(c, c.contextEqual() ? 101 : 100, c.contextEqual() ? MatchClass.IN_CONTEXT : MatchClass.EXACT,
-                    c.wordScore(), 0, List.of(), null);
+                    c.wordScore(), -1, List.of(), null);
         }
         if (!needsTexts(c)) {
-            return new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), 0, List.of(), null);
+            return new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null);
         }
         UnitTexts unit = texts.get(c.unitId());
         if (unit == null) {
@@ -94,12 +137,12 @@ final class MatchRanker {
             List<TokenDiff.Pair> pairs = TokenDiff.of(query.text(), query.scoredTokens(), text, scored).equalPairs();
             List<Fold> folds = FoldDetector.differing(query.text(), Tokenizer.tokenize(query.text()), text, all,
                     pairs, query.scoredTokens(), scored);
-            return new Ranked(c, 100 - Math.min(5, Math.max(1, folds.size())), MatchClass.NORMALISED, c.wordScore(), 0, folds, null);
+            return new Ranked(c, 100 - Math.min(5, Math.max(1, folds.size())), MatchClass.NORMALISED, c.wordScore(), -1, folds, null);
         }
         return NumberRepair.repair(query.scoredTokens(), scored, unit.otherSide(c.side()))
                 .map(repair -> new Ranked(c, Math.max(c.wordScoreFloor(), 95 - repair.changed()), MatchClass.NUMBERS,
-                        c.wordScore(), 0, List.of(), repair))
-                .orElseGet(() -> new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), 0, List.of(), null));
+                        c.wordScore(), -1, List.of(), repair))
+                .orElseGet(() -> new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null));
     }
 
     private Match build(Ranked r) {

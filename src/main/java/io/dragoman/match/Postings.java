@@ -3,9 +3,9 @@ package io.dragoman.match;
 import java.util.Arrays;
 
 /**
- * Inverted lists: for each filter token id (numbers share {@link TokenDictionary#NUMBER}, units
- * without scored tokens are under {@link TokenDictionary#EMPTY}), the entries holding it, in the
- * order added. Lists of retired entries are cleaned by {@link FuzzyIndex} compactions.
+ * Inverted lists: for each token id the entries holding it, in the order added. A number is
+ * listed under its own id and under {@link TokenDictionary#NUMBER}; units without scored tokens
+ * are under {@link TokenDictionary#EMPTY}. Lists of retired entries are cleaned by {@link FuzzyIndex} compactions.
  */
 final class Postings {
     private static final int[] NONE = new int[0];
@@ -17,9 +17,11 @@ final class Postings {
             append(TokenDictionary.EMPTY, entry);
             return;
         }
-        int[] distinct = new int[ids.length];
+        // Numbers are listed under their value and under "#" (see CandidateFilter).
+        int[] distinct = new int[2 * ids.length];
         for (int i = 0; i < ids.length; i++) {
-            distinct[i] = dictionary.filterId(ids[i]);
+            distinct[2 * i] = ids[i];
+            distinct[2 * i + 1] = dictionary.filterId(ids[i]);
         }
         Arrays.sort(distinct);
         for (int i = 0; i < distinct.length; i++) {

@@ -68,6 +68,16 @@ class MatchEngineTest {
     }
 
     @Test
+    void shortNumbersOnlyDifferenceIsFoundAboveItsWordScore() {
+        // 7 words, one number differs: word score 85, numbers class 94; asked at 90.
+        List<Match> matches = engine.lookup(new LookupQuery("بلغت الميزانية ٣٫٨ مليار دولار في ٢٠٢٢", "ar", null,
+                List.of(), 90, 5, null), texts);
+        assertEquals(1, matches.size());
+        assertEquals(94, matches.get(0).score());
+        assertEquals("The budget reached $3.8 billion in 2022", matches.get(0).repairedTarget());
+    }
+
+    @Test
     void fuzzyWithDiffSpans() {
         String query = "واشنطن تبدأ محادثات لتمويل قوة حفظ السلام في غزة";
         Match m = best(query, "ar", null);

@@ -45,13 +45,14 @@ final class RandomTm implements TextSource {
         int edits = random.nextInt(4);
         for (int e = 0; e < edits && !words.isEmpty(); e++) {
             int at = random.nextInt(words.size());
-            switch (random.nextInt(7)) {
+            switch (random.nextInt(8)) {
                 case 0 -> words.remove(at);
                 case 1 -> words.add(at, pick(random.nextBoolean() ? ARABIC : ENGLISH));
                 case 2 -> words.set(at, words.get(at) + MARKS[random.nextInt(MARKS.length)]);
                 case 3 -> words.set(at, words.get(at).replace('ا', 'أ').replace("ة", "ه"));
                 case 4 -> words.set(at, words.get(at).replace('3', '٣').replace('7', '٧'));
                 case 5 -> words.set(at, String.valueOf(random.nextInt(1000)));
+                case 6 -> words.set(at, words.get(at).matches("\\d+") ? String.valueOf(random.nextInt(12)) : words.get(at));
                 default -> words.set(at, words.get(at).toUpperCase());
             }
         }

@@ -1,0 +1,73 @@
+package io.dragoman.match;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Does the index for 1M sentence-length units fit the server's {@code -Xmx1g}? Generates the same
+ * kind of units as {@link MatchBenchmark} (near-duplicates drawn from the last 50,000 units, so
+ * that texts need not be kept), indexes them in batches, and reports the heap held after GC.
+ * Run with {@code -Xmx1g}; see docs/benchmarks.md.
+ */
+public final class IndexMemoryCheck {
+    private IndexMemoryCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        List<String> ar = BenchCorpus.lines(data.resolve("flores200-devtest/arb_Arab.devtest"));
+        List<String> en = BenchCorpus.lines(data.resolve("flores200-devtest/eng_Latn.devtest"));
+        List<BenchTmx.Pair> debian = BenchTmx.read(data.resolve("debian-bookworm-ar-en.tmx.gz"));
+        List<String> arAll = new ArrayList<>(ar);
+        List<String> enAll = new ArrayList<>(en);
+        debian.forEach(p -> {
+            arAll.add(p.ar());
+            enAll.add(p.en());
+        });
+        debian = null;
+        BenchCorpus.Zipf arVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(arAll), 60_000);
+        BenchCorpus.Zipf enVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(enAll), 60_000);
+        arAll.clear();
+        enAll.clear();
+        long base = used();
+        Random random = new Random(2);
+        FuzzyIndex index = new FuzzyIndex();
+        int window = 50_000;
+        BenchTmx.Pair[] recent = new BenchTmx.Pair[window];
+        List<IndexedUnit> batch = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            BenchTmx.Pair p = i > 0 && random.nextInt(100) < 35
+                    ? near(recent[random.nextInt(Math.min(i, window))], arVocabulary, enVocabulary, random)
+                    : new BenchTmx.Pair(BenchCorpus.sentence(enVocabulary, random, false),
+                    BenchCorpus.sentence(arVocabulary, random, true));
+            recent[i % window] = p;
+            batch.add(new IndexedUnit(i + 1, 1, "en", "ar", p.en(), p.ar(), null));
+            if (batch.size() == 10_000) {
+                index.upsert(batch);
+                batch.clear();
+            }
+        }
+        index.upsert(batch);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        java.util.Arrays.fill(recent, null);
+        long held = used() - base;
+        System.out.printf("%,d units indexed in %,d ms (generation included); heap held by the index %.0f MB"
+                        + " = %.0f bytes/unit; max heap %d MB%n", index.size(), ms, held / 1048576.0,
+                held / (double) count, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static BenchTmx.Pair near(BenchTmx.Pair p, BenchCorpus.Zipf ar, BenchCorpus.Zipf en, Random random) {
+        return new BenchTmx.Pair(BenchCorpus.nearDuplicate(p.en(), en, random), BenchCorpus.nearDuplicate(p.ar(), ar, random));
+    }
+
+    private static long used() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+}
