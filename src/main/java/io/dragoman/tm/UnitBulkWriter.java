@@ -62,22 +62,20 @@ public class UnitBulkWriter {
         if (hashes.isEmpty()) {
             return found;
         }
-        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
-        // The memory is filtered here, not in SQL: with "memory_id = ?" in the query, H2 prefers the
-        // memory's index and scans every unit of the memory for each chunk.
-        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
-                + " from translation_unit where source_hash in (" + marks + ")";
+        // A row-value IN list: H2 uses an index for an IN list only on the index's first column, and
+        // with "memory_id = ? and source_hash in (...)" it scanned the whole memory for every chunk.
+        String pairs = String.join(",", java.util.Collections.nCopies(hashes.size(), "(?, ?)"));
+        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at"
+                + " from translation_unit where (memory_id, source_hash) in (" + pairs + ")";
         return work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (String hash : hashes) {
+                    ps.setLong(i++, memoryId);
                     ps.setString(i++, hash);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        if (rs.getLong(7) != memoryId) {
-                            continue;
-                        }
                         found.computeIfAbsent(rs.getString(2), h -> new ArrayList<>()).add(new StoredUnit(
                                 rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getObject(6, OffsetDateTime.class)));
@@ -85,6 +83,23 @@ public class UnitBulkWriter {
                 }
             }
             return found;
+        });
+    }
+
+    /** Gives the source hash of every unit of the memory to {@code sink}, streaming. */
+    public void sourceHashes(long memoryId, java.util.function.Consumer<String> sink) {
+        work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select source_hash from translation_unit where memory_id = ?")) {
+                ps.setFetchSize(10_000);
+                ps.setLong(1, memoryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1));
+                    }
+                }
+            }
+            return null;
         });
     }
 
