@@ -24,3 +24,7 @@ CREATE TABLE tmx_import_job (
 );
 CREATE INDEX ix_tmx_import_job_created ON tmx_import_job (created_at);
 
+-- Duplicate detection during imports looks up a chunk of source hashes at once
+-- (source_hash IN (...)). H2 uses an index for an IN list only on an index's first column, so
+-- the (memory_id, source_hash) index of V1 made it scan the whole memory for every chunk.
+CREATE INDEX ix_unit_source_hash_only ON translation_unit (source_hash);

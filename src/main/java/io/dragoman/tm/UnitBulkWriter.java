@@ -62,20 +62,22 @@ public class UnitBulkWriter {
         if (hashes.isEmpty()) {
             return found;
         }
-        // A row-value IN list: H2 uses an index for an IN list only on the index's first column, and
-        // with "memory_id = ? and source_hash in (...)" it scanned the whole memory for every chunk.
-        String pairs = String.join(",", java.util.Collections.nCopies(hashes.size(), "(?, ?)"));
-        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at"
-                + " from translation_unit where (memory_id, source_hash) in (" + pairs + ")";
+        // source_hash alone in the IN list, the memory filtered here (see ix_unit_source_hash_only in
+        // V3): with "memory_id = ?" in the query, H2 scanned the whole memory for every chunk.
+        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
+                + " from translation_unit where source_hash in (" + marks + ")";
         return work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (String hash : hashes) {
-                    ps.setLong(i++, memoryId);
                     ps.setString(i++, hash);
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (rs.getLong(7) != memoryId) {
+                            continue;
+                        }
                         found.computeIfAbsent(rs.getString(2), h -> new ArrayList<>()).add(new StoredUnit(
                                 rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
                                 rs.getObject(6, OffsetDateTime.class)));
