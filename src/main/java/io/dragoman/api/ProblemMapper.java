@@ -59,7 +59,7 @@ public class ProblemMapper {
                 : e instanceof JsonMappingException ? "has the wrong type or format"
                 : "is not well-formed JSON";
         String detail = field == null ? "the request body " + why + where
-                : "field " + field + " " + why + where;
+                : "field " + field + ": " + why + where;
         Problem problem = Problem.of("invalid-json", "Unreadable request body", 400, detail);
         if (field != null) {
             problem = withViolations(problem, List.of(new Violation(field, why)));
@@ -67,8 +67,30 @@ public class ProblemMapper {
         return respond(problem);
     }
 
+    // Quarkus REST registers its own mappers for these subclasses; naming them here makes ours win.
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps body deserialisation failures; answer them with their location.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         String title = original.getStatusInfo().getReasonPhrase();

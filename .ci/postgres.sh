@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts a private PostgreSQL server on 127.0.0.1:55432 for the tests (database and user
+# "dragoman"), installing Debian's package when missing. Usage: .ci/postgres.sh start|stop
+set -euo pipefail
+PGPORT=55432
+PGROOT=${DRAGOMAN_PG_DIR:-/tmp/dragoman-ci-pg}
+
+bin_dir() {
+    ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
+}
+
+case "${1:-}" in
+start)
+    if [ -z "$(bin_dir)" ]; then
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    fi
+    BIN=$(bin_dir)
+    rm -rf "$PGROOT"
+    mkdir -p "$PGROOT"
+    chown postgres "$PGROOT"
+    # initdb refuses to run as root: the server runs as the package's postgres user.
+    runuser -u postgres -- "$BIN/initdb" -D "$PGROOT/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+    runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w \
+        -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGROOT" start >/dev/null
+    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "create user dragoman password 'dragoman'" \
+        -c "create database dragoman owner dragoman" >/dev/null
+    echo "jdbc:postgresql://127.0.0.1:$PGPORT/dragoman"
+    ;;
+stop)
+    BIN=$(bin_dir)
+    if [ -n "$BIN" ] && [ -d "$PGROOT/data" ]; then
+        runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m fast -w stop >/dev/null || true
+    fi
+    ;;
+*)
+    echo "usage: $0 start|stop" >&2
+    exit 2
+    ;;
+esac

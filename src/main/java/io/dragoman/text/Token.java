@@ -1,0 +1,47 @@
+package io.dragoman.text;
+
+import java.util.Objects;
+
+/**
+ * One token of a text: its kind, its text exactly as written ({@code surface}), its matching
+ * form ({@code norm}, see {@link TextNormalizer}) and its place in the original text as UTF-16
+ * offsets, {@code start} inclusive and {@code end} exclusive. Offsets count logical order, so they
+ * are right for right-to-left text too; {@link #codePointStart} and {@link #codePointEnd} give
+ * the same place in code points for clients that count those (Python, Swift).
+ */
+public record Token(Kind kind, String surface, String norm, int start, int end) {
+    public enum Kind {
+        /** Letters, with their marks and joiners; apostrophes between letters stay inside. */
+        WORD,
+        /** Digits of any script, with inner decimal and thousands separators: 3.8, ٣٫٨, 1,000. */
+        NUMBER,
+        /** One punctuation or symbol character. */
+        PUNCT,
+        /** Software and markup placeholders that a translation must keep: %s, %1$d, {0}, inline tags. */
+        PLACEHOLDER
+    }
+
+    public Token {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(norm, "norm");
+        if (start < 0 || end - start != surface.length()) {
+            throw new IllegalArgumentException("offsets " + start + ".." + end + " do not fit '" + surface + "'");
+        }
+    }
+
+    /** {@link #start} counted in code points of {@code text}, the text this token came from. */
+    public int codePointStart(String text) {
+        return text.codePointCount(0, start);
+    }
+
+    /** {@link #end} counted in code points of {@code text}, the text this token came from. */
+    public int codePointEnd(String text) {
+        return text.codePointCount(0, end);
+    }
+
+    /** True for the kinds that count in word-level scoring (everything but punctuation). */
+    public boolean isScored() {
+        return kind != Kind.PUNCT;
+    }
+}

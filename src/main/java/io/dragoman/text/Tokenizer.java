@@ -1,0 +1,152 @@
+package io.dragoman.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a text into {@link Token}s: words, numbers, punctuation and placeholders, each with its
+ * offsets into the original text. Whitespace separates tokens and is not itself a token.
+ *
+ * <p>Rules, in the order they are tried at each position:
+ * <ol>
+ *   <li>Placeholders: printf conversions ({@code %s}, {@code %1$d}, {@code %-5.2f},
+ *       {@code %(name)s}, {@code %%}), message-format and template arguments ({@code {0}},
+ *       {@code {0,number}}, {@code {name}}, {@code {{name}}}, {@code ${name}}), and inline tags:
+ *       a TMX/XLIFF paired code with its content ({@code <bpt i="1">&lt;b&gt;</bpt>}, also
+ *       {@code ept}, {@code it}, {@code ph}) is one placeholder; any other start, end or empty tag
+ *       ({@code <ph x="1"/>}, {@code <x id="2"/>}, {@code </g>}) is one placeholder.</li>
+ *   <li>A word starts at a letter or combining mark and runs over letters, marks and digits (so
+ *       {@code A320} is one word); an apostrophe between two letters ({@code Biden's}) and an
+ *       invisible joiner before a letter (ZWNJ in Persian) stay inside.</li>
+ *   <li>A number starts at a decimal digit of any script and runs over digits, with
+ *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}).</li>
+ *   <li>Anything else that is not whitespace or an invisible control is one punctuation token
+ *       per code point.</li>
+ * </ol>
+ * Words whose matching form is empty (a lone tatweel, stray marks) are dropped: they are invisible
+ * to matching.
+ */
+public final class Tokenizer {
+    private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
+            "%(?:\\d+\\$)?[-#+0,(]*\\d*(?:\\.\\d+)?[sdfiuxXoeEgGcbBhHnaA%]",
+            "%\\([A-Za-z_]\\w*\\)[sdfr]",
+            "\\{\\{\\s*[A-Za-z_][\\w.]*\\s*\\}\\}",
+            "\\{\\d+(?:,[^{}]*)?\\}",
+            "\\{[A-Za-z_][\\w.]*\\}",
+            "\\$\\{[^{}\\s]+\\}",
+            "<(bpt|ept|it|ph)\\b[^<>]*(?<!/)>.*?</\\1\\s*>",
+            "<[A-Za-z_][\\w:.-]*(?:\\s+[^<>]*)?/?>",
+            "</[A-Za-z_][\\w:.-]*\\s*>"), Pattern.DOTALL);
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int end;
+            if (isSpaceOrControl(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            if ((cp == '%' || cp == '{' || cp == '<' || cp == '$')
+                    && placeholder.region(i, n).lookingAt()) {
+                end = placeholder.end();
+                add(tokens, Token.Kind.PLACEHOLDER, text, i, end);
+            } else if (isWordStart(cp)) {
+                end = wordEnd(text, i);
+                add(tokens, Token.Kind.WORD, text, i, end);
+            } else if (Character.isDigit(cp)) {
+                end = numberEnd(text, i);
+                add(tokens, Token.Kind.NUMBER, text, i, end);
+            } else {
+                end = i + Character.charCount(cp);
+                add(tokens, Token.Kind.PUNCT, text, i, end);
+            }
+            i = end;
+        }
+        return tokens;
+    }
+
+    /** The matching forms of the tokens that count in scoring (all kinds but punctuation). */
+    public static List<String> scoredNorms(String text) {
+        List<String> norms = new ArrayList<>();
+        for (Token token : tokenize(text)) {
+            if (token.isScored()) {
+                norms.add(token.norm());
+            }
+        }
+        return norms;
+    }
+
+    private static void add(List<Token> tokens, Token.Kind kind, String text, int start, int end) {
+        String surface = text.substring(start, end);
+        String norm = kind == Token.Kind.PLACEHOLDER ? surface : TextNormalizer.normalize(surface);
+        if (kind == Token.Kind.WORD && norm.isEmpty()) {
+            return;
+        }
+        tokens.add(new Token(kind, surface, norm.isEmpty() ? surface : norm, start, end));
+    }
+
+    private static int wordEnd(String text, int start) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean inside = isWordStart(cp) || Character.isDigit(cp)
+                    || ((isApostrophe(cp) || Character.getType(cp) == Character.FORMAT)
+                        && next < text.length() && Character.isLetter(text.codePointAt(next))
+                        && (!isApostrophe(cp) || Character.isLetter(text.codePointBefore(i))));
+            if (!inside) {
+                break;
+            }
+            i = next;
+        }
+        return i;
+    }
+
+    private static int numberEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (Character.isDigit(cp)) {
+                i = next;
+            } else if (isNumberSeparator(cp) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
+                i = next;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    static boolean isWordStart(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
+    }
+
+    private static boolean isNumberSeparator(int cp) {
+        return cp == '.' || cp == ',' || cp == '\u066B' || cp == '\u066C';
+    }
+
+    private static boolean isSpaceOrControl(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+                || type == Character.CONTROL;
+    }
+}

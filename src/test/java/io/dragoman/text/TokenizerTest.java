@@ -1,0 +1,103 @@
+package io.dragoman.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private static String describe(List<Token> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.kind() == Token.Kind.PLACEHOLDER ? 'X' : t.kind().name().charAt(0)).append(':').append(t.surface());
+        }
+        return sb.toString();
+    }
+
+    private static void check(String text, String expected) {
+        assertEquals(expected, describe(Tokenizer.tokenize(text)));
+    }
+
+    @Test void arabicWordsAndComma() { check("الرئيس الأمريكي، جو بايدن", "W:الرئيس W:الأمريكي P:، W:جو W:بايدن"); }
+
+    @Test void englishPossessive() { check("Biden's administration", "W:Biden's W:administration"); }
+
+    @Test void quotesAroundWordAreNotApostrophes() { check("'Politico'", "P:' W:Politico P:'"); }
+
+    @Test void alphanumericWord() { check("A320 jets", "W:A320 W:jets"); }
+
+    @Test void decimalNumber() { check("3.8 billion", "N:3.8 W:billion"); }
+
+    @Test void arabicDecimalNumber() { check("٣٫٨ مليار", "N:٣٫٨ W:مليار"); }
+
+    @Test void thousands() { check("1,000,000.", "N:1,000,000 P:."); }
+
+    @Test void persianDigits() { check("۱۴۰۳", "N:۱۴۰۳"); }
+
+    @Test void printfPlaceholders() { check("Copied %s of %1$d files (%-5.2f%%)", "W:Copied X:%s W:of X:%1$d W:files P:( X:%-5.2f X:%% P:)"); }
+
+    @Test void percentAfterNumberIsPunctuation() { check("50% off", "N:50 P:% W:off"); }
+
+    @Test void messageFormat() { check("{0} تم حذف {count} ملفات", "X:{0} W:تم W:حذف X:{count} W:ملفات"); }
+
+    @Test void emptyInlineTag() { check("اضغط <ph x=\"1\"/> هنا", "W:اضغط X:<ph x=\"1\"/> W:هنا"); }
+
+    @Test void pairedInlineCodeIsOnePlaceholder() { check("<bpt i=\"1\">&lt;b&gt;</bpt>bold<ept i=\"1\">&lt;/b&gt;</ept>",
+            "X:<bpt i=\"1\">&lt;b&gt;</bpt> W:bold X:<ept i=\"1\">&lt;/b&gt;</ept>"); }
+
+    @Test void lessThanIsPunctuation() { check("a < b", "W:a P:< W:b"); }
+
+    @Test void harakatStayInWord() { check("مُحَمَّدٌ", "W:مُحَمَّدٌ"); }
+
+    @Test void loneTatweelDropped() { check("ـ قال", "W:قال"); }
+
+    @Test void zwnjInsideWord() { check("می\u200Cخواهم", "W:می\u200Cخواهم"); }
+
+    @Test void emptyText() { check("", ""); }
+
+    @Test
+    void placeholderKind() {
+        List<Token> tokens = Tokenizer.tokenize("%s {0} <x id=\"2\"/> </g>");
+        assertEquals(4, tokens.size());
+        tokens.forEach(t -> assertEquals(Token.Kind.PLACEHOLDER, t.kind(), t.surface()));
+    }
+
+    @Test
+    void normsAreMatchingForms() {
+        List<Token> tokens = Tokenizer.tokenize("إلى غزةَ ٣٫٨ THE");
+        assertEquals(List.of("الي", "غزه", "3.8", "the"), tokens.stream().map(Token::norm).toList());
+        assertEquals(List.of("الي", "غزه", "3.8", "the"), Tokenizer.scoredNorms("إلى غزةَ، ٣٫٨ THE"));
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginal() {
+        String text = "قال 𝐀 «بايدن»";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Token biden = tokens.get(3);
+        assertEquals("بايدن", biden.surface());
+        assertEquals(biden.surface(), text.substring(biden.start(), biden.end()));
+        assertEquals(biden.start() - 1, biden.codePointStart(text));
+        assertEquals(biden.end() - 1, biden.codePointEnd(text));
+    }
+
+    @Test
+    void randomTextTokensAreOrderedSlicesOfTheOriginal() {
+        Random random = new Random(11);
+        for (int round = 0; round < 3000; round++) {
+            String text = ArabicNormalizerTest.randomText(random) + " %s {1} 3.5";
+            int previousEnd = 0;
+            for (Token token : Tokenizer.tokenize(text)) {
+                assertTrue(token.start() >= previousEnd, text);
+                assertEquals(token.surface(), text.substring(token.start(), token.end()));
+                assertTrue(!token.norm().isEmpty(), text);
+                previousEnd = token.end();
+            }
+        }
+    }
+}
