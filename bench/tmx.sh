@@ -10,7 +10,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="$(realpath "${1:-$root/../shared/data/debian-bookworm-ar-en.tmx.gz}")"
 work="$root/target/bench"
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
-peak() { grep -o '[0-9]*M->' "$1" | tr -d 'M->' | sort -n | tail -1; }
+peak() { grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1; }
 echo "== machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1
 echo "== baseline"
