@@ -52,11 +52,12 @@ public class ExportCommand implements Callable<Integer> {
             Path target = output.toAbsolutePath();
             partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
             long count;
+            long start = System.nanoTime();
             try (OutputStream out = Files.newOutputStream(partial)) {
                 count = exporter.export(selection, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            System.err.printf("Exported %,d units to %s%n", count, output);
+            System.err.printf("Exported %,d units to %s in %.1f s%n", count, output, (System.nanoTime() - start) / 1e9);
             return ExitCode.OK;
         } catch (DragomanException e) {
             System.err.println("dragoman export: " + e.getMessage());

@@ -63,9 +63,11 @@ public class ImportCommand implements Callable<Integer> {
             }
             ImportOptions options = new ImportOptions(memory, DuplicatePolicy.of(policy), lenient, dryRun,
                     System.getProperty("user.name"));
+            long start = System.nanoTime();
             ImportReport report = importer.importFiles(inputs, options, progress);
             progress.done();
             print(report, System.out);
+            System.out.printf("Committed after %.1f s%n", (System.nanoTime() - start) / 1e9);
             return ExitCode.OK;
         } catch (DragomanException e) {
             progress.done();
@@ -90,6 +92,8 @@ public class ImportCommand implements Callable<Integer> {
                 r.dryRun() ? "Dry run, nothing written" : "Imported", r.memory(), r.policy(),
                 r.lenient() ? ", lenient" : "", r.unitsRead(), r.created(), r.updated(), r.skipped(),
                 r.skippedByReason());
+        out.printf("Took %.1f s before commit, %.1f s of it writing to the database%n",
+                r.durationMillis() / 1000.0, r.writeMillis() / 1000.0);
         if (r.problemCount() > 0) {
             out.printf("%,d problems:%n", r.problemCount());
             r.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  " + line(p)));

@@ -34,7 +34,10 @@ public class UnitBulkReader {
         String sql = "select id, memory_id, source_lang, target_lang, source_text, target_text, tuid,"
                 + " origin_document, origin_position, origin_file, prev_source_hash, created_at, created_by,"
                 + " changed_at, changed_by, usage_count, last_used_at, version from translation_unit"
-                + " where id > ?" + where(selection, params) + " order by id limit " + limit;
+                + " where id > ?" + where(selection, params)
+                // Ordering by the memory too lets H2 read (memory_id, id) in index order; by id alone it
+                // sorted every remaining unit of the memory for each page.
+                + (selection.memoryId() != null ? " order by memory_id, id" : " order by id") + " limit " + limit;
         params.add(0, afterId);
         // Each view gets its own list, filled by the second query before the page is returned.
         Map<Long, List<Annotation>> annotations = new HashMap<>();

@@ -62,9 +62,9 @@ public class UnitBulkWriter {
         if (hashes.isEmpty()) {
             return found;
         }
+        // source_hash alone in the IN list, the memory filtered here (see ix_unit_source_hash_only in
+        // V3): with "memory_id = ?" in the query, H2 scanned the whole memory for every chunk.
         String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
-        // The memory is filtered here, not in SQL: with "memory_id = ?" in the query, H2 prefers the
-        // memory's index and scans every unit of the memory for each chunk.
         String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
                 + " from translation_unit where source_hash in (" + marks + ")";
         return work(connection -> {
@@ -85,6 +85,23 @@ public class UnitBulkWriter {
                 }
             }
             return found;
+        });
+    }
+
+    /** Gives the source hash of every unit of the memory to {@code sink}, streaming. */
+    public void sourceHashes(long memoryId, java.util.function.Consumer<String> sink) {
+        work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "select source_hash from translation_unit where memory_id = ?")) {
+                ps.setFetchSize(10_000);
+                ps.setLong(1, memoryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1));
+                    }
+                }
+            }
+            return null;
         });
     }
 

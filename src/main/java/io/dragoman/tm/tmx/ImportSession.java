@@ -16,9 +16,10 @@ import java.util.Set;
 
 /**
  * Writes the valid units of one import in chunks, applying the duplicate policy. Per chunk: one
- * query for the stored units sharing a source text with any unit of the chunk, then batched
- * inserts and updates. Units written by earlier chunks are found by that query, units of the same
- * chunk by the chunk's own table, so duplicates inside one file are handled as across files.
+ * query for the stored units sharing a source text with a unit of the chunk (only for sources
+ * {@link SeenSources} has met before: most units need no lookup), then batched inserts and
+ * updates. Units written by earlier chunks are found by that query, units of the same chunk by
+ * the chunk's own table, so duplicates inside one file are handled as across files.
  */
 final class ImportSession {
     static final int CHUNK = 1000;
@@ -34,11 +35,16 @@ final class ImportSession {
     /** Units of the chunk without a date of their own (by identity). */
     private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    private final SeenSources seen = new SeenSources();
+
     ImportSession(UnitBulkWriter writer, DuplicatePolicy policy, long memoryId, ReportBuilder report) {
         this.writer = writer;
         this.policy = policy;
         this.memoryId = memoryId;
         this.report = report;
+        if (policy != DuplicatePolicy.KEEP_ALL) {
+            writer.sourceHashes(memoryId, seen::add);
+        }
     }
 
     /** Adds a unit to write; {@code dated} says whether its file gave it a date (overwrite-newer needs one). */
@@ -81,6 +87,7 @@ final class ImportSession {
         if (chunk.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         Map<String, List<Known>> known = lookup();
         List<ValidUnit> inserts = new ArrayList<>();
         List<ValidUnit> replacements = new ArrayList<>();
@@ -113,6 +120,7 @@ final class ImportSession {
         if (written.size() >= ANNOUNCE_EVERY) {
             announce();
         }
+        report.writeNanos += System.nanoTime() - start;
     }
 
     private void overwrite(ValidUnit unit, List<Known> same, List<ValidUnit> inserts, List<ValidUnit> replacements,
@@ -152,7 +160,11 @@ final class ImportSession {
             return known;
         }
         Set<String> hashes = new LinkedHashSet<>();
-        chunk.forEach(u -> hashes.add(u.sourceHash()));
+        for (ValidUnit unit : chunk) {
+            if (!seen.add(unit.sourceHash())) {
+                hashes.add(unit.sourceHash());
+            }
+        }
         writer.findBySourceHash(memoryId, hashes).forEach((hash, stored) -> {
             List<Known> list = new ArrayList<>();
             for (StoredUnit s : stored) {

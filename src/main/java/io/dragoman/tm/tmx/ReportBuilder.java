@@ -18,6 +18,7 @@ final class ReportBuilder {
     long unitsRead;
     long created;
     long updated;
+    long writeNanos;
 
     ReportBuilder(ImportOptions options, int maxProblems) {
         this.options = options;
@@ -43,6 +44,6 @@ final class ReportBuilder {
         long skippedTotal = skipped.values().stream().mapToLong(Long::longValue).sum();
         return new ImportReport(options.memory(), options.policy().slug(), options.dryRun(), options.lenient(),
                 files, bytes, unitsRead, created, updated, skippedTotal, skipped, problemCount, problems,
-                (System.nanoTime() - started) / 1_000_000);
+                writeNanos / 1_000_000, (System.nanoTime() - started) / 1_000_000);
     }
 }

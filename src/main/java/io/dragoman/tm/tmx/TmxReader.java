@@ -1,12 +1,12 @@
 package io.dragoman.tm.tmx;
 
 import io.dragoman.core.FormatException;
-import io.dragoman.tm.Annotation;
 import io.dragoman.text.LanguageTag;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import javax.xml.XMLConstants;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,6 +26,7 @@ final class TmxReader implements AutoCloseable {
     private final XMLStreamReader xml;
     private final String file;
     private final TmxHeader header;
+    private final Map<String, Optional<LanguageTag>> languages = new HashMap<>();
     private boolean done;
 
     private TmxReader(XMLStreamReader xml, String file) throws XMLStreamException {
@@ -79,7 +80,7 @@ final class TmxReader implements AutoCloseable {
             if (!"tu".equals(xml.getLocalName())) {
                 throw unexpected("<tu>");
             }
-            return new UnitReader(xml).read();
+            return new UnitReader(xml, languages).read();
         } catch (XMLStreamException e) {
             throw formatError(file, e);
         }

@@ -5,6 +5,8 @@ import io.dragoman.text.LanguageTag;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,10 +16,13 @@ import javax.xml.stream.XMLStreamReader;
 /** Reads one {@code tu}, collecting what is wrong with it instead of failing. */
 final class UnitReader {
     private final XMLStreamReader xml;
+    private final Map<String, Optional<LanguageTag>> languages;
     private final List<TmxIssue> issues = new ArrayList<>();
 
-    UnitReader(XMLStreamReader xml) {
+    /** {@code languages} caches parsed codes across the units of a file: a file uses a handful. */
+    UnitReader(XMLStreamReader xml, Map<String, Optional<LanguageTag>> languages) {
         this.xml = xml;
+        this.languages = languages;
     }
 
     TmxUnit read() throws XMLStreamException {
@@ -48,10 +53,12 @@ final class UnitReader {
         LanguageTag lang = null;
         if (code == null) {
             issue(at, "<tuv> has no xml:lang");
-        } else if (!LanguageTag.isValid(code)) {
-            issue(at, "'" + code + "' is not a language code");
         } else {
-            lang = LanguageTag.of(code);
+            lang = languages.computeIfAbsent(code,
+                    c -> LanguageTag.isValid(c) ? Optional.of(LanguageTag.of(c)) : Optional.empty()).orElse(null);
+            if (lang == null) {
+                issue(at, "'" + code + "' is not a language code");
+            }
         }
         TmxDetails details = details();
         List<Annotation> annotations = new ArrayList<>();
