@@ -1,0 +1,57 @@
+package io.dragoman.qa;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A bilingual pair as the checks see it: a stored unit ({@code id > 0}) or an ad-hoc pair typed
+ * by a translator ({@code id == 0}). Languages are canonical BCP 47 tags.
+ */
+public record QaUnit(long id, String sourceLang, String targetLang, String source, String target) {
+    public QaUnit {
+        Objects.requireNonNull(sourceLang, "sourceLang");
+        Objects.requireNonNull(targetLang, "targetLang");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+    }
+
+    public boolean sourceIsArabic() {
+        return isArabic(sourceLang);
+    }
+
+    public boolean targetIsArabic() {
+        return isArabic(targetLang);
+    }
+
+    /** The text of one side, {@code true} for the target. */
+    public String text(boolean target) {
+        return target ? this.target : source;
+    }
+
+    public String lang(boolean target) {
+        return target ? targetLang : sourceLang;
+    }
+
+    /**
+     * SHA-256 of both texts: an ignored finding stays ignored only while the unit reads the same,
+     * so a unit edited after review is checked again.
+     */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(source.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(target.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static boolean isArabic(String lang) {
+        return lang.equals("ar") || lang.startsWith("ar-");
+    }
+}
