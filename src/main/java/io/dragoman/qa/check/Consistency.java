@@ -42,7 +42,7 @@ final class Consistency implements MemoryCheck.Accumulator {
         if (unit.target().isBlank() || unit.source().strip().equals(unit.target().strip())) {
             return;
         }
-        String key = ConsistencyKey.of(unit.text(groupByTarget));
+        String key = Markup.of(unit.text(groupByTarget)).consistencyKey();
         if (key.isEmpty()) {
             return;
         }
@@ -52,7 +52,7 @@ final class Consistency implements MemoryCheck.Accumulator {
             ids = Arrays.copyOf(ids, size * 2);
         }
         keys[size] = ConsistencyKey.hash(key);
-        variants[size] = ConsistencyKey.hash(ConsistencyKey.of(unit.text(!groupByTarget)));
+        variants[size] = ConsistencyKey.hash(Markup.of(unit.text(!groupByTarget)).consistencyKey());
         ids[size] = unit.id();
         size++;
     }

@@ -7,7 +7,8 @@ import io.dragoman.text.TextNormalizer;
  * markers removed, every placeholder replaced by one marker (so {@code %s} and {@code {0}}, or
  * {@code %1} and {@code %2}, do not make two texts different), the matching normalisation
  * ({@link TextNormalizer}: case, Arabic letter forms and diacritics, digits, spaces), and the final
- * punctuation dropped ("Save" and "Save:" are translated alike).
+ * punctuation dropped ("Save" and "Save:" are translated alike), and the Arabic article ال left
+ * out of every word.
  */
 final class ConsistencyKey {
     private ConsistencyKey() {
@@ -22,12 +23,27 @@ final class ConsistencyKey {
             last = p.span().end();
         }
         masked.append(s, last, s.length());
-        String normal = TextNormalizer.normalize(masked.toString());
+        String normal = withoutArticles(TextNormalizer.normalize(masked.toString()));
         int end = normal.length();
         while (end > 0 && isFinal(normal.charAt(end - 1))) {
             end--;
         }
         return normal.substring(0, end);
+    }
+
+    /** «الدليل» and «دليل» for "Directory": the article does not make a different translation. */
+    private static String withoutArticles(String normal) {
+        if (normal.indexOf("\u0627\u0644") < 0) {
+            return normal;
+        }
+        StringBuilder sb = new StringBuilder(normal.length());
+        for (String word : normal.split(" ", -1)) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(word.startsWith("\u0627\u0644") && word.length() > 4 ? word.substring(2) : word);
+        }
+        return sb.toString();
     }
 
     private static boolean isFinal(char c) {

@@ -24,6 +24,12 @@ public final class InconsistentSource implements MemoryCheck {
         return "The same translation is used for different sources within the memory.";
     }
 
+    /** Off unless asked for: in UI memories most hits are synonyms ("Quit", "Exit" → «خروج»). */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
     @Override
     public Accumulator start(QaContext context) {
         return new Consistency(this, context, true);

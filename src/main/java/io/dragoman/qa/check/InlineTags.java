@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * The inline markup of a text: TMX inline elements stored verbatim ({@code <bpt i="1">&lt;b&gt;</bpt>},
  * {@code <ept>}, {@code <ph>}, {@code <it>}, {@code <ut>} with their native code, {@code <hi>} and
  * {@code <sub>} as elements), plain HTML/Pango/DocBook tags ({@code <b>}, {@code <br/>},
- * {@code <a href="…">}) and the same tags escaped ({@code &lt;b&gt;}).
+ * {@code <a href="…">}) and the same tags escaped ({@code &lt;b&gt;}). Rich-text document wrappers
+ * ({@code <qt>}, {@code <html>}, {@code <head>}, {@code <meta>}, {@code <style>}) do not count.
  *
  * <p>Attributes do not count (a translated link target or title is legitimate); a TMX code's
  * native content does. {@code <br>} and {@code <br/>} are the same. A name that is neither a known
@@ -28,6 +29,8 @@ final class InlineTags {
     private static final Pattern TAG = Pattern.compile(
             "(<|&lt;)(/?)([A-Za-z][\\w:.-]*)((?:\\s+[^<>]*?)?)\\s*(/?)(>|&gt;)", Pattern.DOTALL);
     private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "nl", "wbr", "col");
+    /** Rich-text wrappers: KDE translators rightly turn {@code <qt>} into {@code <html dir="rtl">}. */
+    private static final Set<String> WRAPPERS = Set.of("html", "qt", "head", "body", "meta", "style", "!doctype");
     private static final Set<String> KNOWN = Set.of(
             "a", "abbr", "b", "big", "blockquote", "body", "br", "caption", "center", "cite", "code",
             "dd", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr",
@@ -67,6 +70,9 @@ final class InlineTags {
                 continue;
             }
             String name = m.group(3).toLowerCase(Locale.ROOT);
+            if (WRAPPERS.contains(name)) {
+                continue;
+            }
             Kind kind = !m.group(2).isEmpty() ? Kind.CLOSE
                     : !m.group(5).isEmpty() || VOID.contains(name) ? Kind.EMPTY : Kind.OPEN;
             String key = kind == Kind.CLOSE ? "</" + name + ">" : kind == Kind.EMPTY ? "<" + name + "/>" : "<" + name + ">";

@@ -18,7 +18,8 @@ import java.util.Map;
  * (placeholders and tags out, spaces collapsed), oriented the same way whichever side is the
  * source; the +3 damps the ratio of short strings. A unit is reported when its robust z-score
  * 0.6745·(x − median)/MAD (Iglewicz and Hoaglin) exceeds {@code z} in absolute value. Only units
- * whose source has at least {@code minSourceLength} characters take part. A memory with fewer than
+ * whose source has at least {@code minSourceLength} characters and two words take part (a
+ * gettext context prefix "context|" left out). A memory with fewer than
  * {@code minUnits} such units has no reliable distribution of its own and is judged against
  * Arabic–English UI text (median −0.13, MAD 0.13, measured on Debian's 293,688 pairs).
  */
@@ -48,9 +49,29 @@ public final class LengthRatio implements MemoryCheck {
         return new Ratios(context);
     }
 
+    /** Code points of prose, each run of whitespace counted once, edges not at all. */
     static int proseLength(String text) {
-        String prose = Markup.prose(text).strip().replaceAll("\\s+", " ");
-        return prose.codePointCount(0, prose.length());
+        String prose = Markup.prose(text).strip();
+        int length = 0;
+        boolean space = false;
+        for (int i = 0; i < prose.length(); i++) {
+            char c = prose.charAt(i);
+            boolean isSpace = Character.isWhitespace(c);
+            if (!Character.isLowSurrogate(c) && !(isSpace && space)) {
+                length++;
+            }
+            space = isSpace;
+        }
+        return length;
+    }
+
+    /**
+     * The text to measure: without a gettext-style context prefix ("abbreviation|prop.", whose
+     * translation is of the part after the bar only).
+     */
+    static String measured(String source, String target) {
+        int bar = source.lastIndexOf('|');
+        return bar > 0 && target.indexOf('|') < 0 && source.indexOf(' ', bar) < 0 ? source.substring(bar + 1) : source;
     }
 
     private final class Ratios implements Accumulator {
@@ -70,8 +91,10 @@ public final class LengthRatio implements MemoryCheck {
             if (unit.target().isBlank() || unit.source().strip().equals(unit.target().strip())) {
                 return;
             }
-            int source = proseLength(unit.source());
-            if (source < minSource) {
+            String measured = measured(unit.source(), unit.target());
+            int source = proseLength(measured);
+            // A single token ("translator-credits") is a message key, not text to measure.
+            if (source < minSource || measured.strip().indexOf(' ') < 0) {
                 return;
             }
             int target = proseLength(unit.target());
@@ -127,7 +150,7 @@ public final class LengthRatio implements MemoryCheck {
         }
 
         private QaIssue issue(QaUnit unit, double z, double median) {
-            int source = proseLength(unit.source());
+            int source = proseLength(measured(unit.source(), unit.target()));
             int target = proseLength(unit.target());
             // z > 0: the Arabic side is long for its English side; the target is then too long
             // when it is the Arabic side.

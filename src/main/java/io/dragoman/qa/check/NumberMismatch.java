@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * "3.8 مليار" = "3.8 billion", but 3.8 ≠ 38. Numbers inside placeholders and tags are code and do
  * not count. A lone 1 or 2 that only one side writes is accepted when the other side is Arabic
  * (the singular and the dual carry the number: «ملف» = "1 file", «ملفان» = "2 files"), and small
- * numbers written as words on the other side ("three" = 3) are accepted too.
+ * numbers written as words on the other side ("three" = 3, "2nd" = «الثاني») are accepted too.
+ * A source that is a single code-like token (a message key such as {@code 4106458}) is skipped.
  */
 public final class NumberMismatch implements UnitCheck {
     public static final String ID = "number-mismatch";
@@ -38,7 +39,7 @@ public final class NumberMismatch implements UnitCheck {
     public List<QaIssue> check(QaUnit unit, QaContext context) {
         List<Numbers.Num> source = Numbers.find(unit.source(), Markup.mask(unit.source()));
         List<Numbers.Num> target = Numbers.find(unit.target(), Markup.mask(unit.target()));
-        if (source.isEmpty() && target.isEmpty() || unit.target().isBlank()) {
+        if (source.isEmpty() && target.isEmpty() || unit.target().isBlank() || isKey(unit, target)) {
             return List.of();
         }
         List<Numbers.Num> extra = new ArrayList<>(target);
@@ -58,6 +59,16 @@ public final class NumberMismatch implements UnitCheck {
             return List.of();
         }
         return List.of(QaIssue.of(this, unit, spans(missing), spans(extra), message(missing, extra)));
+    }
+
+    /**
+     * A source that is one code-like token with digits ({@code 4106458}, {@code SD.62}) translated
+     * by a text without any digit is a message key (GeoNames ids of city names), not a number.
+     */
+    private static boolean isKey(QaUnit unit, List<Numbers.Num> target) {
+        String source = unit.source().strip();
+        return target.isEmpty() && source.chars().noneMatch(Character::isWhitespace)
+                && unit.target().chars().noneMatch(Character::isDigit);
     }
 
     private static boolean excused(Numbers.Num n, String otherText, boolean otherIsArabic, boolean onlyOneSide) {

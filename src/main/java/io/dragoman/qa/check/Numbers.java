@@ -2,14 +2,13 @@ package io.dragoman.qa.check;
 
 import io.dragoman.qa.Span;
 import io.dragoman.text.TextNormalizer;
-import io.dragoman.text.Token;
-import io.dragoman.text.Tokenizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,8 @@ import java.util.regex.Pattern;
 final class Numbers {
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,\u066B\u066C]\\p{Nd}+)*");
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \u00A0]?(\\p{L}+)");
     private static final Pattern DECIMAL = Pattern.compile("\\d+([.,]\\d+)?");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("thousand", BigDecimal.valueOf(1_000L)), Map.entry("thousands", BigDecimal.valueOf(1_000L)),
@@ -50,19 +51,22 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The numbers of {@code text}, skipping the masked stretches (placeholders, tags). */
+    /**
+     * The numbers of {@code text}, skipping the masked stretches (placeholders, tags). Digits glued
+     * to letters count too ({@code SlateGray3}, {@code kf5}, {@code A320}): translations often
+     * split them off.
+     */
     static List<Num> find(String text, boolean[] masked) {
-        List<Token> tokens = Tokenizer.tokenize(text);
         List<Num> numbers = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.NUMBER || masked[t.start()]) {
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (masked[m.start()]) {
                 continue;
             }
-            String folded = TextNormalizer.normalize(t.surface());
+            String folded = TextNormalizer.normalize(m.group());
             Set<Object> values = values(folded);
-            BigDecimal scale = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD
-                    ? SCALES.get(tokens.get(i + 1).norm()) : null;
+            Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
+            BigDecimal scale = next.lookingAt() ? SCALES.get(TextNormalizer.normalize(next.group(1))) : null;
             if (scale != null) {
                 for (Object v : List.copyOf(values)) {
                     if (v instanceof BigDecimal d) {
@@ -70,7 +74,7 @@ final class Numbers {
                     }
                 }
             }
-            numbers.add(new Num(folded, Span.of(t.start(), t.end()), values));
+            numbers.add(new Num(folded, Span.of(m.start(), m.end()), values));
         }
         return numbers;
     }

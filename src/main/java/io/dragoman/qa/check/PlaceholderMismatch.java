@@ -35,20 +35,38 @@ public final class PlaceholderMismatch implements UnitCheck {
         if (unit.target().isBlank()) {
             return List.of();
         }
-        List<Placeholders.Found> source = Placeholders.find(unit.source());
-        List<Placeholders.Found> target = Placeholders.find(unit.target());
+        List<Placeholders.Found> source = Markup.of(unit.source()).placeholders();
+        List<Placeholders.Found> target = Markup.of(unit.target()).placeholders();
         if (source.isEmpty() && target.isEmpty()) {
             return List.of();
         }
         List<Placeholders.Found> missing = Multisets.minus(source, target, Placeholders.Found::key);
         List<Placeholders.Found> extra = Multisets.minus(target, source, Placeholders.Found::key);
-        if (missing.isEmpty() && extra.isEmpty()) {
+        Placeholders.reconcileQtWidths(unit.source(), missing, unit.target(), extra);
+        if (missing.isEmpty() && extra.isEmpty() || isArabicPluralForm(unit, missing, extra)) {
             return List.of();
         }
         QaIssue issue = QaIssue.of(this, unit, spans(missing), spans(extra), "Placeholders differ; " + Spans.differences(unit, spans(missing), spans(extra)) + ".");
         boolean datePattern = Placeholders.isDatePattern(unit.source()) || Placeholders.isDatePattern(unit.target());
         return List.of(datePattern ? issue.withSeverity(Severity.WARNING) : issue);
     }
+
+    /**
+     * Arabic has six plural forms, and those for zero, one and two name no number («لا ملفات»,
+     * «ملف واحد», «ملفان»): a gettext catalog's {@code msgstr[0]} for "%d file" rightly drops the
+     * {@code %d}. So an Arabic target that only lacks numeric placeholders and says "no", "any",
+     * "one", "less than" or uses a dual is not reported.
+     */
+    private static boolean isArabicPluralForm(QaUnit unit, List<Placeholders.Found> missing, List<Placeholders.Found> extra) {
+        if (!unit.targetIsArabic() || !extra.isEmpty() || missing.stream().anyMatch(p -> !Placeholders.isNumeric(p))) {
+            return false;
+        }
+        String target = io.dragoman.text.TextNormalizer.normalize(unit.target());
+        return ZERO_ONE_TWO.matcher(target).find() || NumberWords.hasDual(unit.target());
+    }
+
+    private static final java.util.regex.Pattern ZERO_ONE_TWO = java.util.regex.Pattern.compile(
+            "(^|\\s|[وف])(لا|اي|بلا|واحد|واحده|اقل من|ولا)(\\s|$)");
 
     private static List<Span> spans(List<Placeholders.Found> found) {
         return found.stream().map(Placeholders.Found::span).toList();

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       {@code {{name}}}, {@code ${name}} and {@code $(ARG1)}.</li>
  * </ul>
  * A text with strftime-only conversions is a date pattern: its {@code %d} is the day, not an
- * argument, so every conversion is keyed by its surface and order is free.
+ * argument, so every conversion is keyed by what it shows (month, day, hour…) and order is free.
  */
 final class Placeholders {
     private static final String PRINTF_CONVERSIONS = "diouxXeEfFgGaAcspnCS@";
@@ -61,7 +61,12 @@ final class Placeholders {
             }
             String surface = m.group();
             String key;
-            if (m.group("printf") != null && !datePattern) {
+            if (datePattern && (m.group("printf") != null || m.group("time") != null)) {
+                key = dateFamily(surface.charAt(surface.length() - 1));
+                if (key == null) {
+                    continue;
+                }
+            } else if (m.group("printf") != null) {
                 String conv = m.group("conv").equals("i") ? "d" : m.group("conv");
                 String len = m.group("len") == null ? "" : m.group("len");
                 String pos = m.group("pos") != null ? m.group("pos") : String.valueOf(++sequential);
@@ -77,6 +82,52 @@ final class Placeholders {
             found.add(new Found(key, Span.of(m.start(), m.end())));
         }
         return found;
+    }
+
+    /** Whether the placeholder stands for a number: printf d/i/u/x…, or a Qt/KDE argument. */
+    static boolean isNumeric(Found p) {
+        String key = p.key();
+        return key.matches("%\\d+\\$[hlLqjzZt]*[diouxX]") || key.matches("%\\d{1,2}");
+    }
+
+    /**
+     * Qt's {@code %1} glued to a letter ({@code %1s} "seconds", {@code %1x%2}) reads as printf with
+     * a width; when the other side has the bare Qt form, the two are the same argument.
+     */
+    static void reconcileQtWidths(String source, List<Found> missing, String target, List<Found> extra) {
+        cancelQtWidths(source, missing, extra);
+        cancelQtWidths(target, extra, missing);
+    }
+
+    private static void cancelQtWidths(String text, List<Found> withWidth, List<Found> others) {
+        for (java.util.Iterator<Found> it = withWidth.iterator(); it.hasNext(); ) {
+            Matcher w = QT_WIDTH.matcher(it.next().span().in(text));
+            if (w.matches()) {
+                Found twin = others.stream().filter(o -> o.key().equals("%" + w.group(1))).findFirst().orElse(null);
+                if (twin != null) {
+                    others.remove(twin);
+                    it.remove();
+                }
+            }
+        }
+    }
+
+    private static final Pattern QT_WIDTH = Pattern.compile("%([1-9]\\d?)[a-zA-Z]");
+
+    /**
+     * What a date conversion shows, so that a locale's own choice (%b → %B, %d/%m → %m/%d, %I → %H)
+     * is not a mismatch while a lost year or month is. AM/PM is left out: a 24-hour locale drops it.
+     */
+    private static String dateFamily(char conversion) {
+        return switch (conversion) {
+            case 'b', 'B', 'h', 'm' -> "%month";
+            case 'a', 'A', 'u', 'w' -> "%weekday";
+            case 'y', 'Y', 'C', 'G', 'g' -> "%year";
+            case 'd', 'e', 'j' -> "%day";
+            case 'H', 'I', 'k', 'l' -> "%hour";
+            case 'p', 'P' -> null;
+            default -> "%" + conversion;
+        };
     }
 
     /** True when the text uses conversions that only strftime has (%Y, %H, %b…). */

@@ -34,8 +34,8 @@ public final class TagMismatch implements UnitCheck {
         if (unit.target().isBlank()) {
             return List.of();
         }
-        List<InlineTags.Tag> source = InlineTags.find(unit.source());
-        List<InlineTags.Tag> target = InlineTags.find(unit.target());
+        List<InlineTags.Tag> source = Markup.of(unit.source()).tags();
+        List<InlineTags.Tag> target = Markup.of(unit.target()).tags();
         if (source.isEmpty() && target.isEmpty()) {
             return List.of();
         }

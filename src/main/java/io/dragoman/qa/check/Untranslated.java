@@ -22,8 +22,7 @@ import java.util.Set;
  *
  * <p>UI memories copy many strings on purpose: product names (Inkscape), acronyms (SMTP),
  * function names (STDEV), keys (Ctrl), formats ({@code %d × %d}), translators' names. So an
- * identical English text is reported only when it reads as prose: two words or more with an
- * English function word, or with a lower-case word of four letters or more. English words kept
+ * identical English text is reported only when it reads as prose ({@link #readsAsProse}). English words kept
  * inside an Arabic target are reported only as a run of three words or more that holds a
  * function word and two lower-case words, outside quotes: names, acronyms, options and code stay.
  */
@@ -60,7 +59,9 @@ public final class Untranslated implements UnitCheck {
             return List.of(QaIssue.of(this, unit, List.of(), List.of(Span.of(0, target.length())),
                     "The target is a copy of the source."));
         }
-        List<Span> leftovers = unit.targetIsArabic() ? englishRuns(target) : arabicWords(target, context.terms());
+        List<Span> leftovers = unit.targetIsArabic()
+                ? Scripts.hasLatinLetter(target) ? englishRuns(target) : List.of()
+                : arabicWords(target, context.terms());
         if (leftovers.isEmpty()) {
             return List.of();
         }
@@ -69,24 +70,28 @@ public final class Untranslated implements UnitCheck {
                 "The target still has " + what + ": " + Spans.quote(target, leftovers) + "."));
     }
 
+    /**
+     * Whether an English text reads as words to translate rather than code or names: at least two
+     * plain words (letters only, maybe with edge punctuation), three quarters of its chunks plain
+     * (so command synopses, paths, e-mail addresses and identifiers are not), and a lower-case
+     * function word or a lower-case word of four letters or more (so "Georg Robbers" is not).
+     */
     static boolean readsAsProse(String text) {
-        List<String> words = latinWords(Markup.prose(text));
-        if (words.size() < 2) {
-            return false;
-        }
-        return words.stream().anyMatch(w -> FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)))
-                || words.stream().anyMatch(w -> w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT)));
-    }
-
-    private static List<String> latinWords(String prose) {
-        List<String> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(prose)) {
-            if (t.kind() == Token.Kind.WORD && t.surface().codePoints().allMatch(Scripts::isLatinLetter)) {
-                words.add(t.surface());
+        String[] chunks = Markup.prose(text).strip().split("\\s+");
+        List<String> plain = new ArrayList<>();
+        for (String chunk : chunks) {
+            if (PLAIN_WORD.matcher(chunk).matches()) {
+                plain.add(chunk.replaceAll("[^A-Za-z']", ""));
             }
         }
-        return words;
+        if (plain.size() < 2 || plain.size() * 4 < chunks.length * 3) {
+            return false;
+        }
+        return plain.stream().anyMatch(w -> FUNCTION_WORDS.contains(w) || w.length() >= 4 && w.equals(w.toLowerCase(Locale.ROOT)));
     }
+
+    private static final java.util.regex.Pattern PLAIN_WORD =
+            java.util.regex.Pattern.compile("[(\"'«“]?[_&~]?[A-Za-z]+(?:'[a-z]+)?[)\"'»”.,:;!?…]*");
 
     /** Runs of English prose in an Arabic text: consecutive Latin words separated by spaces only. */
     private static List<Span> englishRuns(String target) {
@@ -118,7 +123,7 @@ public final class Untranslated implements UnitCheck {
         if (run.size() < 3 || quoted) {
             return;
         }
-        long functionWords = run.stream().filter(t -> FUNCTION_WORDS.contains(t.surface().toLowerCase(Locale.ROOT))).count();
+        long functionWords = run.stream().filter(t -> FUNCTION_WORDS.contains(t.surface())).count();
         long lower = run.stream().filter(t -> t.surface().equals(t.surface().toLowerCase(Locale.ROOT))).count();
         if (functionWords >= 1 && lower >= 2) {
             runs.add(Span.of(run.get(0).start(), run.get(run.size() - 1).end()));

@@ -42,6 +42,8 @@ class MemoryChecksTest {
                 "Save", "إحفظ",
                 "Save:", "احفظ",
                 "Save As", "حفظ باسم",
+                "_Directory:", "الدليل",
+                "Directory", "دليل",
                 "Copy", "Copy"));
         assertTrue(issues.isEmpty(), issues::toString);
     }
@@ -88,6 +90,8 @@ class MemoryChecksTest {
                 "أعد تسمية الملف المحدد في القائمة الحالية مع الاحتفاظ بامتداده الأصلي وتاريخه"));
         // Tempting: short strings swing wildly but are too short to judge; a long faithful pair is typical.
         units.add(new QaUnit(102, "en", "ar", "OK", "موافق تمامًا"));
+        units.add(new QaUnit(104, "en", "ar", "Islamic month lexeme|Ramadan", "رمضان"));
+        units.add(new QaUnit(105, "en", "ar", "translator-credits", "فريق عربآيز للترجمة: أحمد، محمد، علي، فاطمة، خديجة"));
         units.add(new QaUnit(103, "en", "ar", "The peacekeeping force will be funded by the Department of Defense",
                 "ستموّل وزارة الدفاع قوة حفظ السلام"));
         List<QaIssue> issues = run(LengthRatio.ID, units);

@@ -66,14 +66,27 @@ class UnitChecksTest {
         clean(enAr(id, "%(count)s files in %(folder)s", "%(folder)s فيه %(count)s ملف"));
         clean(enAr(id, "%d items", "%Id عنصر"));
         clean(enAr(id, "Thank you for using %PRODUCTNAME.", "شكرًا لاستخدامك %PRODUCTNAME."));
+        clean(enAr(id, "Skip %1s backward", "تخطَّ %1 ث إلى الوراء"));
+        clean(enAr(id, "%1x%2", "%1×%2"));
     }
 
     @Test
     void placeholderMismatchInADatePatternIsOnlyAWarning() {
-        List<QaIssue> date = enAr(PlaceholderMismatch.ID, "%a %d %b %Y", "%A %d %B %Y");
+        List<QaIssue> date = enAr(PlaceholderMismatch.ID, "%a %d %b %Y", "%d %B");
         flags(date);
         assertEquals(Severity.WARNING, date.get(0).severity());
+        flags(enAr(PlaceholderMismatch.ID, "%H:%M:%S", "%H:%M"));
         clean(enAr(PlaceholderMismatch.ID, "%d/%m/%Y", "%Y/%m/%d"));
+        clean(enAr(PlaceholderMismatch.ID, "%a %b %e, %l:%M %p", "%A %e %B، %H:%M"));
+    }
+
+    @Test
+    void placeholderMismatchAcceptsTheArabicZeroOneAndTwoPluralForms() {
+        clean(enAr(PlaceholderMismatch.ID, "%d file deleted", "لم تُحذف أي ملفات"));
+        clean(enAr(PlaceholderMismatch.ID, "%'d selected item", "عنصر واحد محدد"));
+        clean(enAr(PlaceholderMismatch.ID, "%d minutes", "دقيقتان"));
+        flags(enAr(PlaceholderMismatch.ID, "Deleting %s", "لا يُحذف أي ملف"));
+        flags(enAr(PlaceholderMismatch.ID, "%d files in %s", "لا ملفات"));
     }
 
     @Test
@@ -90,6 +103,7 @@ class UnitChecksTest {
         clean(enAr(id, "Visit <a href=\"https://example.org\">our site</a>", "زر <a href=\"https://example.org/ar\">موقعنا</a>"));
         clean(enAr(id, "Unknown value <unknown>", "قيمة مجهولة <مجهول>"));
         clean(enAr(id, "Press <Ctrl>S to save", "اضغط <Ctrl>S للحفظ"));
+        clean(enAr(id, "<qt>Unable to open <b>%1</b></qt>", "<html dir=\"rtl\">تعذّر فتح <b>%1</b></html>"));
     }
 
     @Test
@@ -106,6 +120,8 @@ class UnitChecksTest {
         clean(enAr(id, "SMTP", "SMTP"));
         clean(enAr(id, "%d × %d", "%d × %d"));
         clean(enAr(id, "Steven P. Ulrick", "Steven P. Ulrick"));
+        clean(enAr(id, "Copyright 2001-2011, David Faure <faure@kde.org>", "Copyright 2001-2011, David Faure <faure@kde.org>"));
+        clean(enAr(id, "removelocale (rloc) [OPTIONS] <LOCALE> ...", "removelocale (rloc) [OPTIONS] <LOCALE> ..."));
         clean(enAr(id, "Open the SMTP server settings", "افتح إعدادات خادم SMTP"));
         clean(enAr(id, "Use Meta, Ctrl, Alt, or Shift", "استخدم Meta أو Ctrl أو Alt أو Shift"));
         clean(enAr(id, "It is known as 'Authenticated SMTP' here", "يُعرف باسم \"Authenticated SMTP for the web\" هنا"));
