@@ -36,20 +36,21 @@ public final class TermForbidden implements UnitCheck {
     public List<QaIssue> check(QaUnit unit, QaContext context) {
         List<QaIssue> issues = new ArrayList<>();
         for (boolean target : new boolean[] {true, false}) {
-            for (TermSpotter.Hit hit : context.terms().find(unit.text(target), unit.lang(target))) {
+            // Terms to use in the same language: the concept's preferred (else admitted) ones.
+            for (TermSpotter.Hit hit : context.terms().find(unit.text(target), unit.lang(target), unit.lang(target))) {
                 if (hit.status().isDiscouraged()) {
-                    issues.add(issue(unit, context.terms(), hit, target));
+                    issues.add(issue(unit, hit, target));
                 }
             }
         }
         return issues;
     }
 
-    private QaIssue issue(QaUnit unit, TermSpotter terms, TermSpotter.Hit hit, boolean inTarget) {
-        List<String> preferred = terms.terms(hit.conceptId(), unit.lang(inTarget), List.of(TermStatus.PREFERRED));
+    private QaIssue issue(QaUnit unit, TermSpotter.Hit hit, boolean inTarget) {
+        List<String> preferred = hit.targets();
         String side = inTarget ? "target" : "source";
         String message = "The " + side + " uses the " + hit.status().code() + " term «" + hit.span().in(unit.text(inTarget))
-                + "»" + (preferred.isEmpty() ? "." : "; the glossary prefers " + String.join(" / ", preferred) + ".");
+                + "»" + (preferred.isEmpty() ? "." : "; the glossary has " + String.join(" / ", preferred) + ".");
         List<Span> spans = List.of(hit.span());
         QaIssue issue = QaIssue.of(this, unit, inTarget ? List.of() : spans, inTarget ? spans : List.of(), message);
         if (!inTarget || hit.status() == TermStatus.DEPRECATED) {

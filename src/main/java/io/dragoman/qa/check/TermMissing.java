@@ -1,6 +1,5 @@
 package io.dragoman.qa.check;
 
-import io.dragoman.glossary.TermStatus;
 import io.dragoman.qa.IssueType;
 import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
@@ -12,14 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code term-missing}: a glossary term recognised in the source whose concept has a preferred or
- * admitted term in the target language, none of which (nor any other term of the concept) is
- * recognised in the target. The suggestion is the preferred target term. Concepts with several
+ * {@code term-missing}: a glossary term recognised in the source (clitics and inflections
+ * included) whose concept has a preferred or admitted term in the target language, while no term
+ * of the concept is recognised in the target. The suggestion is the preferred target term. Concepts with several
  * target terms (وزارة الدفاع → Department of Defense / Ministry of Defense) accept any of them.
  */
 public final class TermMissing implements UnitCheck {
     public static final String ID = "term-missing";
-    private static final List<TermStatus> APPROVED = List.of(TermStatus.PREFERRED, TermStatus.ADMITTED);
 
     @Override public String id() { return ID; }
 
@@ -38,16 +36,17 @@ public final class TermMissing implements UnitCheck {
             return List.of();
         }
         TermSpotter terms = context.terms();
-        List<TermSpotter.Hit> inSource = terms.find(unit.source(), unit.sourceLang());
+        List<TermSpotter.Hit> inSource = terms.find(unit.source(), unit.sourceLang(), unit.targetLang());
         if (inSource.isEmpty()) {
             return List.of();
         }
-        List<Long> inTarget = terms.find(unit.target(), unit.targetLang()).stream().map(TermSpotter.Hit::conceptId).toList();
+        List<Long> inTarget = terms.find(unit.target(), unit.targetLang(), unit.sourceLang()).stream()
+                .map(TermSpotter.Hit::conceptId).toList();
         List<QaIssue> issues = new ArrayList<>();
         List<Long> reported = new ArrayList<>();
         for (TermSpotter.Hit hit : inSource) {
-            List<String> expected = terms.terms(hit.conceptId(), unit.targetLang(), APPROVED);
-            if (expected.isEmpty() || inTarget.contains(hit.conceptId()) || reported.contains(hit.conceptId())) {
+            List<String> expected = hit.targets();
+            if (hit.status().isDiscouraged() || expected.isEmpty() || inTarget.contains(hit.conceptId()) || reported.contains(hit.conceptId())) {
                 continue;
             }
             reported.add(hit.conceptId());

@@ -135,7 +135,7 @@ public final class Untranslated implements UnitCheck {
         if (!Scripts.hasArabicLetter(target)) {
             return List.of();
         }
-        List<Span> names = terms.find(target, "ar").stream()
+        List<Span> names = terms.find(target, "ar", "en").stream()
                 .filter(h -> terms.isProperName(h.conceptId())).map(TermSpotter.Hit::span).toList();
         List<Span> words = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(target)) {

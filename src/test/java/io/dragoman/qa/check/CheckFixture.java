@@ -36,7 +36,7 @@ final class CheckFixture {
     }
 
     static ConceptView concept(long id, String subject, TermView... terms) {
-        return new ConceptView(id, "c" + id, subject, null, null, null, null, null, 0, List.of(terms));
+        return new ConceptView(id, "c" + id, subject, null, null, null, null, null, null, 0, List.of(terms));
     }
 
     static TermView term(String lang, String text, TermStatus status, String pos, String... variants) {

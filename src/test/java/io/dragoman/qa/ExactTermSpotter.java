@@ -16,8 +16,9 @@ import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
 /**
- * A glossary snapshot that finds terms by comparing normalised tokens ({@link Tokenizer}), with
- * just enough morphology for QA until the glossary's own recognizer is wired in: English plurals
+ * A test double of the glossary recognizer for plain unit tests of the terminology checks (the
+ * service uses {@link RecognizerTermSpotter}): terms found by comparing normalised tokens
+ * ({@link Tokenizer}), with just enough morphology: English plurals
  * folded by Lucene's minimal (plural) stemmer; Arabic proclitics (و ف ب ك ل ال لل) allowed on a
  * term's first word and an attached pronoun on its last, through {@link ArabicStemmer#candidates}.
  * Longest match wins. Immutable once built; safe to share between threads.
@@ -54,7 +55,7 @@ public final class ExactTermSpotter implements TermSpotter {
     }
 
     @Override
-    public List<Hit> find(String text, String lang) {
+    public List<Hit> find(String text, String lang, String otherLang) {
         String language = primary(lang);
         List<Token> tokens = words(text, language);
         List<Hit> hits = new ArrayList<>();
@@ -67,7 +68,8 @@ public final class ExactTermSpotter implements TermSpotter {
                     if (e.words().size() > length && matches(e, tokens, i, language)) {
                         length = e.words().size();
                         Token last = tokens.get(i + length - 1);
-                        best = new Hit(e.conceptId(), e.term(), e.status(), Span.of(tokens.get(i).start(), last.end()));
+                        best = new Hit(e.conceptId(), e.term(), e.status(), Span.of(tokens.get(i).start(), last.end()),
+                                targets(e.conceptId(), otherLang));
                     }
                 }
             }
@@ -134,11 +136,13 @@ public final class ExactTermSpotter implements TermSpotter {
         return dash < 0 ? lang : lang.substring(0, dash);
     }
 
-    @Override
-    public List<String> terms(long conceptId, String lang, List<TermStatus> statuses) {
+    private List<String> targets(long conceptId, String lang) {
         String language = primary(lang);
         List<String> result = new ArrayList<>();
-        for (TermStatus status : statuses) {
+        for (TermStatus status : List.of(TermStatus.PREFERRED, TermStatus.ADMITTED)) {
+            if (!result.isEmpty()) {
+                break;
+            }
             for (TermView t : termsByConcept.getOrDefault(conceptId, List.of())) {
                 if (t.status() == status && primary(t.lang()).equals(language)) {
                     result.add(t.text());
