@@ -1,9 +1,6 @@
 package io.dragoman.qa;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.dragoman.tm.TextHash;
 import java.util.Objects;
 
 /**
@@ -40,15 +37,7 @@ public record QaUnit(long id, String sourceLang, String targetLang, String sourc
      * so a unit edited after review is checked again.
      */
     public String contentHash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(source.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(target.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return TextHash.of(source + '\u0000' + target);
     }
 
     static boolean isArabic(String lang) {
