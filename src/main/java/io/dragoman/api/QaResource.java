@@ -1,0 +1,104 @@
+package io.dragoman.api;
+
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.qa.CheckView;
+import io.dragoman.qa.FindingView;
+import io.dragoman.qa.IgnoredFindings;
+import io.dragoman.qa.IgnoredView;
+import io.dragoman.qa.QaCatalog;
+import io.dragoman.qa.QaIssue;
+import io.dragoman.qa.QaReports;
+import io.dragoman.qa.QaService;
+import io.dragoman.qa.ReportFormat;
+import io.dragoman.qa.RunView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/qa")
+@Tag(name = "QA", description = "Quality checks over translation memories: runs, findings, reports")
+public class QaResource {
+    private final QaService qa;
+    private final QaReports reports;
+    private final IgnoredFindings ignored;
+
+    QaResource(QaService qa, QaReports reports, IgnoredFindings ignored) {
+        this.qa = qa;
+        this.reports = reports;
+        this.ignored = ignored;
+    }
+
+    @GET
+    @Path("checks")
+    public List<CheckView> checks() {
+        return qa.checks();
+    }
+
+    /** Starts a run as a job: 202 with the run (status queued) and its Location at once. */
+    @POST
+    @Path("runs")
+    public Response start(@NotNull @Valid QaRunRequest request, @Context UriInfo uri) {
+        RunView run = qa.start(request.toSpec());
+        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
+    }
+
+    @GET
+    @Path("runs/{id}")
+    public RunView run(@PathParam("id") long id) {
+        return qa.run(id);
+    }
+
+    @GET
+    @Path("runs/{id}/findings")
+    public Page<FindingView> findings(@PathParam("id") long id, @QueryParam("check") String check,
+                                      @QueryParam("severity") String severity,
+                                      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return qa.findings(id, check, severity, PageRequest.of(page, size));
+    }
+
+    /** The run's report: {@code format=json} (default), {@code csv} or {@code html}. */
+    @GET
+    @Path("runs/{id}/report")
+    public Response report(@PathParam("id") long id, @QueryParam("format") String format) {
+        ReportFormat parsed = ReportFormat.parse("format", format);
+        RunView run = reports.run(id);
+        StreamingOutput body = out -> reports.write(run, parsed, out);
+        return Response.ok(body, parsed.mediaType())
+                .header("Content-Disposition", "inline; filename=\"qa-run-" + id + "." + parsed.extension() + "\"")
+                .build();
+    }
+
+    /** Checks one pair now (live checking while translating); answers the findings. */
+    @POST
+    @Path("check")
+    public List<QaIssue> check(@NotNull @Valid QaCheckRequest request) {
+        return qa.checkPair(request.sourceLang(), request.targetLang(), request.sourceText(), request.targetText(),
+                request.memoryId(), QaCatalog.settings(request.only(), request.enable(), request.disable(), request.thresholds()));
+    }
+
+    @POST
+    @Path("findings/{id}/ignore")
+    public IgnoredView ignore(@PathParam("id") long id, @Valid IgnoreRequest request,
+                              @HeaderParam(UnitResource.USER_HEADER) String user) {
+        return ignored.ignore(id, request == null ? null : request.reason(), user);
+    }
+
+    @DELETE
+    @Path("findings/{id}/ignore")
+    public void unignore(@PathParam("id") long id) {
+        ignored.unignore(id);
+    }
+}

@@ -1,0 +1,32 @@
+package io.dragoman.qa;
+
+import java.util.Map;
+
+/**
+ * One quality check, in LanguageTool's shape: a stable {@link #id()} that clients and ignored
+ * findings refer to, the ITS 2.0 issue type it reports, a default severity, and a method that
+ * returns findings. {@link UnitCheck}s look at one pair at a time; {@link MemoryCheck}s need the
+ * whole memory (the same source translated two ways, a length ratio far off the memory's own
+ * distribution).
+ */
+public sealed interface QaCheck permits UnitCheck, MemoryCheck {
+    /** Stable, kebab-case; never renamed (ignored findings and client filters use it). */
+    String id();
+
+    IssueType type();
+
+    Severity defaultSeverity();
+
+    /** One sentence for the report and {@code GET /api/qa/checks}. */
+    String description();
+
+    /** Whether a run without explicit enable/disable lists runs this check. */
+    default boolean enabledByDefault() {
+        return true;
+    }
+
+    /** The thresholds this check reads, with their defaults; a run may override them. */
+    default Map<String, Double> thresholds() {
+        return Map.of();
+    }
+}

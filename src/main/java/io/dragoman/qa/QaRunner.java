@@ -1,0 +1,127 @@
+package io.dragoman.qa;
+
+import io.dragoman.glossary.TermRecognizer;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Executes runs: in the background for the REST API (one at a time per node, on a daemon
+ * thread), or in the caller's thread for the command line. Units stream from the database in
+ * pages of {@code dragoman.qa.page-size}; each page's findings and the progress are committed
+ * together, so a reader on any node sees the run advance.
+ */
+@ApplicationScoped
+public class QaRunner {
+    private static final Logger LOG = Logger.getLogger(QaRunner.class);
+    private static final String NODE = UUID.randomUUID().toString();
+
+    private final RunStore runs;
+    private final UnitSource units;
+    private final TermRecognizer recognizer;
+    private final IgnoredFindings ignored;
+    private final int pageSize;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "qa-runner");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    QaRunner(RunStore runs, UnitSource units, TermRecognizer recognizer, IgnoredFindings ignored,
+             @ConfigProperty(name = "dragoman.qa.page-size", defaultValue = "2000") int pageSize) {
+        this.runs = runs;
+        this.units = units;
+        this.recognizer = recognizer;
+        this.ignored = ignored;
+        this.pageSize = pageSize;
+    }
+
+    /** Queues a created run on this node. */
+    public void submit(long runId) {
+        executor.submit(() -> execute(runId));
+    }
+
+    /** Runs a created run to its end in the calling thread; failures end up in the run, not thrown. */
+    public void execute(long runId) {
+        try {
+            check(runId);
+            runs.finish(runId, null);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "QA run %d failed", runId);
+            runs.finish(runId, "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    private void check(long runId) {
+        UnitSource.Filter filter = runs.filter(runId);
+        runs.start(runId, NODE, units.count(filter));
+        Set<String> skip = ignored.keys();
+        TermSpotter terms = new RecognizerTermSpotter(recognizer, units.properNameConcepts());
+        // Memory-wide checks load the units they report; keep them for storing their findings.
+        Map<Long, QaUnit> loaded = new java.util.HashMap<>();
+        UnitLookup lookup = ids -> {
+            Map<Long, QaUnit> found = units.byIds(ids);
+            loaded.putAll(found);
+            return found;
+        };
+        QaEngine engine = new QaEngine(new QaContext(runs.settings(runId), terms, lookup));
+        long after = 0;
+        while (true) {
+            List<QaUnit> page = units.page(filter, after, pageSize);
+            if (page.isEmpty()) {
+                break;
+            }
+            List<RunStore.Pending> found = new ArrayList<>();
+            int[] left = {0};
+            for (QaUnit unit : page) {
+                keep(engine.accept(unit), Map.of(unit.id(), unit), skip, found, left);
+            }
+            runs.advance(runId, found, page.size(), left[0], "checking units");
+            after = page.get(page.size() - 1).id();
+        }
+        List<QaIssue> memoryWide = engine.finish();
+        for (List<QaIssue> chunk : chunks(memoryWide, 2000)) {
+            List<RunStore.Pending> found = new ArrayList<>();
+            int[] left = {0};
+            keep(chunk, loaded, skip, found, left);
+            runs.advance(runId, found, 0, left[0], "saving memory-wide findings");
+        }
+    }
+
+    /** Adds the issues that no reviewer ignored; counts the others in {@code left[0]}. */
+    private static void keep(List<QaIssue> issues, Map<Long, QaUnit> byId, Set<String> skip,
+                             List<RunStore.Pending> found, int[] left) {
+        for (QaIssue issue : issues) {
+            QaUnit unit = byId.get(issue.unitId());
+            if (unit == null) {
+                continue;
+            }
+            if (!skip.isEmpty() && skip.contains(IgnoredFinding.key(issue.checkId(), unit.id(), unit.contentHash()))) {
+                left[0]++;
+            } else {
+                found.add(new RunStore.Pending(issue, unit));
+            }
+        }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+}

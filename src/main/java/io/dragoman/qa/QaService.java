@@ -1,0 +1,131 @@
+package io.dragoman.qa;
+
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.NotFoundException;
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.tm.TextHash;
+import io.dragoman.tm.TmService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/** QA for the API and the command line: runs, their findings, and live checks of one pair. */
+@ApplicationScoped
+public class QaService {
+    /** How many units with the same source a live check compares the pair with. */
+    private static final int LIVE_NEIGHBOURS = 200;
+
+    private final RunStore runs;
+    private final QaRunner runner;
+    private final UnitSource units;
+    private final TmService tm;
+    private final TermRecognizer recognizer;
+    private final EntityManager em;
+
+    QaService(RunStore runs, QaRunner runner, UnitSource units, TmService tm, TermRecognizer recognizer, EntityManager em) {
+        this.runs = runs;
+        this.runner = runner;
+        this.units = units;
+        this.tm = tm;
+        this.recognizer = recognizer;
+        this.em = em;
+    }
+
+    public List<CheckView> checks() {
+        return QaCatalog.all().stream().map(CheckView::of).toList();
+    }
+
+    /** Validates and stores a run, then queues it on this node; returns at once. */
+    public RunView start(RunSpec spec) {
+        long id = create(spec);
+        runner.submit(id);
+        return runs.view(id);
+    }
+
+    /** Validates, stores and executes a run in the caller's thread (the command line). */
+    public RunView runNow(RunSpec spec) {
+        long id = create(spec);
+        runner.execute(id);
+        return runs.view(id);
+    }
+
+    private long create(RunSpec spec) {
+        QaSettings settings = QaCatalog.settings(spec.only(), spec.enable(), spec.disable(), spec.thresholds());
+        if (spec.memoryId() != null) {
+            try {
+                tm.getMemory(spec.memoryId());
+            } catch (NotFoundException e) {
+                throw InvalidInputException.of("memoryId", "memory " + spec.memoryId() + " does not exist");
+            }
+        }
+        return runs.create(UnitSource.Filter.of(spec), settings);
+    }
+
+    public RunView run(long id) {
+        return runs.view(id);
+    }
+
+    /** A page of a run's findings, optionally of one check and one severity, in the order they were found. */
+    @Transactional
+    public Page<FindingView> findings(long runId, String check, String severity, PageRequest page) {
+        runs.run(runId);
+        if (check != null && QaCatalog.find(check).isEmpty()) {
+            throw InvalidInputException.of("check", "unknown check '" + check + "'");
+        }
+        String level = severity == null ? null : parseSeverity(severity).code();
+        String where = " from QaFinding f where f.runId = :r" + (check == null ? "" : " and f.checkId = :c")
+                + (level == null ? "" : " and f.severity = :s");
+        var count = em.createQuery("select count(f)" + where, Long.class);
+        var items = em.createQuery("select f" + where + " order by f.id", QaFinding.class);
+        for (var query : List.of(count, items)) {
+            query.setParameter("r", runId);
+            if (check != null) {
+                query.setParameter("c", check);
+            }
+            if (level != null) {
+                query.setParameter("s", level);
+            }
+        }
+        List<FindingView> views = items.setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList().stream().map(FindingView::of).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * Checks one pair as a translator types it. Memory-wide checks see the pair alone (the length
+     * ratio against the Arabic–English prior), except that with a memory the pair is compared with
+     * the memory's units of exactly the same source, so an inconsistent translation shows at once.
+     */
+    public List<QaIssue> checkPair(String sourceLang, String targetLang, String source, String target, Long memoryId,
+                                   QaSettings settings) {
+        QaUnit pair = new QaUnit(0, language("sourceLang", sourceLang), language("targetLang", targetLang), source, target);
+        List<QaUnit> all = new ArrayList<>();
+        if (memoryId != null) {
+            tm.getMemory(memoryId);
+            all.addAll(units.sameSource(memoryId, TextHash.of(source), LIVE_NEIGHBOURS));
+        }
+        all.add(pair);
+        TermSpotter terms = new RecognizerTermSpotter(recognizer, units.properNameConcepts());
+        return QaEngine.checkAll(all, settings, terms).stream().filter(i -> i.unitId() == 0).toList();
+    }
+
+    static Severity parseSeverity(String text) {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("severity", e.getMessage());
+        }
+    }
+
+    private static String language(String field, String value) {
+        if (value == null || !LanguageTag.isValid(value)) {
+            throw InvalidInputException.of(field, "'" + value + "' is not a BCP 47 language tag");
+        }
+        return LanguageTag.of(value).tag();
+    }
+}

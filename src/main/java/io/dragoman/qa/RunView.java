@@ -1,0 +1,22 @@
+package io.dragoman.qa;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run as callers see it: its status and progress ({@code progress} from 0 to 1), and once done
+ * the findings counted by check and severity. {@code ignored} counts findings left out because a
+ * reviewer had ignored them.
+ */
+public record RunView(long id, Long memoryId, String sourceLang, String targetLang, String contains,
+                      String status, String phase, long unitsTotal, long unitsChecked, double progress,
+                      long findings, long ignored, List<String> checks, Map<String, Double> thresholds,
+                      Map<String, Map<String, Long>> counts, String failure,
+                      OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+
+    /** Errors found (what makes the command line fail). */
+    public long errors() {
+        return counts.values().stream().mapToLong(bySeverity -> bySeverity.getOrDefault("error", 0L)).sum();
+    }
+}

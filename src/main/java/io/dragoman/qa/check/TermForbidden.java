@@ -1,0 +1,61 @@
+package io.dragoman.qa.check;
+
+import io.dragoman.glossary.TermStatus;
+import io.dragoman.qa.IssueType;
+import io.dragoman.qa.QaContext;
+import io.dragoman.qa.QaIssue;
+import io.dragoman.qa.QaUnit;
+import io.dragoman.qa.Severity;
+import io.dragoman.qa.Span;
+import io.dragoman.qa.TermSpotter;
+import io.dragoman.qa.UnitCheck;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code term-forbidden}: a forbidden (error) or deprecated (warning) term in the target; in the
+ * source it is a warning too, since the translator may have copied it. The suggestion is the
+ * concept's preferred term in the same language, when it has one. Recognition is longest-match,
+ * so an allowed term that contains a forbidden one is not reported.
+ */
+public final class TermForbidden implements UnitCheck {
+    public static final String ID = "term-forbidden";
+
+    @Override public String id() { return ID; }
+
+    @Override public IssueType type() { return IssueType.TERMINOLOGY; }
+
+    @Override public Severity defaultSeverity() { return Severity.ERROR; }
+
+    @Override
+    public String description() {
+        return "A forbidden or deprecated glossary term is used in the target (or the source).";
+    }
+
+    @Override
+    public List<QaIssue> check(QaUnit unit, QaContext context) {
+        List<QaIssue> issues = new ArrayList<>();
+        for (boolean target : new boolean[] {true, false}) {
+            // Terms to use in the same language: the concept's preferred (else admitted) ones.
+            for (TermSpotter.Hit hit : context.terms().find(unit.text(target), unit.lang(target), unit.lang(target))) {
+                if (hit.status().isDiscouraged()) {
+                    issues.add(issue(unit, hit, target));
+                }
+            }
+        }
+        return issues;
+    }
+
+    private QaIssue issue(QaUnit unit, TermSpotter.Hit hit, boolean inTarget) {
+        List<String> preferred = hit.targets();
+        String side = inTarget ? "target" : "source";
+        String message = "The " + side + " uses the " + hit.status().code() + " term «" + hit.span().in(unit.text(inTarget))
+                + "»" + (preferred.isEmpty() ? "." : "; the glossary has " + String.join(" / ", preferred) + ".");
+        List<Span> spans = List.of(hit.span());
+        QaIssue issue = QaIssue.of(this, unit, inTarget ? List.of() : spans, inTarget ? spans : List.of(), message);
+        if (!inTarget || hit.status() == TermStatus.DEPRECATED) {
+            issue = issue.withSeverity(Severity.WARNING);
+        }
+        return preferred.isEmpty() ? issue : issue.withSuggestion(preferred.get(0));
+    }
+}
