@@ -1,0 +1,3 @@
+// Import: drop a TMX or glossary file, read the dry-run report, confirm, watch the progress.
+export function start() {
+}

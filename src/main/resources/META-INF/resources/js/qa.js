@@ -1,0 +1,3 @@
+// QA: run the checks on a memory and review the findings.
+export function start() {
+}

@@ -1,0 +1,126 @@
+package io.dragoman.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The system's headless Chromium driven through its chromedriver (Debian: {@code apt-get install
+ * chromium chromium-driver}); nothing is downloaded. Paths can be overridden with the system
+ * properties {@code dragoman.chromium} and {@code dragoman.chromedriver}.
+ */
+final class Browser implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start() throws IOException {
+        String chromium = System.getProperty("dragoman.chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("dragoman.chromedriver", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("The browser tests need Chromium and chromedriver at " + chromium
+                    + " and " + chromedriver + " (Debian: apt-get install -y chromium chromium-driver)");
+        }
+        Path profile = Files.createTempDirectory("dragoman-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--hide-scrollbars", "--lang=en-GB",
+                "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    void open(URL root, String fragment) {
+        driver.get(root.toString() + "#" + fragment);
+        waitFor(d -> d.findElement(By.id("panel-" + fragment)).isDisplayed()
+                && Boolean.TRUE.equals(js("return document.readyState === 'complete'")));
+    }
+
+    /** Lays the page out as a window of width × height CSS pixels at the given zoom factor. */
+    void viewport(int width, int height, double zoom) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", width, "height", height, "deviceScaleFactor", zoom, "mobile", false));
+    }
+
+    void resetViewport() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement visible(String css) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition);
+    }
+
+    /** Saves what the viewport shows as target/screenshots/NAME.png. */
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    /** Whether the page is wider than its window, i.e. the reader would scroll sideways. */
+    boolean scrollsSideways() {
+        return (Boolean) js("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+    }
+
+    /** Every resource the page loaded; all must come from the page's own origin. */
+    @SuppressWarnings("unchecked")
+    List<String> loadedResources() {
+        return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".concat([location.href])");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
