@@ -37,11 +37,13 @@ async function search() {
   }
 }
 
+/** A unit holding the phrase: the searched side with the occurrences marked, then its translation. */
 function hitItem(hit) {
-  const ranges = (spans) => (spans || []).map((s) => ({ start: s.start, end: s.end, cls: 'hit' }));
+  const marks = (hit.highlights || []).map((s) => ({ start: s.start, end: s.end, cls: 'hit' }));
   return h('li', { dataset: { unitId: hit.unitId } },
     h('div', { class: 'pair' },
-      langBlock('p', hit.sourceLang, highlight(hit.source, ranges(hit.sourceSpans)), { class: 'source' }),
-      langBlock('p', hit.targetLang, highlight(hit.target, ranges(hit.targetSpans)), { class: 'target' })),
-    h('p', { class: 'meta' }, h('span', {}, 'Memory ', iso(memories.name(hit.memoryId))), h('span', {}, `#${hit.unitId}`)));
+      h('div', { class: 'cell' }, langBlock('p', hit.lang, highlight(hit.text, marks), { class: 'source' })),
+      h('div', { class: 'cell' }, langBlock('p', hit.translationLang, hit.translation, { class: 'target' }))),
+    h('p', { class: 'meta' }, h('span', {}, 'Memory ', iso(memories.name(hit.memoryId))),
+      h('span', {}, `unit #${hit.unitId}, ${hit.side}`)));
 }

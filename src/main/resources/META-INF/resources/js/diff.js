@@ -46,7 +46,7 @@ export function diffRanges(query, match, spans) {
     } else if (span.query) {
       const at = afterWords(match, m, countWords(query, q, span.query.start));
       ranges.push({ start: at, end: at, tag: 'ins', cls: 'diff-inserted', title: LABELS.insert,
-        insert: (at > 0 ? ' ' : '') + span.query.text + (at === 0 ? ' ' : '') });
+        insert: span.query.text, pad: at === 0 ? 'after' : 'before' });
       q = span.query.end;
       m = at;
     }

@@ -4,8 +4,9 @@ import { h } from './dom.js';
 
 /**
  * Returns the nodes of text with each range wrapped in an element.
- * A range is {start, end, tag, cls, title, insert}: when insert is a string, that text is shown
- * at start (a word the other side has and this text lacks) instead of wrapping text. Ranges are
+ * A range is {start, end, tag, cls, title, insert, pad}: when insert is a string, that text is
+ * shown at start (a word the other side has and this text lacks) instead of wrapping text, with a
+ * space before or after it as pad says. Ranges are
  * applied in order of start; an overlapping range is clipped to what is left.
  *
  * The wrapping elements keep normal bidi embedding on purpose: the ranges are parts of one
@@ -22,7 +23,10 @@ export function highlight(text, ranges) {
     const start = Math.max(range.start, at);
     if (start > at) nodes.push(text.slice(at, start));
     if (typeof range.insert === 'string') {
+      // The space that separates an inserted word stays outside its underline.
+      if (range.pad === 'before') nodes.push(' ');
       nodes.push(mark(range, range.insert));
+      if (range.pad === 'after') nodes.push(' ');
       at = start;
       continue;
     }

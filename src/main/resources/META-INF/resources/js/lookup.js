@@ -9,6 +9,7 @@ const MAX_MATCHES = 5;
 let shown = [];
 let sequence = 0;
 let inFlight = null;
+let lastKey = '';
 
 export function start() {
   const form = $('#lookup-form');
@@ -40,6 +41,10 @@ async function run() {
   const text = $('#lookup-query').value;
   const line = $('#lookup-status');
   const list = $('#lookup-matches');
+  // Leaving the text area fires "change" too: do not redraw (and lose focus) for nothing.
+  const key = JSON.stringify([text, ...['direction', 'memory', 'min'].map((n) => $(`#lookup-${n}`).value)]);
+  if (key === lastKey) return;
+  lastKey = key;
   const mine = ++sequence;
   inFlight?.abort();
   if (!text.trim()) {
@@ -50,8 +55,9 @@ async function run() {
     return;
   }
   const { sourceLang, targetLang } = direction(text);
-  const query = $('#lookup-query');
-  query.lang = $('#lookup-direction').value === 'auto' ? '' : sourceLang;
+  // The language picks the font (Naskh for Arabic); the direction stays dir="auto", so a
+  // sentence starting with a Latin name still lays out from its first strong letter.
+  $('#lookup-query').lang = sourceLang;
   inFlight = new AbortController();
   status(line, 'Looking up…', 'busy');
   try {
@@ -62,11 +68,13 @@ async function run() {
     if (mine !== sequence) return; // a newer query has been typed meanwhile
     shown = result.matches.slice(0, MAX_MATCHES);
     fill(list, shown.map((match, i) => matchItem(text, match, i)));
-    showTerms(text, result.concepts || []);
+    list.dataset.query = text; // which query the list answers (tests and screen readers wait on it)
+    showTerms(text, result.terms || []);
     status(line, shown.length === 0 ? `No match at ${$('#lookup-min').value}% or above.`
       : `${shown.length} match${shown.length === 1 ? '' : 'es'}, ${sourceLang} → ${targetLang}.`);
   } catch (error) {
     if (error.name === 'AbortError' || mine !== sequence) return;
+    lastKey = ''; // a failed lookup may be retried as it is
     shown = [];
     fill(list);
     status(line, error.describe ? error.describe() : error.message, 'error');
@@ -95,9 +103,9 @@ function matchItem(query, match, index) {
       h('button', { type: 'button', class: 'copy', 'aria-keyshortcuts': `${key} Alt+${key}`,
         onclick: () => copy(index) }, h('kbd', {}, String(key)), ' Copy target')),
     h('div', { class: 'pair' },
-      langBlock('p', match.sourceLang, highlight(match.source, diffRanges(query, match.source, match.diff)),
-        { class: 'source', 'aria-label': 'Matched source' }),
-      langBlock('p', match.targetLang, target, { class: 'target', 'aria-label': 'Target' }),
+      h('div', { class: 'cell' }, langBlock('p', match.sourceLang,
+        highlight(match.source, diffRanges(query, match.source, match.diff)), { class: 'source' })),
+      h('div', { class: 'cell' }, langBlock('p', match.targetLang, target, { class: 'target' })),
       match.repairedTarget ? h('p', { class: 'hint' }, 'Numbers replaced from your sentence; stored target: ',
         iso(match.target, match.targetLang)) : null),
     h('p', { class: 'meta' },

@@ -58,8 +58,9 @@ async function units() {
   try {
     const result = await api.get('/api/units', { memory: current.id, q, page, size: 20 });
     fill(list, result.items.map((u) => h('li', { class: 'unit' },
-      h('div', { class: 'pair' }, langBlock('p', u.sourceLang, u.sourceText, { class: 'source' }),
-        langBlock('p', u.targetLang, u.targetText, { class: 'target' })),
+      h('div', { class: 'pair' },
+        h('div', { class: 'cell' }, langBlock('p', u.sourceLang, u.sourceText, { class: 'source' })),
+        h('div', { class: 'cell' }, langBlock('p', u.targetLang, u.targetText, { class: 'target' }))),
       h('p', { class: 'meta' }, `#${u.id} · changed ${when(u.changedAt)} · used ${u.usageCount}×`))));
     if (!result.items.length) fill(list, h('li', { class: 'hint' }, 'No unit.'));
     pager($('#units-pager'), result, (p) => { page = p; units(); });

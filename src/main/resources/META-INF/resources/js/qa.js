@@ -114,8 +114,10 @@ async function openFinding(details, finding) {
     const marks = (spans) => (spans || []).map((s) => ({ start: s.start, end: s.end, cls: 'finding-span' }));
     details.append(
       h('div', { class: 'pair' },
-        langBlock('p', unit.sourceLang, highlight(unit.sourceText, marks(finding.sourceSpans)), { class: 'source' }),
-        langBlock('p', unit.targetLang, highlight(unit.targetText, marks(finding.targetSpans)), { class: 'target' })),
+        h('div', { class: 'cell' }, langBlock('p', unit.sourceLang,
+          highlight(unit.sourceText, marks(finding.sourceSpans)), { class: 'source' })),
+        h('div', { class: 'cell' }, langBlock('p', unit.targetLang,
+          highlight(unit.targetText, marks(finding.targetSpans)), { class: 'target' }))),
       finding.ignored ? null : h('button', { type: 'button', onclick: (event) => ignore(event.target, finding) }, 'Ignore this finding'));
   } catch (error) {
     details.append(h('p', { class: 'status', dataset: { kind: 'error' } }, error.message));

@@ -1,7 +1,7 @@
 // Glossary terms recognised in the lookup query: the sentence is repeated under the text area
 // with each term as a button that opens the concept in a popover.
 import { api } from './api.js';
-import { $, h, fill, iso, langBlock } from './dom.js';
+import { $, h, fill, hasArabic, iso, langBlock } from './dom.js';
 import { preferredFirst } from './glossary.js';
 import { highlight } from './highlight.js';
 import { openPopover } from './popover.js';
@@ -26,7 +26,7 @@ export function showTerms(text, hits) {
     button.setAttribute('aria-expanded', 'false');
     button.dataset.conceptId = hit.conceptId;
     button.title = `${hit.status || 'term'}: open the glossary entry`;
-    button.addEventListener('click', () => open(button, hit.conceptId));
+    button.addEventListener('click', () => open(button, hit));
   });
 }
 
@@ -35,15 +35,17 @@ function spanOf(hit) {
   const span = hit.span || hit;
   const conceptId = hit.conceptId ?? hit.concept?.id;
   if (!Number.isInteger(span.start) || conceptId === undefined) return null;
-  return { start: span.start, end: span.end, conceptId, status: hit.status || hit.termStatus || '' };
+  return { start: span.start, end: span.end, conceptId, status: hit.status || '', term: hit.term || span.text || '' };
 }
 
-async function open(button, id) {
+async function open(button, hit) {
+  const id = hit.conceptId;
   if (!concepts.has(id)) concepts.set(id, await api.get(`/api/glossary/concepts/${id}`));
   const concept = concepts.get(id);
-  const title = concept.externalId || concept.subject || `Concept ${concept.id}`;
-  openPopover(button, iso(title),
-    concept.subject ? h('p', { class: 'hint' }, 'Subject: ', iso(concept.subject)) : null,
+  const lang = $('#lookup-query').lang || (hasArabic(hit.term) ? 'ar' : 'en');
+  openPopover(button, langBlock('span', lang, hit.term),
+    h('p', { class: 'hint' }, 'Concept ', iso(concept.externalId || String(concept.id)),
+      concept.subject ? [' · ', iso(concept.subject)] : null),
     concept.definition ? h('p', {}, iso(concept.definition)) : null,
     h('ul', { class: 'popover-terms' }, preferredFirst(concept.terms).map(termLine)),
     concept.note ? h('p', { class: 'note' }, 'Note: ', iso(concept.note)) : null);

@@ -62,7 +62,8 @@ final class Browser implements AutoCloseable {
     }
 
     void open(URL root, String fragment) {
-        driver.get(root.toString() + "#" + fragment);
+        // A new query string makes it a fresh page, not a fragment change of the last one.
+        driver.get(root + "?visit=" + System.nanoTime() + "#" + fragment);
         waitFor(d -> d.findElement(By.id("panel-" + fragment)).isDisplayed()
                 && Boolean.TRUE.equals(js("return document.readyState === 'complete'")));
     }
@@ -103,6 +104,26 @@ final class Browser implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name + ".png");
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
         return file;
+    }
+
+    /** Saves one element, e.g. a match drawn at a zoom that shows its diacritics. */
+    Path screenshot(String name, WebElement element) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    /** The font families Chromium drew the first element matching css with (CDP), e.g. "Noto Naskh Arabic". */
+    @SuppressWarnings("unchecked")
+    List<String> fontsOf(String css) {
+        driver.executeCdpCommand("DOM.enable", Map.of());
+        driver.executeCdpCommand("CSS.enable", Map.of());
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object rootId = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Object nodeId = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", rootId, "selector", css)).get("nodeId");
+        Map<String, Object> fonts = driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", nodeId));
+        return ((List<Map<String, Object>>) fonts.get("fonts")).stream().map(f -> (String) f.get("familyName")).toList();
     }
 
     /** Whether the page is wider than its window, i.e. the reader would scroll sideways. */
