@@ -11,13 +11,14 @@ public record ConceptRequest(
         @Size(max = 200) String externalId,
         @Size(max = 200) String subject,
         @Size(max = 4000) String definition,
+        @Size(max = 35) String definitionLang,
         @Size(max = 4000) String note,
         @Size(max = 1000) String source,
         @NotEmpty List<@Valid TermRequest> terms,
         Long version) {
 
     ConceptDraft toDraft() {
-        return new ConceptDraft(externalId, subject, definition, note, source,
+        return new ConceptDraft(externalId, subject, definition, definitionLang, note, source,
                 terms.stream().map(TermRequest::toDraft).toList());
     }
 }

@@ -30,6 +30,10 @@ public class Concept {
     @Column(length = 4000)
     public String definition;
 
+    /** Language the definition is written in (TBX puts it in that language's section); may be null. */
+    @Column(length = 35)
+    public String definitionLang;
+
     @Column(length = 4000)
     public String note;
 

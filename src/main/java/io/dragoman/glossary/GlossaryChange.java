@@ -1,5 +1,14 @@
 package io.dragoman.glossary;
 
-/** Fired after a transaction that changed the termbase commits, so recognizers can rebuild. */
-public record GlossaryChange(long conceptCount) {
+import java.util.Set;
+
+/**
+ * Fired inside every transaction that changes the termbase; observe it with
+ * {@code during = TransactionPhase.AFTER_SUCCESS} to react once the change is committed.
+ * {@code conceptIds} are the concepts created, changed or deleted.
+ */
+public record GlossaryChange(long conceptCount, Set<Long> conceptIds) {
+    public GlossaryChange {
+        conceptIds = Set.copyOf(conceptIds);
+    }
 }

@@ -5,7 +5,6 @@ import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
-import io.dragoman.core.Violation;
 import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /** The termbase: concepts and their terms. */
 @ApplicationScoped
@@ -28,26 +28,54 @@ public class GlossaryService {
     private final ConceptRepository concepts;
     private final Event<GlossaryChange> changes;
 
-    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes) {
+    private final TermRecognizer recognizer;
+
+    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes, TermRecognizer recognizer) {
         this.concepts = concepts;
         this.changes = changes;
+        this.recognizer = recognizer;
     }
 
     @Transactional
     public ConceptView createConcept(ConceptDraft draft) {
         Concept concept = newConcept(draft, "");
-        fireChange();
+        fireChange(Set.of(concept.id));
         return ConceptView.of(concept);
     }
 
     /** Creates every concept or none: a bad term anywhere rejects the whole list. */
     @Transactional
     public int createConcepts(List<ConceptDraft> drafts) {
+        return importConcepts(drafts, ImportMode.CREATE).created();
+    }
+
+    /**
+     * Stores every concept or none. A concept whose {@code externalId} is already taken replaces
+     * the stored one in {@link ImportMode#UPSERT} and is a conflict in {@link ImportMode#CREATE}.
+     * Violations are reported with paths such as {@code concepts[3].terms[0].lang}.
+     */
+    @Transactional
+    public ImportCounts importConcepts(List<ConceptDraft> drafts, ImportMode mode) {
+        Set<Long> ids = new HashSet<>();
+        int created = 0;
+        int updated = 0;
         for (int i = 0; i < drafts.size(); i++) {
-            newConcept(drafts.get(i), "concepts[" + i + "].");
+            ConceptDraft draft = drafts.get(i);
+            String path = "concepts[" + i + "].";
+            Concept existing = mode == ImportMode.UPSERT ? byExternalId(draft.externalId()) : null;
+            if (existing == null) {
+                ids.add(newConcept(draft, path).id);
+                created++;
+            } else {
+                GlossaryValidation.check(draft, path);
+                replace(existing, draft);
+                ids.add(existing.id);
+                updated++;
+            }
         }
-        fireChange();
-        return drafts.size();
+        concepts.flush();
+        fireChange(ids);
+        return new ImportCounts(created, updated);
     }
 
     @Transactional
@@ -60,33 +88,24 @@ public class GlossaryService {
     public ConceptView updateConcept(long id, ConceptDraft draft, Long expectedVersion) {
         Concept concept = concept(id);
         checkVersion(concept, expectedVersion);
-        List<Violation> violations = new ArrayList<>();
-        validateTerms(draft.terms(), "", violations);
-        throwIfAny(violations);
+        GlossaryValidation.check(draft, "");
         checkExternalId(draft.externalId(), id);
-        applyFields(concept, draft);
-        concept.terms.clear();
-        // Flush the removals first: the new terms may reuse the (concept, lang, text) keys.
+        replace(concept, draft);
         concepts.flush();
-        addTerms(concept, draft.terms());
-        concept.changedAt = now();
-        concepts.flush();
-        fireChange();
+        fireChange(Set.of(id));
         return ConceptView.of(concept);
     }
 
     @Transactional
     public void deleteConcept(long id) {
         concepts.delete(concept(id));
-        fireChange();
+        fireChange(Set.of(id));
     }
 
     @Transactional
     public TermView addTerm(long conceptId, TermDraft draft) {
         Concept concept = concept(conceptId);
-        List<Violation> violations = new ArrayList<>();
-        validateTerm(draft, "", violations);
-        throwIfAny(violations);
+        GlossaryValidation.checkTerm(draft);
         String lang = LanguageTag.of(draft.lang()).tag();
         boolean duplicate = concept.terms.stream()
                 .anyMatch(t -> t.lang.equals(lang) && t.text.equals(draft.text().strip()));
@@ -97,7 +116,7 @@ public class GlossaryService {
         Term term = addTerms(concept, List.of(draft)).get(0);
         concept.changedAt = now();
         concepts.flush();
-        fireChange();
+        fireChange(Set.of(conceptId));
         return TermView.of(term);
     }
 
@@ -105,9 +124,7 @@ public class GlossaryService {
     public TermView updateTerm(long conceptId, long termId, TermDraft draft) {
         Concept concept = concept(conceptId);
         Term term = term(concept, termId);
-        List<Violation> violations = new ArrayList<>();
-        validateTerm(draft, "", violations);
-        throwIfAny(violations);
+        GlossaryValidation.checkTerm(draft);
         String lang = LanguageTag.of(draft.lang()).tag();
         boolean clash = concept.terms.stream().anyMatch(t -> t != term && t.lang.equals(lang)
                 && t.text.equals(draft.text().strip()));
@@ -118,7 +135,7 @@ public class GlossaryService {
         applyTerm(term, draft);
         concept.changedAt = now();
         concepts.flush();
-        fireChange();
+        fireChange(Set.of(conceptId));
         return TermView.of(term);
     }
 
@@ -127,7 +144,7 @@ public class GlossaryService {
         Concept concept = concept(conceptId);
         concept.terms.remove(term(concept, termId));
         concept.changedAt = now();
-        fireChange();
+        fireChange(Set.of(conceptId));
     }
 
     /**
@@ -136,28 +153,37 @@ public class GlossaryService {
      */
     @Transactional
     public Page<ConceptView> search(String lang, String query, TermStatus status, String subject, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Concept c join c.terms t left join t.variants v where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        String tag = null;
         if (lang != null && !lang.isBlank()) {
             if (!LanguageTag.isValid(lang)) {
                 throw InvalidInputException.of("lang", "'" + lang + "' is not a BCP 47 language tag");
             }
+            tag = LanguageTag.of(lang).tag();
+        }
+        String subjectFilter = subject == null || subject.isBlank() ? null : subject.strip();
+        if (query != null && !query.isBlank()) {
+            // Text search runs on the recognizer's normalised forms (قوه finds قوة, diacritics
+            // and alef forms ignored), which SQL LIKE cannot do; the page is then read from the
+            // database.
+            List<Long> ids = recognizer.search(query, tag, status, subjectFilter);
+            int from = Math.min(ids.size(), page.page() * page.size());
+            return new Page<>(load(ids.subList(from, Math.min(ids.size(), from + page.size()))),
+                    page.page(), page.size(), ids.size());
+        }
+        StringBuilder where = new StringBuilder(" from Concept c join c.terms t where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (tag != null) {
             where.append(" and (t.lang = :lang or t.lang like :langPrefix)");
-            String tag = LanguageTag.of(lang).tag();
             params.put("lang", tag);
             params.put("langPrefix", tag + "-%");
-        }
-        if (query != null && !query.isBlank()) {
-            where.append(" and (lower(t.text) like :q or lower(v) like :q)");
-            params.put("q", "%" + query.strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (status != null) {
             where.append(" and t.status = :status");
             params.put("status", status);
         }
-        if (subject != null && !subject.isBlank()) {
+        if (subjectFilter != null) {
             where.append(" and lower(c.subject) = :subject");
-            params.put("subject", subject.strip().toLowerCase(Locale.ROOT));
+            params.put("subject", subjectFilter.toLowerCase(Locale.ROOT));
         }
         var em = concepts.getEntityManager();
         TypedQuery<Long> count = em.createQuery("select count(distinct c.id)" + where, Long.class);
@@ -168,9 +194,12 @@ public class GlossaryService {
         });
         long total = count.getSingleResult();
         List<Long> pageIds = ids.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
-        List<ConceptView> items = pageIds.isEmpty() ? List.of()
-                : concepts.list("id in ?1 order by id", pageIds).stream().map(ConceptView::of).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(load(pageIds), page.page(), page.size(), total);
+    }
+
+    private List<ConceptView> load(List<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : concepts.list("id in ?1 order by id", ids).stream().map(ConceptView::of).toList();
     }
 
     /** Every concept, for recognizers and exports. */
@@ -185,17 +214,34 @@ public class GlossaryService {
     }
 
     private Concept newConcept(ConceptDraft draft, String path) {
-        List<Violation> violations = new ArrayList<>();
-        validateTerms(draft.terms(), path, violations);
-        throwIfAny(violations);
+        GlossaryValidation.check(draft, path);
         checkExternalId(draft.externalId(), null);
         Concept concept = new Concept();
         applyFields(concept, draft);
         concept.createdAt = now();
         concept.changedAt = concept.createdAt;
+        if (concept.externalId == null) {
+            // Every concept gets a stable id for exchange, so an exported file can be imported
+            // back over the same termbase; random, so files from two servers never collide.
+            concept.externalId = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        }
         concepts.persist(concept);
         addTerms(concept, draft.terms());
         return concept;
+    }
+
+    private void replace(Concept concept, ConceptDraft draft) {
+        applyFields(concept, draft);
+        concept.terms.clear();
+        // Flush the removals first: the new terms may reuse the (concept, lang, text) keys.
+        concepts.flush();
+        addTerms(concept, draft.terms());
+        concept.changedAt = now();
+    }
+
+    private Concept byExternalId(String externalId) {
+        return externalId == null || externalId.isBlank() ? null
+                : concepts.find("externalId", externalId.strip()).firstResult();
     }
 
     private void checkExternalId(String externalId, Long selfId) {
@@ -213,6 +259,8 @@ public class GlossaryService {
         concept.externalId = blankToNull(draft.externalId());
         concept.subject = blankToNull(draft.subject());
         concept.definition = blankToNull(draft.definition());
+        concept.definitionLang = concept.definition == null || blankToNull(draft.definitionLang()) == null ? null
+                : LanguageTag.of(draft.definitionLang()).tag();
         concept.note = blankToNull(draft.note());
         concept.source = blankToNull(draft.source());
     }
@@ -244,42 +292,6 @@ public class GlossaryService {
         draft.variants().stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(term.variants::add);
     }
 
-    private static void validateTerms(List<TermDraft> terms, String path, List<Violation> violations) {
-        if (terms.isEmpty()) {
-            violations.add(new Violation(path + "terms", "a concept needs at least one term"));
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < terms.size(); i++) {
-            TermDraft term = terms.get(i);
-            String termPath = path + "terms[" + i + "].";
-            validateTerm(term, termPath, violations);
-            if (term.text() != null && LanguageTag.isValid(term.lang())
-                    && !seen.add(LanguageTag.of(term.lang()).tag() + "\u0000" + term.text().strip())) {
-                violations.add(new Violation(termPath + "text", "'" + term.text().strip()
-                        + "' appears twice in this concept for the same language"));
-            }
-        }
-    }
-
-    private static void validateTerm(TermDraft term, String path, List<Violation> violations) {
-        if (term.lang() == null || term.lang().isBlank()) {
-            violations.add(new Violation(path + "lang", "must not be blank"));
-        } else if (!LanguageTag.isValid(term.lang())) {
-            violations.add(new Violation(path + "lang", "'" + term.lang() + "' is not a BCP 47 language tag"));
-        }
-        if (term.text() == null || term.text().isBlank()) {
-            violations.add(new Violation(path + "text", "must not be blank"));
-        } else if (term.text().strip().length() > 1000) {
-            violations.add(new Violation(path + "text", "must be at most 1000 characters"));
-        }
-    }
-
-    private static void throwIfAny(List<Violation> violations) {
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-    }
-
     private static void checkVersion(Concept concept, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != concept.version) {
             throw new ConflictException("concept " + concept.id + " was changed by someone else (version "
@@ -296,8 +308,8 @@ public class GlossaryService {
                 .orElseThrow(() -> new NotFoundException("term", termId));
     }
 
-    private void fireChange() {
-        changes.fire(new GlossaryChange(concepts.count()));
+    private void fireChange(Set<Long> conceptIds) {
+        changes.fire(new GlossaryChange(concepts.count(), conceptIds));
     }
 
     private static String blankToNull(String s) {

@@ -27,7 +27,10 @@ public enum TermStatus {
 
     /**
      * Parses the status as written in files and requests: the codes above, TBX's
-     * {@code preferredTerm-admn-sts}-style values, and {@code superseded} (read as deprecated).
+     * {@code preferredTerm-admn-sts}-style values, TBX v2 {@code normativeAuthorization} values
+     * ({@code standardizedTerm}, {@code legalTerm}, {@code regulatedTerm} read as preferred),
+     * {@code superseded}/{@code obsolete} (read as deprecated) and {@code notRecommended}
+     * (read as forbidden).
      *
      * @throws IllegalArgumentException naming the accepted values
      */
@@ -42,14 +45,22 @@ public enum TermStatus {
         }
         code = code.endsWith("term") && code.length() > 4 ? code.substring(0, code.length() - 4) : code;
         switch (code) {
-            case "preferred": return PREFERRED;
+            case "preferred": case "standardized": case "legal": case "regulated": return PREFERRED;
             case "admitted": case "permitted": return ADMITTED;
-            case "deprecated": case "superseded": return DEPRECATED;
+            case "deprecated": case "superseded": case "obsolete": return DEPRECATED;
             case "forbidden": case "notrecommended": return FORBIDDEN;
             default:
                 throw new IllegalArgumentException("unknown term status '" + text + "'; expected one of "
                         + Arrays.stream(values()).map(TermStatus::code).collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * The TBX {@code administrativeStatus} value. TBX-Basic has no "forbidden": it is written as
+     * {@code notRecommendedTerm-admn-sts} (the TBX-Basic 2009 value), which {@link #parse} reads back.
+     */
+    public String tbxCode() {
+        return (this == FORBIDDEN ? "notRecommended" : code()) + "Term-admn-sts";
     }
 
     /** Stores the lower-case code, which the schema's check constraint lists. */

@@ -10,4 +10,8 @@ public record TermView(long id, String lang, String text, TermStatus status, Str
         return new TermView(term.id, term.lang, term.text, term.status, term.partOfSpeech,
                 term.termType, term.gender, term.context, term.note, List.copyOf(term.variants));
     }
+
+    public TermDraft toDraft() {
+        return new TermDraft(lang, text, status, partOfSpeech, termType, gender, context, note, variants);
+    }
 }

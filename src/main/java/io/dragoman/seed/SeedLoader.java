@@ -1,7 +1,7 @@
 package io.dragoman.seed;
 
 import io.dragoman.glossary.GlossaryService;
-import io.dragoman.glossary.GlossaryTsv;
+import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.Origin;
 import io.dragoman.tm.TmService;
@@ -14,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +31,7 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
     public static final String DOCUMENT = "000_ddf57a01e70e49b5";
     public static final String MEMORY = "gaza-peacekeeping-talks";
-    static final String GLOSSARY_RESOURCE = "glossary/dragoman-glossary.tsv";
+    static final String GLOSSARY_RESOURCE = "glossary/dragoman-glossary.tbx";
     static final String GLOSSARY_MARKER = "seed.glossary.loaded";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
@@ -99,8 +97,7 @@ public class SeedLoader {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + GLOSSARY_RESOURCE);
             }
-            return glossary.createConcepts(GlossaryTsv.read(new InputStreamReader(in, StandardCharsets.UTF_8),
-                    GLOSSARY_RESOURCE));
+            return glossary.createConcepts(TbxReader.read(in, GLOSSARY_RESOURCE).concepts());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,49 @@
+package io.dragoman.api;
+
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.glossary.TermHit;
+import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.text.LanguageTag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/glossary/recognize")
+@Tag(name = "Glossary", description = "Termbase concepts and their terms")
+public class GlossaryRecognizeResource {
+    /** The terms found, in text order. */
+    public record Recognition(String lang, String targetLang, List<TermHit> hits) {
+    }
+
+    private final TermRecognizer recognizer;
+
+    GlossaryRecognizeResource(TermRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    @POST
+    @Operation(summary = "Find glossary terms in a text",
+            description = "Arabic terms are found with their clitics (ولقوة حفظ السلام, بالبنتاجون, وقوته) and declared"
+                    + " variants; English terms with their inflections (forces, defenses). Longest match wins."
+                    + " Each hit gives the span in UTF-16 units and code points, the concept, the term's status"
+                    + " (deprecated and forbidden are flagged) and the terms to use in the target language"
+                    + " (default: English for Arabic text, Arabic otherwise).")
+    public Recognition recognize(@NotNull @Valid RecognizeRequest request) {
+        LanguageTag lang = tag("lang", request.lang());
+        LanguageTag target = request.targetLang() == null || request.targetLang().isBlank()
+                ? (lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC)
+                : tag("targetLang", request.targetLang());
+        return new Recognition(lang.tag(), target.tag(), recognizer.recognize(request.text(), lang, target));
+    }
+
+    private static LanguageTag tag(String field, String value) {
+        if (!LanguageTag.isValid(value)) {
+            throw InvalidInputException.of(field, "'" + value + "' is not a BCP 47 language tag");
+        }
+        return LanguageTag.of(value);
+    }
+}

@@ -1,0 +1,92 @@
+package io.dragoman.cli;
+
+import io.dragoman.core.DragomanException;
+import io.dragoman.core.FormatException;
+import io.dragoman.glossary.GlossaryExchange;
+import io.dragoman.glossary.GlossaryFormat;
+import io.dragoman.glossary.ImportMode;
+import io.dragoman.glossary.ImportReport;
+import io.dragoman.glossary.ImportWarning;
+import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dragoman glossary import|export}: termbase exchange from the command line. */
+@Command(name = "glossary", description = "Import or export the termbase (TBX, CSV, TSV).",
+        mixinStandardHelpOptions = true,
+        subcommands = {GlossaryCommand.Import.class, GlossaryCommand.Export.class})
+public class GlossaryCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import a TBX, CSV or TSV file, all or nothing; prints the report.")
+    static class Import implements Callable<Integer> {
+        @Inject
+        GlossaryExchange exchange;
+
+        @Parameters(index = "0", description = "the file (.tbx, .xml, .csv, .tsv)")
+        Path file;
+
+        @Option(names = "--format", description = "tbx, csv or tsv (default: from the file name)")
+        String format;
+
+        @Option(names = "--mode", defaultValue = "upsert", description = "upsert (replace concepts with a known id) or create")
+        String mode;
+
+        @Option(names = "--dry-run", description = "check the file and report, store nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws IOException {
+            GlossaryFormat parsed = format != null ? GlossaryFormat.parse(format)
+                    : GlossaryFormat.ofFileName(file.toString()).orElseThrow(() ->
+                            new IllegalArgumentException("cannot tell the format of " + file + "; pass --format"));
+            try (InputStream in = Files.newInputStream(file)) {
+                ImportReport report = exchange.importFile(in, parsed, file.toString(), ImportMode.parse(mode), dryRun);
+                System.out.printf("%s%s: %d concepts, %d terms read; %d created, %d replaced%n",
+                        report.file(), dryRun ? " (dry run, nothing stored)" : "", report.concepts(), report.terms(),
+                        report.created(), report.updated());
+                for (ImportWarning w : report.warnings()) {
+                    System.out.printf("  warning at line %d: %s%n", w.line(), w.message());
+                }
+                return 0;
+            } catch (FormatException e) {
+                System.err.printf("%s:%d:%d: %s%n", e.file(), e.line(), e.column(), e.getMessage());
+                return 2;
+            } catch (DragomanException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Export the whole termbase.")
+    static class Export implements Callable<Integer> {
+        @Inject
+        GlossaryExchange exchange;
+
+        @Option(names = {"-o", "--output"}, required = true, description = "the file to write")
+        Path output;
+
+        @Option(names = "--format", description = "tbx, csv or tsv (default: from the file name, else tbx)")
+        String format;
+
+        @Override
+        public Integer call() throws IOException {
+            GlossaryFormat parsed = format != null ? GlossaryFormat.parse(format)
+                    : GlossaryFormat.ofFileName(output.toString()).orElse(GlossaryFormat.TBX);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                exchange.export(parsed, out);
+            }
+            System.out.println("wrote " + output);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package io.dragoman.glossary;
+
+import io.dragoman.glossary.IndexedConcept.IndexedTerm;
+import io.dragoman.glossary.TermHit.TargetTerm;
+import io.dragoman.glossary.TermMatcher.Match;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.TextNormalizer;
+import io.dragoman.text.Token;
+import io.dragoman.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-memory termbase behind recognition and normalised search: every concept, and every
+ * form of every term compiled into the matcher of its language. Writers are serialised by the
+ * caller; readers never lock.
+ */
+final class TermIndex {
+    /** A concept with the normalised forms of its terms, for search. */
+    private record Entry(IndexedConcept concept, List<TermPattern> patterns, String[][] searchForms) {
+    }
+
+    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final TermMatcher arabic = new ArabicTermMatcher();
+    private final TermMatcher english = new EnglishTermMatcher();
+    private final TermMatcher other = new TermMatcher();
+
+    int size() {
+        return entries.size();
+    }
+
+    void put(IndexedConcept concept) {
+        remove(concept.id());
+        List<TermPattern> patterns = new ArrayList<>();
+        String[][] searchForms = new String[concept.terms().size()][];
+        for (int t = 0; t < concept.terms().size(); t++) {
+            IndexedTerm term = concept.terms().get(t);
+            TermMatcher matcher = matcher(term.language());
+            List<String> forms = new ArrayList<>();
+            forms.add(term.text());
+            forms.addAll(term.variants());
+            searchForms[t] = forms.stream().map(TextNormalizer::normalize).toArray(String[]::new);
+            for (int f = 0; f < forms.size(); f++) {
+                TermPattern pattern = matcher.compile(concept, term, forms.get(f), f > 0);
+                if (pattern != null) {
+                    patterns.add(pattern);
+                    matcher.add(pattern);
+                }
+            }
+        }
+        entries.put(concept.id(), new Entry(concept, patterns, searchForms));
+    }
+
+    void remove(long conceptId) {
+        Entry old = entries.remove(conceptId);
+        if (old != null) {
+            for (TermPattern p : old.patterns()) {
+                matcher(p.term.language()).remove(p.keys[0], conceptId);
+            }
+        }
+    }
+
+    private TermMatcher matcher(String language) {
+        return switch (language) {
+            case "ar" -> arabic;
+            case "en" -> english;
+            default -> other;
+        };
+    }
+
+    /** Terms of language {@code lang} in {@code text}, longest first where they overlap. */
+    List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Match> found = new ArrayList<>();
+        for (Match m : matcher(lang.language()).find(tokens)) {
+            if (m.pattern().term.language().equals(lang.language())) {
+                found.add(m);
+            }
+        }
+        return select(found, tokens).stream().map(m -> hit(m, text, tokens, target)).toList();
+    }
+
+    /**
+     * Longest match wins: spans are taken longest first (then leftmost); a span overlapping one
+     * already taken is dropped, except the very same span for another concept (a homonym).
+     * Within a concept, the form found with the fewest clitics, a term before a variant, wins.
+     */
+    private static List<Match> select(List<Match> found, List<Token> tokens) {
+        found.sort(Comparator.<Match>comparingInt(m -> tokens.get(m.first()).start() - tokens.get(m.last()).end())
+                .thenComparingInt(m -> tokens.get(m.first()).start())
+                .thenComparingInt(Match::stripped)
+                .thenComparing(m -> m.pattern().variant)
+                .thenComparing(m -> m.pattern().term.status()));
+        List<Match> taken = new ArrayList<>();
+        for (Match m : found) {
+            boolean keep = true;
+            for (Match t : taken) {
+                boolean same = t.first() == m.first() && t.last() == m.last();
+                boolean overlap = m.first() <= t.last() && t.first() <= m.last();
+                if (same ? t.pattern().concept.id() == m.pattern().concept.id() : overlap) {
+                    keep = false;
+                    break;
+                }
+            }
+            if (keep) {
+                taken.add(m);
+            }
+        }
+        taken.sort(Comparator.comparingInt(Match::first));
+        return taken;
+    }
+
+    private static TermHit hit(Match m, String text, List<Token> tokens, LanguageTag target) {
+        int start = tokens.get(m.first()).start();
+        int end = tokens.get(m.last()).end();
+        int cpStart = text.codePointCount(0, start);
+        TermPattern p = m.pattern();
+        List<TargetTerm> targets = new ArrayList<>();
+        List<TargetTerm> avoid = new ArrayList<>();
+        for (IndexedTerm t : p.concept.terms()) {
+            if (t.language().equals(target.language())) {
+                (t.status().isDiscouraged() ? avoid : targets).add(new TargetTerm(t.id(), t.lang(), t.text(), t.status()));
+            }
+        }
+        if (targets.stream().anyMatch(t -> t.status() == TermStatus.PREFERRED)) {
+            targets.removeIf(t -> t.status() != TermStatus.PREFERRED);
+        }
+        return new TermHit(p.concept.id(), p.concept.externalId(), p.term.id(), p.term.lang(), p.term.text(), p.form,
+                p.term.status(), p.term.status().isDiscouraged(), text.substring(start, end), start, end,
+                cpStart, cpStart + text.codePointCount(start, end), m.proclitic(), m.enclitic(), targets, avoid);
+    }
+
+    /**
+     * Ids (ascending) of the concepts with a term that satisfies every given filter: its
+     * normalised text or a variant contains the normalised query (قوه finds قوة), its language is
+     * {@code lang} or a regional form of it, its status is {@code status}; and the concept's
+     * subject is {@code subject} (ignoring case). Null filters do not filter.
+     */
+    List<Long> search(String query, String lang, TermStatus status, String subject) {
+        String q = query == null ? null : TextNormalizer.normalize(query);
+        List<Long> ids = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (subject != null && !subject.equalsIgnoreCase(e.concept().subject())) {
+                continue;
+            }
+            List<IndexedTerm> terms = e.concept().terms();
+            for (int t = 0; t < terms.size(); t++) {
+                IndexedTerm term = terms.get(t);
+                boolean langOk = lang == null || term.lang().equals(lang) || term.lang().startsWith(lang + "-");
+                if (langOk && (status == null || term.status() == status) && contains(e.searchForms()[t], q)) {
+                    ids.add(e.concept().id());
+                    break;
+                }
+            }
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private static boolean contains(String[] forms, String q) {
+        if (q == null) {
+            return true;
+        }
+        for (String form : forms) {
+            if (form.contains(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,101 @@
+package io.dragoman.glossary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.glossary.IndexedConcept.IndexedTerm;
+import io.dragoman.glossary.TermHit.TargetTerm;
+import io.dragoman.text.LanguageTag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TermIndexTest {
+    static final LanguageTag AR = LanguageTag.ARABIC;
+    static final LanguageTag EN = LanguageTag.ENGLISH;
+
+    final TermIndex index = CuratedIndex.build();
+
+    @Test
+    void spansCountUtf16UnitsAndCodePoints() {
+        String text = "\uD83D\uDCF0 وصل بالبنتاجون";
+        TermHit hit = index.recognize(text, AR, EN).get(0);
+        assertEquals("بالبنتاجون", hit.surface());
+        assertEquals(7, hit.start());
+        assertEquals(17, hit.end());
+        assertEquals(6, hit.codePointStart());
+        assertEquals(16, hit.codePointEnd());
+        assertEquals("ب", hit.proclitic());
+        assertEquals("البنتاجون", hit.term());
+    }
+
+    @Test
+    void hitsCarryTheStatusAndTheTargetTerms() {
+        TermHit pentagon = index.recognize("البنتاجون", AR, EN).get(0);
+        assertEquals(List.of("Pentagon"), pentagon.targets().stream().map(TargetTerm::text).toList());
+        assertEquals(List.of("Ministry of War"), pentagon.avoid().stream().map(TargetTerm::text).toList());
+        assertFalse(pentagon.flagged());
+
+        TermHit defence = index.recognize("the Defence Ministry said", EN, AR).get(0);
+        assertEquals(TermStatus.DEPRECATED, defence.status());
+        assertTrue(defence.flagged());
+        assertEquals(List.of("وزارة الدفاع"), defence.targets().stream().map(TargetTerm::text).toList());
+
+        TermHit zionist = index.recognize("الكيان الصهيوني", AR, EN).get(0);
+        assertEquals(TermStatus.FORBIDDEN, zionist.status());
+        assertTrue(zionist.flagged());
+        assertEquals(List.of("Israel"), zionist.targets().stream().map(TargetTerm::text).toList());
+    }
+
+    @Test
+    void diacritisedTextMatchesAndKeepsItsSurface() {
+        TermHit hit = index.recognize("تمويلُ قُوَّةِ حِفْظِ السَّلَامِ", AR, EN).get(1);
+        assertEquals("قُوَّةِ حِفْظِ السَّلَامِ", hit.surface());
+        assertEquals("peacekeeping-force", hit.externalId());
+    }
+
+    @Test
+    void theSameSpanInTwoConceptsGivesTwoHits() {
+        TermIndex small = new TermIndex();
+        small.put(new IndexedConcept(1, "bank-river", null, List.of(term(10, "en", "bank"))));
+        small.put(new IndexedConcept(2, "bank-money", null, List.of(term(20, "en", "bank"))));
+        assertEquals(List.of(1L, 2L), small.recognize("the banks", EN, AR).stream()
+                .map(TermHit::conceptId).sorted().toList());
+    }
+
+    @Test
+    void putReplacesAndRemoveForgetsAConcept() {
+        TermIndex small = new TermIndex();
+        small.put(new IndexedConcept(1, "x", null, List.of(term(10, "ar", "هدنة"))));
+        assertEquals(1, small.recognize("وهدنة", AR, EN).size());
+        small.put(new IndexedConcept(1, "x", null, List.of(term(11, "ar", "تهدئة"))));
+        assertEquals(0, small.recognize("وهدنة", AR, EN).size());
+        assertEquals(1, small.recognize("للتهدئة", AR, EN).size());
+        small.remove(1);
+        assertEquals(0, small.recognize("للتهدئة", AR, EN).size());
+        assertEquals(0, small.size());
+    }
+
+    @Test
+    void otherLanguagesMatchNormalisedWordsExactly() {
+        TermIndex small = new TermIndex();
+        small.put(new IndexedConcept(1, "x", null, List.of(term(10, "fr", "force de maintien de la paix"))));
+        assertEquals(1, small.recognize("La Force de maintien de la paix", LanguageTag.of("fr"), EN).size());
+        assertEquals(0, small.recognize("force de maintien de la paix", EN, AR).size());
+    }
+
+    @Test
+    void searchFindsNormalisedForms() {
+        long pk = CuratedIndex.concepts().stream().filter(c -> c.externalId().equals("peacekeeping-force"))
+                .findFirst().orElseThrow().id();
+        assertTrue(index.search("قوه حفظ", null, null, null).contains(pk));
+        assertTrue(index.search("قُوَّة حفظ", "ar", TermStatus.PREFERRED, "Military").contains(pk));
+        assertFalse(index.search("قوه حفظ", "en", null, null).contains(pk));
+        assertFalse(index.search("قوه حفظ", null, TermStatus.FORBIDDEN, null).contains(pk));
+        assertTrue(index.search("PEACE-KEEPING", "en", null, null).contains(pk));
+    }
+
+    static IndexedTerm term(long id, String lang, String text) {
+        return new IndexedTerm(id, lang, text, TermStatus.PREFERRED, "noun", List.of());
+    }
+}
