@@ -13,7 +13,8 @@ export class ApiError extends Error {
   describe() {
     const p = this.problem;
     const where = p.line ? ` (${p.file ? p.file + ', ' : ''}line ${p.line}${p.column ? ', column ' + p.column : ''})` : '';
-    return `${p.title || 'Error'}: ${this.message}${where}`;
+    const what = !p.detail || p.detail === p.title ? p.title || 'Error' : `${p.title || 'Error'}: ${p.detail}`;
+    return `${what}${where}`;
   }
 }
 

@@ -37,6 +37,8 @@ export function showErrors(form, error) {
       unplaced.push(`${violation.field}: ${violation.message}`);
       continue;
     }
+    const folded = input.closest('details');
+    if (folded) folded.open = true; // a message inside a closed section would go unseen
     const id = `err-${++nextId}`;
     const message = h('p', { class: 'field-error', id }, violation.message);
     input.insertAdjacentElement('afterend', message);

@@ -29,6 +29,7 @@ async function search() {
   try {
     const result = await api.get('/api/glossary/concepts', { ...query, page, size: PAGE_SIZE });
     fill(list, result.items.map(conceptItem));
+    list.dataset.query = query.q; // which search the list answers
     status(line, result.total === 0 ? 'No concept matches.'
       : `${result.total} concept${result.total === 1 ? '' : 's'}.`);
     pager($('#glossary-pager'), result, (p) => { page = p; search(); });
@@ -78,10 +79,12 @@ function editorForm(concept) {
   h('h2', {}, concept.id ? `Concept ${concept.externalId || concept.id}` : 'New concept'),
   concept.changedAt ? h('p', { class: 'hint' }, `Last changed ${when(concept.changedAt)}`) : null,
   h('div', { class: 'row' }, field('externalId', 'Concept id', concept.externalId), field('subject', 'Subject', concept.subject)),
-  field('definition', 'Definition', concept.definition, 'textarea'),
+  field('definition', 'Definition', concept.definition, 'textarea', { lang: concept.definitionLang || null }),
+  h('input', { type: 'hidden', name: 'definitionLang', value: concept.definitionLang || '' }),
   field('note', 'Note', concept.note, 'textarea'),
   field('source', 'Source', concept.source),
   h('h3', {}, 'Terms'),
+  h('datalist', { id: 'glossary-langs' }, ['ar', 'en', 'en-US', 'en-GB', 'ar-SA', 'ar-EG'].map((v) => h('option', { value: v }))),
   h('p', { class: 'form-error', role: 'alert' }),
   terms,
   h('div', { class: 'row' },
@@ -111,14 +114,18 @@ function field(name, label, value, tag = 'input', attrs = {}) {
 function termFieldset(term) {
   const i = termRows++;
   const p = `terms[${i}].`;
-  const lang = h('select', { id: `g-${i}-lang`, name: `${p}lang` },
-    ['ar', 'en'].map((code) => h('option', { value: code, selected: term.lang === code || null },
-      code === 'ar' ? 'Arabic' : 'English')));
+  const lang = h('input', { id: `g-${i}-lang`, name: `${p}lang`, type: 'text', list: 'glossary-langs',
+    value: term.lang || '', size: 6, spellcheck: 'false' });
   const statusSelect = h('select', { id: `g-${i}-status`, name: `${p}status` },
     STATUSES.map((s) => h('option', { value: s, selected: term.status === s || null }, s)));
   const text = h('input', { id: `g-${i}-text`, name: `${p}text`, type: 'text', value: term.text || '',
     lang: term.lang, dir: 'auto' });
-  lang.addEventListener('change', () => text.setAttribute('lang', lang.value));
+  lang.addEventListener('input', () => text.setAttribute('lang', lang.value));
+  const small = (name, label, tag = 'input') => field(`${p}${name}`, label, term[name], tag, { id: `g-${i}-${name}` });
+  const more = h('details', { class: 'more', open: Boolean(term.termType || term.gender || term.context) || null },
+    h('summary', {}, 'Term type, gender, context'),
+    h('div', { class: 'row' }, small('termType', 'Term type'), small('gender', 'Gender')),
+    small('context', 'Context', 'textarea'));
   const row = h('fieldset', { class: 'term', dataset: { status: term.status || '' } },
     h('legend', {}, `Term ${i + 1}`),
     h('div', { class: 'row' },
@@ -126,32 +133,32 @@ function termFieldset(term) {
       h('div', { class: 'field' }, h('label', { for: lang.id }, 'Language'), lang),
       h('div', { class: 'field' }, h('label', { for: statusSelect.id }, 'Status'), statusSelect)),
     field(`${p}variants`, 'Variants (one per line)', (term.variants || []).join('\n'), 'textarea', { id: `g-${i}-variants` }),
-    h('div', { class: 'row' },
-      field(`${p}partOfSpeech`, 'Part of speech', term.partOfSpeech, 'input', { id: `g-${i}-pos` }),
-      field(`${p}note`, 'Note', term.note, 'input', { id: `g-${i}-note` })),
+    h('div', { class: 'row' }, small('partOfSpeech', 'Part of speech'), small('note', 'Note')),
+    more,
     h('button', { type: 'button', class: 'link', onclick: () => row.remove() }, `Remove term ${i + 1}`));
   statusSelect.addEventListener('change', () => { row.dataset.status = statusSelect.value; });
   return row;
 }
 
-/** Reads the form back into the API's ConceptRequest, keeping the rows' indexes as named. */
+const TERM_FIELDS = ['lang', 'text', 'status', 'partOfSpeech', 'termType', 'gender', 'context', 'note'];
+const CONCEPT_FIELDS = ['externalId', 'subject', 'definition', 'definitionLang', 'note', 'source'];
+
+/**
+ * Reads the form back into the API's ConceptRequest, every field the API keeps (a PUT replaces
+ * the concept: a field left out would be erased), with rows numbered as their inputs are named.
+ */
 function readForm(form, concept) {
-  const value = (name) => form.elements.namedItem(name)?.value ?? '';
+  const value = (name) => (form.elements.namedItem(name)?.value ?? '').trim() || null;
   const rows = [...form.querySelectorAll('fieldset.term')];
   // Renumber so the request's indexes match the input names the violations will point at.
   rows.forEach((row, index) => renumber(row, index));
   const terms = rows.map((row, index) => {
-    const t = (suffix) => value(`terms[${index}].${suffix}`);
-    return {
-      lang: t('lang'), text: t('text'), status: t('status'), partOfSpeech: t('partOfSpeech') || null,
-      note: t('note') || null, variants: t('variants').split('\n').map((v) => v.trim()).filter(Boolean),
-    };
+    const term = Object.fromEntries(TERM_FIELDS.map((f) => [f, value(`terms[${index}].${f}`)]));
+    term.text = term.text ?? ''; // blank text goes to the API, whose message then shows beside it
+    term.variants = (value(`terms[${index}].variants`) || '').split('\n').map((v) => v.trim()).filter(Boolean);
+    return term;
   });
-  return {
-    externalId: value('externalId') || null, subject: value('subject') || null,
-    definition: value('definition') || null, note: value('note') || null, source: value('source') || null,
-    terms, version: concept.version ?? null,
-  };
+  return { ...Object.fromEntries(CONCEPT_FIELDS.map((f) => [f, value(f)])), terms, version: concept.version ?? null };
 }
 
 function renumber(row, index) {

@@ -3,7 +3,7 @@ import { api, memories } from './api.js';
 import { $, h, fill, debounce, hasArabic, iso, langBlock, status, when } from './dom.js';
 import { diffRanges } from './diff.js';
 import { highlight } from './highlight.js';
-import { showTerms } from './terms.js';
+import { findTerms, showTerms } from './terms.js';
 
 const MAX_MATCHES = 5;
 let shown = [];
@@ -13,18 +13,18 @@ let lastKey = '';
 
 export function start() {
   const form = $('#lookup-form');
-  const later = debounce(run, 250);
+  const later = debounce(() => run(false), 250);
   form.addEventListener('input', later);
   form.addEventListener('change', later);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    run();
+    run(true);
   });
   $('#lookup-query').addEventListener('keydown', (event) => {
     // Enter looks up at once; Shift+Enter keeps a line break for multi-line segments.
     if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      run();
+      run(true);
     }
   });
 }
@@ -37,13 +37,14 @@ function direction(text) {
   return { sourceLang, targetLang };
 }
 
-async function run() {
+/** Looks up the query; unless forced (Enter), only when the query or an option changed. */
+async function run(force) {
   const text = $('#lookup-query').value;
   const line = $('#lookup-status');
   const list = $('#lookup-matches');
   // Leaving the text area fires "change" too: do not redraw (and lose focus) for nothing.
   const key = JSON.stringify([text, ...['direction', 'memory', 'min'].map((n) => $(`#lookup-${n}`).value)]);
-  if (key === lastKey) return;
+  if (key === lastKey && !force) return;
   lastKey = key;
   const mine = ++sequence;
   inFlight?.abort();
@@ -59,6 +60,7 @@ async function run() {
   // sentence starting with a Latin name still lays out from its first strong letter.
   $('#lookup-query').lang = sourceLang;
   inFlight = new AbortController();
+  findTerms(text, sourceLang, targetLang, () => mine === sequence);
   status(line, 'Looking up…', 'busy');
   try {
     const result = await api.get('/api/lookup', {
@@ -69,12 +71,10 @@ async function run() {
     shown = result.matches.slice(0, MAX_MATCHES);
     fill(list, shown.map((match, i) => matchItem(text, match, i)));
     list.dataset.query = text; // which query the list answers (tests and screen readers wait on it)
-    showTerms(text, result.terms || []);
     status(line, shown.length === 0 ? `No match at ${$('#lookup-min').value}% or above.`
       : `${shown.length} match${shown.length === 1 ? '' : 'es'}, ${sourceLang} → ${targetLang}.`);
   } catch (error) {
     if (error.name === 'AbortError' || mine !== sequence) return;
-    lastKey = ''; // a failed lookup may be retried as it is
     shown = [];
     fill(list);
     status(line, error.describe ? error.describe() : error.message, 'error');

@@ -68,6 +68,18 @@ final class Browser implements AutoCloseable {
                 && Boolean.TRUE.equals(js("return document.readyState === 'complete'")));
     }
 
+    /**
+     * Types text into a search field, submits its form and waits until the list that answers it
+     * says so (the page marks a result list with the query it answers in data-query).
+     */
+    void submit(String inputCss, String text, String listCss) {
+        WebElement input = find(inputCss);
+        input.clear();
+        input.sendKeys(text);
+        input.submit();
+        waitFor(d -> text.equals(find(listCss).getAttribute("data-query")));
+    }
+
     /** Lays the page out as a window of width × height CSS pixels at the given zoom factor. */
     void viewport(int width, int height, double zoom) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -38,9 +39,7 @@ class GlossaryPageTest {
     @Test
     void findsTheSeedConceptBySearchingAnEnglishTerm() throws Exception {
         browser.open(root, "glossary");
-        WebElement q = browser.find("#glossary-q");
-        q.sendKeys("peacekeeping force");
-        q.submit();
+        browser.submit("#glossary-q", "peacekeeping force", "#glossary-results");
         WebElement concept = browser.visible("#glossary-results .concept-link");
         assertEquals("قوة حفظ السلام", concept.findElement(By.cssSelector(".term-ar")).getText());
         assertEquals("rtl", concept.findElement(By.cssSelector(".term-ar")).getAttribute("dir"));
@@ -55,6 +54,14 @@ class GlossaryPageTest {
                 .filter(f -> "deprecated".equals(f.getAttribute("data-status"))).findFirst().orElseThrow();
         assertEquals("peace-keeping troops", deprecated.findElement(By.cssSelector("input[name$='.text']")).getAttribute("value"));
         browser.screenshot("glossary-concept");
+    }
+
+    @Test
+    void searchesNormalisedSoThatTehMarbutaWrittenAsHehFindsTheTerm() {
+        browser.open(root, "glossary");
+        browser.submit("#glossary-q", "قوه حفظ", "#glossary-results");
+        assertEquals("1 concept.", browser.find("#glossary-status").getText());
+        assertEquals("قوة حفظ السلام", browser.find("#glossary-results .term-ar").getText());
     }
 
     @Test
@@ -97,5 +104,28 @@ class GlossaryPageTest {
                 By.cssSelector("#glossary-editor"), "Concept deleted."));
         given().queryParam("q", "truce observer").when().get("/api/glossary/concepts")
                 .then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aGlossaryTermInTheQueryOpensItsConceptWithForbiddenTermsMarked() throws Exception {
+        browser.open(root, "lookup");
+        String typed = "ولقوة حفظ السلام في غزة دورٌ كبير";
+        browser.find("#lookup-query").sendKeys(typed);
+        browser.waitFor(d -> typed.equals(browser.find("#lookup-terms-text").getAttribute("data-query")));
+        WebElement term = browser.visible("#lookup-terms-text button.term");
+        assertEquals("ولقوة حفظ السلام", term.getText(), "the term is found with its clitics");
+        term.click();
+        WebElement popover = browser.visible("#popover");
+        assertEquals("قوة حفظ السلام", popover.findElement(By.id("popover-title")).getText());
+        assertTrue(popover.findElement(By.cssSelector(".use")).getText().contains("peacekeeping force"));
+        String text = popover.getText();
+        assertTrue(text.contains("Concept peacekeeping-force · military"), text);
+        assertTrue(text.contains("peacekeeping force") && text.contains("preferred"), text);
+        WebElement deprecated = popover.findElement(By.cssSelector("li.status-deprecated s.term-text"));
+        assertEquals("peace-keeping troops", deprecated.getText());
+        browser.screenshot("lookup-glossary-popover");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitFor(ExpectedConditions.invisibilityOf(popover));
+        assertEquals(term, browser.driver.switchTo().activeElement(), "focus returns to the term");
     }
 }

@@ -106,26 +106,6 @@ class LookupPageTest {
     }
 
     @Test
-    void aGlossaryTermInTheQueryOpensItsConceptWithForbiddenTermsMarked() throws Exception {
-        type(TYPED);
-        firstMatch();
-        WebElement term = browser.visible("#lookup-terms-text button.term");
-        assertEquals("قوة حفظ السلام", term.getText());
-        term.click();
-        WebElement popover = browser.visible("#popover");
-        assertEquals("قوة حفظ السلام", popover.findElement(By.id("popover-title")).getText());
-        String text = popover.getText();
-        assertTrue(text.contains("Concept peacekeeping-force · military"), text);
-        assertTrue(text.contains("peacekeeping force") && text.contains("preferred"), text);
-        WebElement deprecated = popover.findElement(By.cssSelector("li.status-deprecated s.term-text"));
-        assertEquals("peace-keeping troops", deprecated.getText());
-        browser.screenshot("lookup-glossary-popover");
-        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-        browser.waitFor(ExpectedConditions.invisibilityOf(popover));
-        assertEquals(term, browser.driver.switchTo().activeElement(), "focus returns to the term");
-    }
-
-    @Test
     void altOneCopiesTheFirstTargetAndRecordsItsUse() {
         type(TYPED);
         WebElement top = firstMatch();
