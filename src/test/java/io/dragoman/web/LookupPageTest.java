@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The lookup panel against the seed memory: matches, bands, diffs, glossary terms, copying. */
 @QuarkusTest
+@Disabled("waits for lookup (GET /api/lookup, issue 3) on main")
 class LookupPageTest {
     /** The seed article's headline as stored. */
     private static final String HEADLINE = "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة";
