@@ -28,8 +28,9 @@ async function search() {
   try {
     const result = await api.get('/api/concordance', { q, lang, memory: $('#conc-memory').value, page, size: PAGE_SIZE });
     fill(list, result.items.map(hitItem));
+    list.dataset.query = q; // which search the list answers
     status(line, result.total === 0 ? 'The phrase does not occur.'
-      : `${result.total} unit${result.total === 1 ? '' : 's'} hold the phrase.`);
+      : result.total === 1 ? 'One unit holds the phrase.' : `${result.total} units hold the phrase.`);
     pager($('#conc-pager'), result, (p) => { page = p; search(); });
   } catch (error) {
     fill(list);

@@ -82,8 +82,7 @@ class LookupPageTest {
 
         assertTrue(browser.find("#lookup-query").getAttribute("dir").equals("auto"));
         browser.screenshot("lookup-arabic");
-        System.out.println("Arabic source drawn with " + browser.fontsOf("#lookup-matches .source")
-                + "; query with " + browser.fontsOf("#lookup-query"));
+        System.out.println("Arabic source drawn with " + browser.fontsOf("#lookup-matches .source"));
         browser.viewport(1280, 900, 2);
         browser.screenshot("lookup-arabic-match", firstMatch());
     }
@@ -135,6 +134,23 @@ class LookupPageTest {
         browser.viewport(640, 450, 2);
         assertFalse(browser.scrollsSideways(), "the lookup scrolls sideways at 200 %");
         browser.screenshot("lookup-zoom-200");
+    }
+
+    @Test
+    void concordanceMarksThePhraseInEveryUnitHoldingIt() throws Exception {
+        browser.open(root, "concordance");
+        browser.submit("#conc-query", "حفظ السلام", "#conc-hits");
+        List<WebElement> hits = browser.all("#conc-hits > li");
+        assertTrue(hits.size() >= 1, "hits: " + hits.size());
+        for (WebElement hit : hits) {
+            WebElement text = hit.findElement(By.cssSelector(".source"));
+            assertEquals("rtl", text.getAttribute("dir"));
+            List<WebElement> marks = text.findElements(By.cssSelector("mark.hit"));
+            assertFalse(marks.isEmpty(), text.getText());
+            marks.forEach(mark -> assertTrue(mark.getText().contains("حفظ") && mark.getText().contains("سلام"), mark.getText()));
+        }
+        assertTrue(browser.find("#conc-hits").getText().contains(HEADLINE));
+        browser.screenshot("concordance");
     }
 
     private static void type(String text) {
