@@ -1,5 +1,6 @@
-// QA: start a run of the checks on a memory, watch it, read the counts per check, open a finding
-// to see its spans in the unit, mark it ignored, download the report.
+// QA: choose the checks, start a run on a memory (POST /api/qa/runs, a job), watch its progress,
+// read the counts per check, open a finding to see its spans in the unit, ignore it so the next
+// run of the memory leaves it out, download the report.
 import { ApiError, api } from './api.js';
 import { $, h, fill, iso, langBlock, pager, status } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
@@ -10,7 +11,7 @@ const PAGE_SIZE = 20;
 let run = null;
 let page = 0;
 
-export function start() {
+export async function start() {
   $('#qa-form').addEventListener('submit', (event) => {
     event.preventDefault();
     startRun();
@@ -19,55 +20,64 @@ export function start() {
     page = 0;
     findings();
   });
+  try {
+    const checks = await api.get('/api/qa/checks');
+    fill($('#qa-check-list'), checks.map((c) => h('label', { title: c.description },
+      h('input', { type: 'checkbox', name: 'only', value: c.id, checked: c.enabledByDefault || null }),
+      h('span', {}, h('span', { class: 'check-id' }, c.id), ' ', h('span', { class: 'hint' }, c.description)))));
+  } catch (error) {
+    fill($('#qa-check-list'), h('p', { class: 'status', dataset: { kind: 'error' } }, error.message));
+  }
 }
 
 async function startRun() {
   const form = $('#qa-form');
   clearErrors(form);
-  const memoryId = Number($('#qa-memory').value);
+  const only = [...form.querySelectorAll('input[name="only"]:checked')].map((i) => i.value);
+  fill($('#qa-summary'));
+  $('#qa-findings-area').hidden = true;
   try {
-    run = await follow(await api.post('/api/qa/runs', { memoryId }));
+    run = await follow(await api.post('/api/qa/runs', { memoryId: Number($('#qa-memory').value), only }));
     summary();
     page = 0;
     await findings();
   } catch (error) {
-    $('#qa-progress').hidden = true;
     showErrors(form, error);
+  } finally {
+    $('#qa-progress').hidden = true;
   }
 }
 
+/** Polls the run until it is done, moving the progress bar. */
 async function follow(job) {
-  const box = $('#qa-progress');
-  const bar = $('#qa-bar');
-  box.hidden = false;
+  $('#qa-progress').hidden = false;
   for (;;) {
-    bar.max = Math.max(1, job.unitsTotal || 1);
-    bar.value = job.unitsChecked || 0;
-    status($('#qa-progress-text'), `${(job.unitsChecked || 0).toLocaleString()} of ${(job.unitsTotal || 0).toLocaleString()} units checked (${job.status})`, 'busy');
-    if (job.status === 'failed') throw new ApiError(500, job.problem || { title: 'QA run failed' });
-    if (job.status === 'succeeded') {
-      box.hidden = true;
-      return job;
-    }
+    $('#qa-bar').value = job.progress || 0;
+    status($('#qa-progress-text'), `${(job.unitsChecked || 0).toLocaleString()} of ${(job.unitsTotal || 0).toLocaleString()}`
+      + ` units checked (${job.phase || job.status})`, 'busy');
+    if (job.status === 'failed') throw new ApiError(500, { title: 'The QA run failed', detail: job.failure || '' });
+    if (job.status === 'done') return job;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    job = await api.get(`/api/qa/runs/${encodeURIComponent(job.id)}`);
+    job = await api.get(`/api/qa/runs/${job.id}`);
   }
 }
 
-/** Counts per check, each a button that filters the findings to that check. */
+/** Counts per check (all severities), each a button that shows that check's findings. */
 function summary() {
-  const counts = Object.entries(run.counts || {}).sort((a, b) => b[1] - a[1]);
-  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const totals = Object.entries(run.counts || {}).map(([check, bySeverity]) =>
+    [check, Object.values(bySeverity).reduce((sum, n) => sum + n, 0), bySeverity]).sort((a, b) => b[1] - a[1]);
   fill($('#qa-summary'),
-    h('h2', {}, `${total.toLocaleString()} finding${total === 1 ? '' : 's'} in ${(run.unitsChecked || 0).toLocaleString()} units`),
-    h('ul', { class: 'qa-counts' }, counts.map(([check, n]) => h('li', {},
+    h('h2', {}, `${run.findings.toLocaleString()} finding${run.findings === 1 ? '' : 's'} in `
+      + `${run.unitsChecked.toLocaleString()} units`, run.ignored ? `, ${run.ignored} ignored earlier` : ''),
+    h('ul', { class: 'qa-counts' }, totals.map(([check, n, bySeverity]) => h('li', { dataset: { check } },
       h('strong', {}, n.toLocaleString()),
-      h('button', { type: 'button', onclick: () => filterBy(check) }, check)))));
+      h('button', { type: 'button', onclick: () => filterBy(check) }, check),
+      h('span', { class: 'hint block' }, Object.entries(bySeverity).map(([s, k]) => `${k} ${s}`).join(', '))))));
   const select = $('#qa-filter').elements.namedItem('check');
-  fill(select, h('option', { value: '' }, 'All'), counts.map(([check]) => h('option', { value: check }, check)));
-  const base = `/api/qa/runs/${encodeURIComponent(run.id)}/report`;
-  fill($('#qa-downloads'), h('a', { href: `${base}?format=html`, download: '' }, 'HTML report'),
-    h('a', { href: `${base}?format=csv`, download: '' }, 'CSV'));
+  fill(select, h('option', { value: '' }, 'All'), totals.map(([check]) => h('option', { value: check }, check)));
+  const base = `/api/qa/runs/${run.id}/report`;
+  fill($('#qa-downloads'), h('a', { href: `${base}?format=html`, download: `qa-run-${run.id}.html` }, 'HTML report'),
+    h('a', { href: `${base}?format=csv`, download: `qa-run-${run.id}.csv` }, 'CSV'));
   $('#qa-findings-area').hidden = false;
 }
 
@@ -81,12 +91,12 @@ async function findings() {
   const filter = Object.fromEntries(new FormData($('#qa-filter')));
   const list = $('#qa-findings');
   try {
-    const result = await api.get(`/api/qa/runs/${encodeURIComponent(run.id)}/findings`, {
-      check: filter.check, severity: filter.severity, ignored: filter.ignored === 'on' ? 'true' : null,
-      page, size: PAGE_SIZE,
+    const result = await api.get(`/api/qa/runs/${run.id}/findings`, {
+      check: filter.check, severity: filter.severity, page, size: PAGE_SIZE,
     });
     fill(list, result.items.map(findingItem));
     if (!result.items.length) fill(list, h('li', { class: 'hint' }, 'No finding.'));
+    list.dataset.filter = `${filter.check || ''}/${filter.severity || ''}/${page}`;
     pager($('#qa-pager'), result, (p) => { page = p; findings(); });
   } catch (error) {
     fill(list, h('li', { class: 'status', dataset: { kind: 'error' } }, error.message));
@@ -94,41 +104,29 @@ async function findings() {
 }
 
 function findingItem(finding) {
-  const details = h('details', {}, h('summary', {}, 'Open unit ', `#${finding.unitId}`));
-  details.addEventListener('toggle', () => {
-    if (details.open && details.children.length === 1) openFinding(details, finding);
-  });
-  return h('li', { class: finding.ignored ? 'ignored' : null, dataset: { severity: finding.severity, findingId: finding.id } },
+  const marks = (spans) => (spans || []).map((s) => ({ start: s.start, end: s.end, cls: 'finding-span' }));
+  return h('li', { dataset: { severity: finding.severity, findingId: finding.id } },
     h('div', { class: 'finding-head' },
       h('span', { class: 'severity' }, finding.severity),
       h('span', { class: 'check-id' }, finding.checkId),
-      h('span', { class: 'its' }, finding.type)),
-    h('p', {}, iso(finding.message)),
+      h('span', { class: 'its hint' }, `ITS ${finding.type}`)),
+    h('p', { class: 'message' }, iso(finding.message)),
     finding.suggestion ? h('p', { class: 'hint' }, 'Suggestion: ', iso(finding.suggestion)) : null,
-    details);
-}
-
-async function openFinding(details, finding) {
-  try {
-    const unit = await api.get(`/api/units/${finding.unitId}`);
-    const marks = (spans) => (spans || []).map((s) => ({ start: s.start, end: s.end, cls: 'finding-span' }));
-    details.append(
+    h('details', {},
+      h('summary', {}, `Unit #${finding.unitId}`),
       h('div', { class: 'pair' },
-        h('div', { class: 'cell' }, langBlock('p', unit.sourceLang,
-          highlight(unit.sourceText, marks(finding.sourceSpans)), { class: 'source' })),
-        h('div', { class: 'cell' }, langBlock('p', unit.targetLang,
-          highlight(unit.targetText, marks(finding.targetSpans)), { class: 'target' }))),
-      finding.ignored ? null : h('button', { type: 'button', onclick: (event) => ignore(event.target, finding) }, 'Ignore this finding'));
-  } catch (error) {
-    details.append(h('p', { class: 'status', dataset: { kind: 'error' } }, error.message));
-  }
+        h('div', { class: 'cell' }, langBlock('p', finding.sourceLang,
+          highlight(finding.sourceText || '', marks(finding.sourceSpans)), { class: 'source' })),
+        h('div', { class: 'cell' }, langBlock('p', finding.targetLang,
+          highlight(finding.targetText || '', marks(finding.targetSpans)), { class: 'target' }))),
+      h('button', { type: 'button', class: 'ignore', onclick: (event) => ignore(event.target, finding) }, 'Ignore this finding')));
 }
 
 async function ignore(button, finding) {
   try {
-    await api.post(`/api/qa/findings/${finding.id}/ignore`);
+    await api.post(`/api/qa/findings/${finding.id}/ignore`, {});
     button.closest('li').classList.add('ignored');
-    button.replaceWith(h('p', { class: 'hint', role: 'status' }, 'Ignored: it will not come back on the next run.'));
+    button.replaceWith(h('p', { class: 'hint', role: 'status' }, 'Ignored: the next run of this memory leaves it out.'));
   } catch (error) {
     button.after(h('p', { class: 'status', dataset: { kind: 'error' } }, error.message));
   }
