@@ -5,12 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,21 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The glossary panel in a real browser: search, a new concept, a validation error beside its field. */
 @QuarkusTest
-class GlossaryPageTest {
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
-    }
+class GlossaryPageTest extends BrowserTest {
 
     @Test
     void findsTheSeedConceptBySearchingAnEnglishTerm() throws Exception {

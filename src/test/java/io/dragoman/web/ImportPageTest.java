@@ -5,15 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,23 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The import panel: a small TMX checked, confirmed and reported; a malformed one refused with its place. */
 @QuarkusTest
-class ImportPageTest {
+class ImportPageTest extends BrowserTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "web");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     @Disabled("waits for TMX import (POST /api/imports, issue 4) on main")

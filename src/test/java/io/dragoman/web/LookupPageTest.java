@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -24,35 +19,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The lookup panel against the seed memory: matches, bands, diffs, glossary terms, copying. */
 @QuarkusTest
 @Disabled("waits for lookup (GET /api/lookup, issue 3) on main")
-class LookupPageTest {
+class LookupPageTest extends BrowserTest {
     /** The seed article's headline as stored. */
     private static final String HEADLINE = "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة";
     /** The headline typed with harakat and the conjunction و glued to its first word. */
     private static final String TYPED = "وواشنطن تَشْرَعُ في بَدْءِ محادثات لتمويل قوة حفظ السلام في غزة";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
-    }
-
     @BeforeEach
     void openLookup() {
         browser.open(root, "lookup");
-    }
-
-    @AfterEach
-    void fullWindow() {
-        browser.resetViewport();
     }
 
     @Test

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,24 +21,10 @@ import org.openqa.selenium.support.ui.Select;
 /** The QA panel: a run on a small memory, its counts, a finding opened with its spans, ignored. */
 @QuarkusTest
 @Disabled("waits for QA runs (POST /api/qa/runs, issue 7) on main")
-class QaPageTest {
+class QaPageTest extends BrowserTest {
     private static final String MEMORY = "web-qa";
 
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
     private long memory;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void runsTheChecksOpensANumberMismatchWithItsSpansAndIgnoresIt() throws Exception {

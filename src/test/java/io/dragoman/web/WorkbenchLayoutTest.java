@@ -4,41 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The page as a whole: its own origin only, a narrow side window, 200 % zoom, keyboard order. */
 @QuarkusTest
-class WorkbenchLayoutTest {
+class WorkbenchLayoutTest extends BrowserTest {
     private static final List<String> PANELS = List.of("lookup", "concordance", "glossary", "memories", "import", "qa");
-
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
-    }
-
-    @AfterEach
-    void fullWindow() {
-        browser.resetViewport();
-    }
 
     @Test
     void everyPanelLoadsFromTheServerAloneWithoutScriptErrors() {
