@@ -25,6 +25,11 @@ public enum Fold {
     /** Runs of whitespace collapse to one space; leading and trailing space removed. */
     WHITESPACE;
 
+    /** The name used in API responses: {@code letter-forms}, {@code diacritics}… */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** Every fold: the matching normal form. */
     public static Set<Fold> all() {
         return EnumSet.allOf(Fold.class);

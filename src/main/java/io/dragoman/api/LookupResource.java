@@ -1,0 +1,41 @@
+package io.dragoman.api;
+
+import io.dragoman.match.LookupResult;
+import io.dragoman.match.MatchService;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/lookup")
+@Tag(name = "Lookup", description = "Fuzzy matches for a segment, from either side of the memory")
+public class LookupResource {
+    private final MatchService matches;
+
+    LookupResource(MatchService matches) {
+        this.matches = matches;
+    }
+
+    @GET
+    @Operation(summary = "Matches for the text in q, ranked, with the glossary terms it contains")
+    public LookupResult get(@QueryParam("q") String text,
+                            @QueryParam("sourceLang") String sourceLang,
+                            @QueryParam("targetLang") String targetLang,
+                            @QueryParam("memory") List<Long> memories,
+                            @QueryParam("minScore") Integer minScore,
+                            @QueryParam("max") Integer maxResults,
+                            @QueryParam("previous") String previous) {
+        return matches.lookup(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+    }
+
+    @POST
+    @Operation(summary = "Matches for a segment sent as JSON (long texts, previous segment)")
+    public LookupResult post(@NotNull LookupRequest request) {
+        return matches.lookup(request.text(), request.sourceLang(), request.targetLang(), request.memories(),
+                request.minScore(), request.maxResults(), request.previous());
+    }
+}

@@ -1,0 +1,52 @@
+package io.dragoman.match;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Reads the {@code unit_change} table that {@link io.dragoman.tm.UnitChangeLog} writes. */
+@ApplicationScoped
+public class ChangeFeed {
+    /** One committed write, as logged. */
+    public record Row(long id, String kind, Long memoryId, String unitIds, String originNode) {
+    }
+
+    private static final String COLUMNS = "select id, kind, memory_id, unit_ids, origin_node from unit_change";
+    private final EntityManager em;
+
+    ChangeFeed(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long latestId() {
+        Number max = (Number) em.createNativeQuery("select max(id) from unit_change").getSingleResult();
+        return max == null ? 0 : max.longValue();
+    }
+
+    /** Rows after {@code afterId}, and the rows among {@code gaps} that have appeared since. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Row> since(long afterId, Collection<Long> gaps) {
+        List<Row> rows = new ArrayList<>();
+        if (!gaps.isEmpty()) {
+            rows.addAll(rows(em.createNativeQuery(COLUMNS + " where id in (:gaps) order by id")
+                    .setParameter("gaps", List.copyOf(gaps)).getResultList()));
+        }
+        rows.addAll(rows(em.createNativeQuery(COLUMNS + " where id > :after order by id")
+                .setParameter("after", afterId).setMaxResults(1000).getResultList()));
+        return rows;
+    }
+
+    private static List<Row> rows(List<?> result) {
+        List<Row> rows = new ArrayList<>();
+        for (Object o : result) {
+            Object[] r = (Object[]) o;
+            rows.add(new Row(((Number) r[0]).longValue(), (String) r[1],
+                    r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3], (String) r[4]));
+        }
+        return rows;
+    }
+}

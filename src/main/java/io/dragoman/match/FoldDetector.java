@@ -1,0 +1,64 @@
+package io.dragoman.match;
+
+import io.dragoman.text.Fold;
+import io.dragoman.text.TextNormalizer;
+import io.dragoman.text.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names the {@link Fold}s that make two texts that match differ. A fold counts when leaving it
+ * out makes the two sides different: on the whole texts when they are equal once normalised, on
+ * each pair of aligned equal words otherwise; punctuation also counts when the punctuation marks
+ * themselves differ (they do not take part in the word score).
+ */
+final class FoldDetector {
+    private FoldDetector() {
+    }
+
+    static List<Fold> differing(String a, List<Token> aTokens, String b, List<Token> bTokens,
+                                List<TokenDiff.Pair> pairs, List<Token> aScored, List<Token> bScored) {
+        if (a.equals(b)) {
+            return List.of();
+        }
+        Set<Fold> folds = EnumSet.noneOf(Fold.class);
+        if (TextNormalizer.normalize(a).equals(TextNormalizer.normalize(b))) {
+            for (Fold fold : Fold.values()) {
+                Set<Fold> without = TextNormalizer.allBut(fold);
+                if (!TextNormalizer.normalize(a, without).equals(TextNormalizer.normalize(b, without))) {
+                    folds.add(fold);
+                }
+            }
+        } else {
+            for (TokenDiff.Pair pair : pairs) {
+                addWordFolds(aScored.get(pair.query()).surface(), bScored.get(pair.match()).surface(), folds);
+            }
+            if (!punctuation(aTokens).equals(punctuation(bTokens))) {
+                folds.add(Fold.PUNCTUATION);
+            }
+        }
+        if (folds.isEmpty() && pairs.size() == aScored.size() && pairs.size() == bScored.size()) {
+            // Same words, same punctuation, nothing folded: only the spacing between them differs.
+            folds.add(Fold.WHITESPACE);
+        }
+        return new ArrayList<>(folds);
+    }
+
+    private static void addWordFolds(String a, String b, Set<Fold> folds) {
+        if (a.equals(b)) {
+            return;
+        }
+        for (Fold fold : Fold.values()) {
+            Set<Fold> without = TextNormalizer.allBut(fold);
+            if (!TextNormalizer.normalize(a, without).equals(TextNormalizer.normalize(b, without))) {
+                folds.add(fold);
+            }
+        }
+    }
+
+    private static List<String> punctuation(List<Token> tokens) {
+        return tokens.stream().filter(t -> !t.isScored()).map(Token::norm).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package io.dragoman.match;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Matching limits and index upkeep, under {@code dragoman.match}. */
+@ConfigMapping(prefix = "dragoman.match")
+public interface MatchConfig {
+    /** Longest accepted lookup or concordance query, in characters (UTF-16 units). */
+    @WithDefault("2000")
+    int maxQueryLength();
+
+    /** Most matches one lookup may ask for. */
+    @WithDefault("50")
+    int maxResults();
+
+    /** How often the unit_change table is read for other nodes' writes. */
+    @WithDefault("2s")
+    Duration pollInterval();
+
+    /** How long a missing unit_change id (a transaction not yet committed) is watched for. */
+    @WithDefault("5m")
+    Duration gapTimeout();
+
+    /** Units read per page when the index is built at start. */
+    @WithDefault("2000")
+    int loadPageSize();
+
+    /** Changes touching more units than this are applied in the background, not in the request. */
+    @WithDefault("5000")
+    int inlineChangeLimit();
+}

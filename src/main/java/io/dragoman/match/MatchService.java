@@ -1,0 +1,130 @@
+package io.dragoman.match;
+
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.LimitExceededException;
+import io.dragoman.core.Page;
+import io.dragoman.core.PageRequest;
+import io.dragoman.core.Violation;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Token;
+import io.dragoman.text.Tokenizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Lookups and concordance over the in-memory index, with texts and metadata from the database. */
+@ApplicationScoped
+public class MatchService {
+    public static final int DEFAULT_MIN_SCORE = 70;
+    public static final int DEFAULT_MAX_RESULTS = 5;
+
+    private final IndexMaintainer maintainer;
+    private final UnitSource units;
+    private final TermSpotter spotter;
+    private final MatchConfig config;
+
+    MatchService(IndexMaintainer maintainer, UnitSource units, TermSpotter spotter, MatchConfig config) {
+        this.maintainer = maintainer;
+        this.units = units;
+        this.spotter = spotter;
+        this.config = config;
+    }
+
+    /**
+     * Ranked matches for {@code text}. A missing source language is guessed from the script
+     * (Arabic letters against Latin ones); a missing target language accepts any.
+     */
+    public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
+                               Integer minScore, Integer maxResults, String previous) {
+        List<Violation> violations = new ArrayList<>();
+        checkText("text", text, violations);
+        String source = language("sourceLang", sourceLang, violations);
+        String target = language("targetLang", targetLang, violations);
+        int min = minScore == null ? DEFAULT_MIN_SCORE : minScore;
+        int max = maxResults == null ? DEFAULT_MAX_RESULTS : maxResults;
+        if (min < 1 || min > 101) {
+            violations.add(new Violation("minScore", "must be between 1 and 101"));
+        }
+        if (max < 1 || max > config.maxResults()) {
+            violations.add(new Violation("maxResults", "must be between 1 and " + config.maxResults()));
+        }
+        if (previous != null && previous.length() > config.maxQueryLength()) {
+            violations.add(new Violation("previous", "must be at most " + config.maxQueryLength() + " characters"));
+        }
+        throwIfAny(violations);
+        if (source == null) {
+            source = guessLanguage(text);
+        }
+        if (target != null && FuzzyIndex.primary(source).equals(FuzzyIndex.primary(target))) {
+            throw InvalidInputException.of("targetLang", "must differ from the source language");
+        }
+        LookupQuery query = new LookupQuery(text, source, target, memories, min, max, previous);
+        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
+        return new LookupResult(text, source, target, min, matches, spotter.spot(text, source, target));
+    }
+
+    /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
+    public Page<ConcordanceHit> concordance(String phrase, String lang, Collection<Long> memories, PageRequest page) {
+        List<Violation> violations = new ArrayList<>();
+        checkText("q", phrase, violations);
+        String language = language("lang", lang, violations);
+        throwIfAny(violations);
+        List<Token> tokens = Tokenizer.tokenize(phrase).stream().filter(Token::isScored).toList();
+        if (tokens.isEmpty()) {
+            throw InvalidInputException.of("q", "must contain a word, number or placeholder");
+        }
+        long[] filter = memories == null ? new long[0]
+                : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        List<PhraseFinder.Hit> hits = maintainer.index().phrase(tokens, language, filter);
+        int from = (int) Math.min(hits.size(), (long) page.page() * page.size());
+        List<PhraseFinder.Hit> slice = hits.subList(from, Math.min(hits.size(), from + page.size()));
+        Map<Long, UnitTexts> texts = units.texts(slice.stream().map(PhraseFinder.Hit::unitId).toList());
+        List<ConcordanceHit> items = slice.stream().filter(h -> texts.containsKey(h.unitId()))
+                .map(h -> Concordance.hit(h, texts.get(h.unitId()), tokens)).toList();
+        return new Page<>(items, page.page(), page.size(), hits.size());
+    }
+
+    private void checkText(String field, String text, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            violations.add(new Violation(field, "must not be blank"));
+        } else if (text.length() > config.maxQueryLength()) {
+            throw new LimitExceededException(field, config.maxQueryLength(), text.length(), "characters");
+        }
+    }
+
+    private static String language(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!LanguageTag.isValid(value)) {
+            violations.add(new Violation(field, "'" + value + "' is not a BCP 47 language tag"));
+            return null;
+        }
+        return LanguageTag.of(value).tag();
+    }
+
+    /** "ar" when the text has at least as many Arabic letters as Latin ones, else "en". */
+    static String guessLanguage(String text) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return arabic >= latin && arabic > 0 ? "ar" : "en";
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.dragoman.match;
+
+import java.util.List;
+
+/**
+ * Finds the glossary concepts whose terms occur in a text. The lookup reports them beside its
+ * matches. {@link GlossaryTermSpotter} delegates to the glossary's clitic-aware recognizer.
+ */
+public interface TermSpotter {
+    /**
+     * Terms of language {@code lang} found in {@code text}, leftmost-longest and not
+     * overlapping, each with the concept's terms in {@code targetLang} (every language when null).
+     */
+    List<RecognisedTerm> spot(String text, String lang, String targetLang);
+}

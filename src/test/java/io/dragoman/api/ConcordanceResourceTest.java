@@ -1,0 +1,68 @@
+package io.dragoman.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Phrase search in the seed memory. */
+@QuarkusTest
+class ConcordanceResourceTest {
+
+    @Test
+    void arabicPhraseWithHighlights() {
+        JsonPath r = given().queryParam("q", "وزارة الدفاع").queryParam("lang", "ar")
+                .when().get("/api/concordance").then().statusCode(200).extract().jsonPath();
+        List<Integer> positions = r.getList("items.unitId");
+        assertEquals(positions.stream().sorted().toList(), positions);
+        String text = r.getString("items[0].text");
+        int start = r.getInt("items[0].highlights[0].start");
+        int end = r.getInt("items[0].highlights[0].end");
+        assertEquals("وزارة الدفاع", text.substring(start, end));
+        assertEquals("source", r.getString("items[0].side"));
+        assertEquals("en", r.getString("items[0].translationLang"));
+    }
+
+    @Test
+    void normalisedMatchingFindsOtherSpellings() {
+        // Diacritics, a plain ha for the ta marbuta and a different alef: all fold away.
+        given().queryParam("q", "قُوه حفظ ٱلسلام").when().get("/api/concordance")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("items[0].highlights[0].text", is("قوة حفظ السلام"));
+    }
+
+    @Test
+    void englishSideAndCaseFolding() {
+        given().queryParam("q", "JOE BIDEN").queryParam("lang", "en").when().get("/api/concordance")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(2)) // the captions; "Biden's" is another word
+                .body("items.side", everyItem(is("target")))
+                .body("items.highlights.text.flatten()", everyItem(is("Joe Biden")));
+    }
+
+    @Test
+    void paging() {
+        JsonPath all = given().queryParam("q", "بايدن").queryParam("size", 50).when().get("/api/concordance")
+                .then().statusCode(200).extract().jsonPath();
+        int total = all.getInt("total");
+        given().queryParam("q", "بايدن").queryParam("page", 1).queryParam("size", 1).when().get("/api/concordance")
+                .then().statusCode(200).body("items.unitId", contains(all.getInt("items[1].unitId")))
+                .body("total", is(total));
+    }
+
+    @Test
+    void emptyPhraseIsRejected() {
+        given().queryParam("q", "").when().get("/api/concordance")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("q"));
+        given().queryParam("q", "...").when().get("/api/concordance")
+                .then().statusCode(400).body("violations[0].field", is("q"));
+    }
+}
