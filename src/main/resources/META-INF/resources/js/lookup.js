@@ -3,7 +3,7 @@ import { api, memories } from './api.js';
 import { $, h, fill, debounce, hasArabic, iso, langBlock, status, when } from './dom.js';
 import { diffRanges } from './diff.js';
 import { highlight } from './highlight.js';
-import { findTerms, showTerms } from './terms.js';
+import { fromLookup, showTerms } from './terms.js';
 
 const MAX_MATCHES = 5;
 let shown = [];
@@ -60,7 +60,6 @@ async function run(force) {
   // sentence starting with a Latin name still lays out from its first strong letter.
   $('#lookup-query').lang = sourceLang;
   inFlight = new AbortController();
-  findTerms(text, sourceLang, targetLang, () => mine === sequence);
   status(line, 'Looking up…', 'busy');
   try {
     const result = await api.get('/api/lookup', {
@@ -71,12 +70,14 @@ async function run(force) {
     shown = result.matches.slice(0, MAX_MATCHES);
     fill(list, shown.map((match, i) => matchItem(text, match, i)));
     list.dataset.query = text; // which query the list answers (tests and screen readers wait on it)
+    showTerms(text, (result.terms || []).map((t) => fromLookup(t, sourceLang)), sourceLang);
     status(line, shown.length === 0 ? `No match at ${$('#lookup-min').value}% or above.`
       : `${shown.length} match${shown.length === 1 ? '' : 'es'}, ${sourceLang} → ${targetLang}.`);
   } catch (error) {
     if (error.name === 'AbortError' || mine !== sequence) return;
     shown = [];
     fill(list);
+    showTerms(text, []);
     status(line, error.describe ? error.describe() : error.message, 'error');
   }
 }

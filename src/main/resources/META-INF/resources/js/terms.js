@@ -1,5 +1,5 @@
-// Glossary terms recognised in the lookup query (POST /api/glossary/recognize: clitic-aware for
-// Arabic, inflection-aware for English): the sentence is repeated under the text area with each
+// Glossary terms recognised in the lookup query (the lookup answers them, found by the
+// glossary's clitic-aware recognizer): the sentence is repeated under the text area with each
 // term as a button that opens its concept in a popover.
 import { api } from './api.js';
 import { $, h, dirOf, fill, iso, langBlock } from './dom.js';
@@ -8,18 +8,18 @@ import { highlight } from './highlight.js';
 import { openPopover } from './popover.js';
 
 const concepts = new Map();
+const DISCOURAGED = ['deprecated', 'forbidden'];
 
-/** Recognises the terms of text and shows them, unless isCurrent() says a newer text was typed. */
-export async function findTerms(text, lang, targetLang, isCurrent) {
-  try {
-    const result = await api.post('/api/glossary/recognize', { text, lang, targetLang });
-    if (isCurrent()) showTerms(text, result.hits, lang);
-  } catch {
-    if (isCurrent()) showTerms(text, [], lang); // the matches matter more; their status reports failures
-  }
+/** A lookup's RecognisedTerm as the popover reads it. */
+export function fromLookup(found, lang) {
+  return {
+    conceptId: found.conceptId, start: found.span.start, end: found.span.end, lang, term: found.term,
+    status: found.status, flagged: DISCOURAGED.includes(found.status),
+    targets: (found.equivalents || []).filter((e) => !DISCOURAGED.includes(e.status)),
+  };
 }
 
-/** hits: TermHit records, each with a UTF-16 span (start, end) into text. */
+/** hits: recognised terms (see fromLookup), each with a UTF-16 span (start, end) into text. */
 export function showTerms(text, hits, lang = '') {
   const box = $('#lookup-terms');
   const mirror = $('#lookup-terms-text');

@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,7 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The lookup panel against the seed memory: matches, bands, diffs, glossary terms, copying. */
 @QuarkusTest
-@Disabled("waits for lookup (GET /api/lookup, issue 3) on main")
 class LookupPageTest extends BrowserTest {
     /** The seed article's headline as stored. */
     private static final String HEADLINE = "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة";
