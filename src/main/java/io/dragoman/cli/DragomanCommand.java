@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dragoman", mixinStandardHelpOptions = true,
         description = "Arabic-English translation memory and glossary server.",
-        subcommands = {GlossaryCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, GlossaryCommand.class})
 public class DragomanCommand implements Runnable {
     @Override
     public void run() {

@@ -36,6 +36,17 @@ public class GlossarySnapshot {
         return new Signature(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue());
     }
 
+    /** Every concept's id and row version: what a node compares with its copy. */
+    @Transactional(TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public Map<Long, Long> versions() {
+        Map<Long, Long> versions = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select id, version from concept").getResultList()) {
+            versions.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return versions;
+    }
+
     /** Every concept. */
     @Transactional(TxType.REQUIRES_NEW)
     public List<IndexedConcept> all() {
@@ -51,7 +62,7 @@ public class GlossarySnapshot {
     @SuppressWarnings("unchecked")
     private List<IndexedConcept> load(String where, List<Long> ids) {
         var termQuery = em.createNativeQuery("select c.id, c.external_id, c.subject, t.id, t.lang, t.text, t.status,"
-                + " t.part_of_speech from concept c join term t on t.concept_id = c.id" + where
+                + " t.part_of_speech, c.version from concept c join term t on t.concept_id = c.id" + where
                 + " order by c.id, t.position, t.id");
         var variantQuery = em.createNativeQuery("select v.term_id, v.text from term_variant v join term t on t.id = v.term_id"
                 + " join concept c on c.id = t.concept_id" + where + " order by v.term_id, v.position");
@@ -74,7 +85,8 @@ public class GlossarySnapshot {
                     variants.getOrDefault(termId, List.of())));
         }
         List<IndexedConcept> concepts = new ArrayList<>(conceptRows.size());
-        conceptRows.forEach((id, row) -> concepts.add(new IndexedConcept(id, (String) row[1], (String) row[2], terms.get(id))));
+        conceptRows.forEach((id, row) -> concepts.add(new IndexedConcept(id, ((Number) row[8]).longValue(),
+                (String) row[1], (String) row[2], terms.get(id))));
         return concepts;
     }
 }

@@ -2,8 +2,11 @@ package io.dragoman.glossary;
 
 import java.util.List;
 
-/** What the recognizer and the search keep of a concept in memory. */
-record IndexedConcept(long id, String externalId, String subject, List<IndexedTerm> terms) {
+/**
+ * What the recognizer and the search keep of a concept in memory; {@code version} is the row
+ * version, which tells a node whether its copy is current.
+ */
+record IndexedConcept(long id, long version, String externalId, String subject, List<IndexedTerm> terms) {
     IndexedConcept {
         terms = List.copyOf(terms);
     }

@@ -32,6 +32,13 @@ final class TermIndex {
         return entries.size();
     }
 
+    /** Id → row version of every concept held. */
+    Map<Long, Long> versions() {
+        Map<Long, Long> versions = new java.util.HashMap<>();
+        entries.forEach((id, e) -> versions.put(id, e.concept().version()));
+        return versions;
+    }
+
     void put(IndexedConcept concept) {
         remove(concept.id());
         List<TermPattern> patterns = new ArrayList<>();

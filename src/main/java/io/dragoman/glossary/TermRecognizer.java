@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +20,11 @@ import org.jboss.logging.Logger;
 /**
  * Finds glossary terms in text, for the recognize endpoint, the lookup, the aligner and QA:
  * {@code recognize("ولقوة حفظ السلام", LanguageTag.ARABIC)}. Works on an in-memory index derived
- * from the database: built on first use, updated after every committed change on this node
- * ({@link GlossaryChange}), and rebuilt when a cheap signature of the concept table (count, max
- * id, sum of versions) shows that another node changed the termbase.
+ * from the database: built on first use and updated after every committed change on this node
+ * ({@link GlossaryChange}). Other nodes' changes are found by polling a one-row signature of
+ * the concept table (count, max id, sum of row versions); when it moves, the ids and versions of
+ * all concepts are compared with the index and only the concepts that differ are reloaded, so a
+ * node's own changes cost the poll nothing more.
  */
 @ApplicationScoped
 public class TermRecognizer {
@@ -113,10 +118,34 @@ public class TermRecognizer {
     private void poll() {
         try {
             if (index != null && !snapshot.signature().equals(seenSignature())) {
-                rebuild();
+                catchUp();
             }
         } catch (RuntimeException e) {
             LOG.warnf("Glossary recognizer could not check for changes: %s", e.getMessage());
+        }
+    }
+
+    /** Reloads the concepts whose row version differs from the index's copy; drops deleted ones. */
+    synchronized void catchUp() {
+        GlossarySnapshot.Signature signature = snapshot.signature();
+        Map<Long, Long> stored = snapshot.versions();
+        TermIndex current = index;
+        Map<Long, Long> held = current.versions();
+        Set<Long> stale = new HashSet<>();
+        stored.forEach((id, version) -> {
+            if (!version.equals(held.get(id))) {
+                stale.add(id);
+            }
+        });
+        held.keySet().stream().filter(id -> !stored.containsKey(id)).forEach(current::remove);
+        if (stale.size() > INCREMENTAL_LIMIT) {
+            rebuild();
+            return;
+        }
+        snapshot.byIds(stale).forEach(current::put);
+        seen = signature;
+        if (!stale.isEmpty()) {
+            LOG.debugf("Glossary recognizer: %d concepts changed on another node", stale.size());
         }
     }
 

@@ -171,29 +171,10 @@ public class TmService {
     }
 
     private void apply(TranslationUnit unit, UnitDraft draft, Memory memory) {
-        List<Violation> violations = new ArrayList<>();
-        String sourceLang = language("sourceLang", draft.sourceLang(), violations);
-        String targetLang = language("targetLang", draft.targetLang(), violations);
-        if (sourceLang != null && targetLang != null
-                && LanguageTag.of(sourceLang).language().equals(LanguageTag.of(targetLang).language())) {
-            violations.add(new Violation("targetLang", "must differ from the source language"));
-        }
-        if (draft.sourceText() == null || draft.sourceText().isBlank()) {
-            violations.add(new Violation("sourceText", "must not be blank"));
-        } else {
-            checkLength("sourceText", draft.sourceText(), violations);
-        }
-        if (draft.targetText() == null) {
-            violations.add(new Violation("targetText", "must not be null"));
-        } else {
-            checkLength("targetText", draft.targetText(), violations);
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        Languages languages = check(draft);
         unit.memory = memory;
-        unit.sourceLang = sourceLang;
-        unit.targetLang = targetLang;
+        unit.sourceLang = languages.source();
+        unit.targetLang = languages.target();
         unit.sourceText = draft.sourceText();
         unit.targetText = draft.targetText();
         unit.sourceHash = TextHash.of(draft.sourceText());
@@ -215,6 +196,40 @@ public class TmService {
             entity.position = position++;
             unit.annotations.add(entity);
         }
+    }
+
+    /** A draft's languages in canonical form. */
+    record Languages(String source, String target) {
+    }
+
+    /**
+     * Validates a draft's languages and texts (the rules every write path shares, the bulk
+     * import included) and returns its normalised languages.
+     *
+     * @throws InvalidInputException listing every offending field
+     */
+    Languages check(UnitDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        String sourceLang = language("sourceLang", draft.sourceLang(), violations);
+        String targetLang = language("targetLang", draft.targetLang(), violations);
+        if (sourceLang != null && targetLang != null
+                && LanguageTag.of(sourceLang).language().equals(LanguageTag.of(targetLang).language())) {
+            violations.add(new Violation("targetLang", "must differ from the source language"));
+        }
+        if (draft.sourceText() == null || draft.sourceText().isBlank()) {
+            violations.add(new Violation("sourceText", "must not be blank"));
+        } else {
+            checkLength("sourceText", draft.sourceText(), violations);
+        }
+        if (draft.targetText() == null) {
+            violations.add(new Violation("targetText", "must not be null"));
+        } else {
+            checkLength("targetText", draft.targetText(), violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Languages(sourceLang, targetLang);
     }
 
     private void checkLength(String field, String text, List<Violation> violations) {

@@ -37,7 +37,7 @@ final class CuratedIndex {
             for (TermDraft t : d.terms()) {
                 terms.add(new IndexedTerm(termId++, t.lang(), t.text(), t.status(), t.partOfSpeech(), t.variants()));
             }
-            concepts.add(new IndexedConcept(firstId + i, d.externalId(), d.subject(), terms));
+            concepts.add(new IndexedConcept(firstId + i, 0, d.externalId(), d.subject(), terms));
         }
         return concepts;
     }

@@ -57,8 +57,8 @@ class TermIndexTest {
     @Test
     void theSameSpanInTwoConceptsGivesTwoHits() {
         TermIndex small = new TermIndex();
-        small.put(new IndexedConcept(1, "bank-river", null, List.of(term(10, "en", "bank"))));
-        small.put(new IndexedConcept(2, "bank-money", null, List.of(term(20, "en", "bank"))));
+        small.put(new IndexedConcept(1, 0, "bank-river", null, List.of(term(10, "en", "bank"))));
+        small.put(new IndexedConcept(2, 0, "bank-money", null, List.of(term(20, "en", "bank"))));
         assertEquals(List.of(1L, 2L), small.recognize("the banks", EN, AR).stream()
                 .map(TermHit::conceptId).sorted().toList());
     }
@@ -66,9 +66,9 @@ class TermIndexTest {
     @Test
     void putReplacesAndRemoveForgetsAConcept() {
         TermIndex small = new TermIndex();
-        small.put(new IndexedConcept(1, "x", null, List.of(term(10, "ar", "هدنة"))));
+        small.put(new IndexedConcept(1, 0, "x", null, List.of(term(10, "ar", "هدنة"))));
         assertEquals(1, small.recognize("وهدنة", AR, EN).size());
-        small.put(new IndexedConcept(1, "x", null, List.of(term(11, "ar", "تهدئة"))));
+        small.put(new IndexedConcept(1, 0, "x", null, List.of(term(11, "ar", "تهدئة"))));
         assertEquals(0, small.recognize("وهدنة", AR, EN).size());
         assertEquals(1, small.recognize("للتهدئة", AR, EN).size());
         small.remove(1);
@@ -79,7 +79,7 @@ class TermIndexTest {
     @Test
     void otherLanguagesMatchNormalisedWordsExactly() {
         TermIndex small = new TermIndex();
-        small.put(new IndexedConcept(1, "x", null, List.of(term(10, "fr", "force de maintien de la paix"))));
+        small.put(new IndexedConcept(1, 0, "x", null, List.of(term(10, "fr", "force de maintien de la paix"))));
         assertEquals(1, small.recognize("La Force de maintien de la paix", LanguageTag.of("fr"), EN).size());
         assertEquals(0, small.recognize("force de maintien de la paix", EN, AR).size());
     }

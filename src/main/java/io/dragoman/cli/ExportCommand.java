@@ -1,0 +1,81 @@
+package io.dragoman.cli;
+
+import io.dragoman.core.DragomanException;
+import io.dragoman.tm.UnitSelection;
+import io.dragoman.tm.tmx.ExportFilter;
+import io.dragoman.tm.tmx.TmxExporter;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code dragoman export --memory M -o out.tmx}: writes TMX 1.4b. The file appears complete or not
+ * at all: it is written beside the target and moved into place at the end.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export units as TMX 1.4b.",
+        footer = "Exit codes: 0 exported, 2 bad input (unknown memory, bad filter), 3 database or disk failure.")
+public class ExportCommand implements Callable<Integer> {
+    @Option(names = "--memory", description = "memory to export (default: all)")
+    String memory;
+
+    @Option(names = {"-o", "--output"}, required = true, description = "the TMX file to write")
+    Path output;
+
+    @Option(names = "--source-lang", description = "only units stored with this source language (ar matches ar-SA)")
+    String sourceLang;
+
+    @Option(names = "--target-lang", description = "only units stored with this target language")
+    String targetLang;
+
+    @Option(names = "--both-directions", description = "also units stored the other way round")
+    boolean bothDirections;
+
+    @Option(names = "--changed-since", description = "only units changed at or after this ISO date or date-time")
+    String changedSince;
+
+    @Inject
+    TmxExporter exporter;
+
+    @Override
+    public Integer call() {
+        Path partial = null;
+        try {
+            UnitSelection selection = exporter.select(
+                    new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
+            Path target = output.toAbsolutePath();
+            partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            long count;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                count = exporter.export(selection, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.err.printf("Exported %,d units to %s%n", count, output);
+            return ExitCode.OK;
+        } catch (DragomanException e) {
+            System.err.println("dragoman export: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("dragoman export: failed: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            System.err.println("dragoman export: could not remove " + partial + ": " + e.getMessage());
+        }
+    }
+}

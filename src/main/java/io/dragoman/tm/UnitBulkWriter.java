@@ -1,0 +1,238 @@
+package io.dragoman.tm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
+
+/**
+ * The write path of large imports: JDBC batches on the connection of the caller's transaction,
+ * with no persistence context, so memory stays flat however many units pass through and
+ * nothing is queried per unit. Every method must run inside a transaction; committing or rolling
+ * back is the caller's business (an import is all or nothing).
+ *
+ * <p>Ids come from the entities' own generators (sequences allocated {@value #ALLOCATION} at a
+ * time), shared with ordinary Hibernate writes.
+ */
+@ApplicationScoped
+public class UnitBulkWriter {
+    /** The sequences' increment, equal to the entities' {@code allocationSize}. */
+    static final int ALLOCATION = 50;
+    private static final int BATCH = 500;
+    private static final String UNIT_COLUMNS = "memory_id, source_lang, target_lang, source_text, target_text,"
+            + " source_hash, prev_source_hash, tuid, origin_document, origin_position, origin_file,"
+            + " created_at, created_by, changed_at, changed_by, usage_count, last_used_at";
+
+    private final EntityManager em;
+    private final TmService tm;
+    private final Event<UnitChange> changes;
+
+    UnitBulkWriter(EntityManager em, TmService tm, Event<UnitChange> changes) {
+        this.em = em;
+        this.tm = tm;
+        this.changes = changes;
+    }
+
+    /**
+     * Applies the rules of {@link TmService#createUnit} to a draft.
+     *
+     * @throws io.dragoman.core.InvalidInputException naming every offending field
+     */
+    public ValidUnit validate(UnitDraft draft) {
+        TmService.Languages languages = tm.check(draft);
+        return new ValidUnit(draft, languages.source(), languages.target());
+    }
+
+    /** Stored units of a memory whose source text has one of the given hashes, by hash. */
+    public Map<String, List<StoredUnit>> findBySourceHash(long memoryId, Collection<String> hashes) {
+        Map<String, List<StoredUnit>> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        // The memory is filtered here, not in SQL: with "memory_id = ?" in the query, H2 prefers the
+        // memory's index and scans every unit of the memory for each chunk.
+        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
+                + " from translation_unit where source_hash in (" + marks + ")";
+        return work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (String hash : hashes) {
+                    ps.setString(i++, hash);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getLong(7) != memoryId) {
+                            continue;
+                        }
+                        found.computeIfAbsent(rs.getString(2), h -> new ArrayList<>()).add(new StoredUnit(
+                                rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getObject(6, OffsetDateTime.class)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Inserts the units with their annotations; returns their ids in order. */
+    public long[] insert(List<ValidUnit> units) {
+        if (units.isEmpty()) {
+            return new long[0];
+        }
+        long[] ids = allocate(TranslationUnit.class, units.size());
+        String sql = "insert into translation_unit (id, " + UNIT_COLUMNS + ", version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+        work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < units.size(); i++) {
+                    ps.setLong(1, ids[i]);
+                    bindUnit(ps, 2, units.get(i));
+                    addToBatch(ps, i + 1);
+                }
+                ps.executeBatch();
+            }
+            insertAnnotations(connection, ids, units);
+            return null;
+        });
+        return ids;
+    }
+
+    /** Replaces stored units (same id and memory) by newer versions, annotations included. */
+    public void replace(long[] ids, List<ValidUnit> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        String sql = "update translation_unit set " + UNIT_COLUMNS.replace(",", " = ?,")
+                + " = ?, version = version + 1 where id = ?";
+        work(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < units.size(); i++) {
+                    int next = bindUnit(ps, 1, units.get(i));
+                    ps.setLong(next, ids[i]);
+                    addToBatch(ps, i + 1);
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("delete from unit_annotation where unit_id = ?")) {
+                for (int i = 0; i < ids.length; i++) {
+                    ps.setLong(1, ids[i]);
+                    addToBatch(ps, i + 1);
+                }
+                ps.executeBatch();
+            }
+            insertAnnotations(connection, ids, units);
+            return null;
+        });
+    }
+
+    /**
+     * Announces written units to the change log and the derived indexes: one event for many
+     * units, so an import makes a handful of {@code unit_change} rows, not one per unit.
+     */
+    public void announce(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            changes.fire(new UnitChange(UnitChange.Kind.UPSERT, ids));
+        }
+    }
+
+    private int bindUnit(PreparedStatement ps, int first, ValidUnit unit) throws SQLException {
+        UnitDraft d = unit.draft();
+        OffsetDateTime created = d.createdAt() != null ? d.createdAt() : TmService.now();
+        int i = first;
+        ps.setLong(i++, d.memoryId());
+        ps.setString(i++, unit.sourceLang());
+        ps.setString(i++, unit.targetLang());
+        ps.setString(i++, d.sourceText());
+        ps.setString(i++, d.targetText());
+        ps.setString(i++, unit.sourceHash());
+        ps.setString(i++, d.previousSource() == null ? null : TextHash.of(d.previousSource()));
+        ps.setString(i++, d.tuid());
+        ps.setString(i++, d.origin().document());
+        setInteger(ps, i++, d.origin().position());
+        ps.setString(i++, d.origin().file());
+        ps.setObject(i++, created);
+        ps.setString(i++, d.user());
+        ps.setObject(i++, d.changedAt() != null ? d.changedAt() : created);
+        ps.setString(i++, d.changedBy() != null ? d.changedBy() : d.user());
+        ps.setInt(i++, Math.max(0, d.usageCount()));
+        ps.setObject(i++, d.lastUsedAt());
+        return i;
+    }
+
+    private void insertAnnotations(Connection connection, long[] unitIds, List<ValidUnit> units) throws SQLException {
+        int count = units.stream().mapToInt(u -> u.draft().annotations().size()).sum();
+        if (count == 0) {
+            return;
+        }
+        long[] ids = allocate(UnitAnnotation.class, count);
+        String sql = "insert into unit_annotation (id, unit_id, scope, kind, type, lang, content, position)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int n = 0;
+            for (int u = 0; u < units.size(); u++) {
+                int position = 0;
+                for (Annotation a : units.get(u).draft().annotations()) {
+                    ps.setLong(1, ids[n]);
+                    ps.setLong(2, unitIds[u]);
+                    ps.setString(3, a.scope());
+                    ps.setString(4, a.kind());
+                    ps.setString(5, a.type());
+                    ps.setString(6, a.lang());
+                    ps.setString(7, a.value());
+                    ps.setInt(8, position++);
+                    addToBatch(ps, ++n);
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * {@code count} fresh ids from the entity's own id generator, so that whatever optimizer
+     * Hibernate is configured with (Quarkus uses pooled-lo), bulk and ordinary writes never hand
+     * out the same id; one sequence call per {@value #ALLOCATION} ids.
+     */
+    private long[] allocate(Class<?> entity, int count) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        IdentifierGenerator generator = (IdentifierGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(entity).getGenerator();
+        long[] ids = new long[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = ((Number) generator.generate(session, null)).longValue();
+        }
+        return ids;
+    }
+
+    private static void addToBatch(PreparedStatement ps, int rows) throws SQLException {
+        ps.addBatch();
+        if (rows % BATCH == 0) {
+            ps.executeBatch();
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private <T> T work(org.hibernate.jdbc.ReturningWork<T> work) {
+        return em.unwrap(Session.class).doReturningWork(work);
+    }
+}

@@ -1,0 +1,48 @@
+package io.dragoman.tm.tmx;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits and behaviour of TMX import and export, under {@code dragoman.tmx}. */
+@ConfigMapping(prefix = "dragoman.tmx")
+public interface TmxConfig {
+    /** Largest accepted upload (the file as sent, compressed or not), in bytes. */
+    @WithDefault("536870912")
+    long maxUploadSize();
+
+    /** Most bytes of XML read from one import once decompressed: bounds gzip and zip bombs. */
+    @WithDefault("8589934592")
+    long maxExpandedSize();
+
+    /** Most translation units read from one import. */
+    @WithDefault("5000000")
+    long maxUnits();
+
+    /** Largest file imported within the request ({@code sync=true}); larger ones run as jobs. */
+    @WithDefault("52428800")
+    long syncMaxSize();
+
+    /** Problems listed one by one in a report; the rest are only counted. */
+    @WithDefault("1000")
+    int maxReportedProblems();
+
+    /** How long the single transaction of one import may run. */
+    @WithDefault("2h")
+    Duration transactionTimeout();
+
+    /** Imports running at once on one node; further jobs wait in the queue. */
+    @WithDefault("1")
+    int concurrentImports();
+
+    /** A running job whose node has not reported for this long is declared lost. */
+    @WithDefault("2m")
+    Duration jobStaleAfter();
+
+    /**
+     * Source language when neither the unit nor the header names Arabic or English as source
+     * ({@code srclang="*all*"}, missing or another language): Dragoman's main direction.
+     */
+    @WithDefault("ar")
+    String defaultSourceLang();
+}

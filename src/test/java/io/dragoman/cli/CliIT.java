@@ -1,0 +1,76 @@
+package io.dragoman.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.TmxDtd;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * Runs the packaged command line as users and CI pipelines do ({@code bin/dragoman}, a real JVM
+ * per command, its own H2 file under a fresh directory) and checks exit codes and output.
+ */
+class CliIT {
+    private static final Path SCRIPT = Path.of("bin/dragoman").toAbsolutePath();
+    private static final Path FIXTURES = Path.of("target/test-classes/tmx").toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    Run dragoman(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        command.addAll(List.of(args));
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("dragoman " + String.join(" ", args) + " did not finish in 5 minutes");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void importsExportsAndTellsFailuresApartByExitCode() throws Exception {
+        Run imported = dragoman("import", FIXTURES.resolve("full-features.tmx").toString(),
+                FIXTURES.resolve("archive.zip").toString(), "--memory", "cli");
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().startsWith("Imported into memory \"cli\" (policy skip-identical): 6 units read, 6 created"),
+                imported.out());
+        // Not a terminal: plain progress lines, no carriage returns.
+        assertTrue(imported.err().contains("import: 100% of "), imported.err());
+        assertFalse(imported.err().contains("\r"));
+
+        Run rejected = dragoman("import", FIXTURES.resolve("malformed.tmx").toString(), "--memory", "cli");
+        assertEquals(ExitCode.BAD_INPUT, rejected.exit(), rejected.err());
+        assertTrue(rejected.err().contains("malformed.tmx:10:39: not well-formed XML"), rejected.err());
+
+        Path out = work.resolve("out.tmx");
+        Run exported = dragoman("export", "--memory", "cli", "-o", out.toString());
+        assertEquals(0, exported.exit(), exported.err());
+        Document doc = TmxDtd.validate(Files.readAllBytes(out));
+        assertEquals(6, doc.getElementsByTagName("tu").getLength(), "the malformed file added nothing");
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("Click <bpt i=\"1\" x=\"1\">&lt;b&gt;</bpt>"));
+
+        Run unwritable = dragoman("export", "--memory", "cli", "-o", work.resolve("missing/dir/out.tmx").toString());
+        assertEquals(ExitCode.FAILURE, unwritable.exit(), unwritable.err());
+
+        Run unknown = dragoman("export", "--memory", "no-such-memory", "-o", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, unknown.exit(), unknown.err());
+        assertTrue(unknown.err().contains("memory no-such-memory does not exist"), unknown.err());
+    }
+}
