@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,7 +21,6 @@ class ImportPageTest extends BrowserTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "web");
 
     @Test
-    @Disabled("waits for TMX import (POST /api/imports, issue 4) on main")
     void checksThenImportsASmallTmxAndShowsTheReport() throws Exception {
         browser.open(root, "import");
         choose("peacekeeping-small.tmx", "web-import");
@@ -54,7 +52,6 @@ class ImportPageTest extends BrowserTest {
     }
 
     @Test
-    @Disabled("waits for TMX import (POST /api/imports, issue 4) on main")
     void refusesAMalformedFileWithItsLineAndColumnAndWritesNothing() throws Exception {
         browser.open(root, "import");
         choose("broken.tmx", "web-broken");
