@@ -1,0 +1,46 @@
+// The workbench: one page, one panel shown at a time, chosen by the URL fragment so that the
+// browser's back button and bookmarks work.
+import { memories } from './api.js';
+import { $, $$, h, fill } from './dom.js';
+import * as lookup from './lookup.js';
+import * as concordance from './concordance.js';
+import * as glossary from './glossary.js';
+import * as memoryPanel from './memories.js';
+import * as importPanel from './imports.js';
+import * as qa from './qa.js';
+
+const PANELS = { lookup, concordance, glossary, memories: memoryPanel, import: importPanel, qa };
+const started = new Set();
+
+function show(name) {
+  if (!PANELS[name]) name = 'lookup';
+  for (const panel of $$('.panel')) panel.hidden = panel.dataset.panel !== name;
+  for (const link of $$('nav a')) {
+    if (link.dataset.panel === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  if (!started.has(name)) {
+    started.add(name);
+    PANELS[name].start();
+  }
+  PANELS[name].shown?.();
+}
+
+/** Keeps every memory picker in step with the server's list. */
+function fillMemorySelects() {
+  for (const select of $$('select[data-memory-select]')) {
+    const chosen = select.value;
+    const options = memories.list.map((m) => h('option', { value: m.id }, `${m.name} (${m.units})`));
+    if (select.dataset.memorySelect === 'all') options.unshift(h('option', { value: '' }, 'All memories'));
+    fill(select, options);
+    if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+  }
+  fill($('#import-memory-names'), memories.list.map((m) => h('option', { value: m.name })));
+}
+
+document.addEventListener('memories-changed', fillMemorySelects);
+window.addEventListener('hashchange', () => show(location.hash.slice(1)));
+document.addEventListener('keydown', lookup.onShortcut);
+
+memories.refresh().catch(() => { /* each panel reports its own failures */ });
+show(location.hash.slice(1));

@@ -1,0 +1,151 @@
+package io.dragoman.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The lookup panel against the seed memory: matches, bands, diffs, glossary terms, copying. */
+@QuarkusTest
+class LookupPageTest extends BrowserTest {
+    /** The seed article's headline as stored. */
+    private static final String HEADLINE = "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة";
+    /** The headline typed with harakat and the conjunction و glued to its first word. */
+    private static final String TYPED = "وواشنطن تَشْرَعُ في بَدْءِ محادثات لتمويل قوة حفظ السلام في غزة";
+
+    @BeforeEach
+    void openLookup() {
+        browser.open(root, "lookup");
+    }
+
+    @Test
+    void anArabicQueryWithHarakatAndACliticFindsTheSeedHeadlineWithItsBandAndDiff() throws Exception {
+        type(TYPED);
+        WebElement top = firstMatch();
+        assertEquals(HEADLINE, top.findElement(By.cssSelector(".source")).getText());
+        assertEquals("Washington begins talks on funding a peacekeeping force in Gaza",
+                top.findElement(By.cssSelector(".target")).getText());
+        int score = Integer.parseInt(top.getAttribute("data-score"));
+        assertTrue(score >= 75 && score < 100, "score " + score);
+        String band = score >= 95 ? "95" : score >= 85 ? "85" : "75";
+        assertTrue(top.getAttribute("class").contains("band-" + band), top.getAttribute("class"));
+        assertEquals(score + "%", top.findElement(By.cssSelector(".band")).getText());
+        assertEquals("fuzzy", top.findElement(By.cssSelector(".match-class")).getText());
+
+        WebElement source = top.findElement(By.cssSelector(".source"));
+        assertEquals("rtl", source.getAttribute("dir"));
+        assertEquals("ar", source.getAttribute("lang"));
+        List<WebElement> marks = source.findElements(By.cssSelector("mark, del, ins"));
+        assertEquals(1, marks.size(), "one difference: the clitic");
+        assertEquals("واشنطن", marks.get(0).getText());
+        assertEquals("diff-replaced", marks.get(0).getAttribute("class"));
+        assertTrue(marks.get(0).getAttribute("title").contains("وواشنطن"));
+        // The mark covers the first word: in right-to-left text it sits at the right edge.
+        assertTrue(rightEdge(marks.get(0)) >= rightEdge(source) - 2, "the first Arabic word is drawn rightmost");
+
+        assertTrue(browser.find("#lookup-query").getAttribute("dir").equals("auto"));
+        browser.screenshot("lookup-arabic");
+        System.out.println("Arabic source drawn with " + browser.fontsOf("#lookup-matches .source"));
+        browser.viewport(1280, 900, 2);
+        browser.screenshot("lookup-arabic-match", firstMatch());
+    }
+
+    @Test
+    void anEnglishQueryFindsTheArabicWithTheInsertedWordShownInPlace() throws Exception {
+        type("Washington begins new talks on funding a peacekeeping force in Gaza");
+        WebElement top = firstMatch();
+        WebElement source = top.findElement(By.cssSelector(".source"));
+        assertEquals("en", source.getAttribute("lang"));
+        assertEquals("ltr", source.getAttribute("dir"));
+        WebElement target = top.findElement(By.cssSelector(".target"));
+        assertEquals(HEADLINE, target.getText());
+        assertEquals("rtl", target.getAttribute("dir"));
+        WebElement inserted = source.findElement(By.cssSelector("ins.diff-inserted"));
+        assertEquals("new", inserted.getText().strip());
+        String before = (String) browser.js(
+                "const r = document.createRange(); r.setStart(arguments[0], 0); r.setEndBefore(arguments[1]); return r.toString();",
+                source, inserted);
+        assertEquals("Washington begins", before.strip());
+        browser.screenshot("lookup-english");
+    }
+
+    @Test
+    void altOneCopiesTheFirstTargetAndRecordsItsUse() {
+        type(TYPED);
+        WebElement top = firstMatch();
+        long unit = Long.parseLong(top.getAttribute("data-unit-id"));
+        int before = usage(unit);
+        browser.find("#lookup-query").sendKeys(Keys.chord(Keys.ALT, "1"));
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("lookup-status"),
+                "match 1"));
+        browser.waitFor(d -> usage(unit) == before + 1);
+        assertTrue(top.findElement(By.cssSelector(".usage")).getText().contains((before + 1) + "×"));
+        assertEquals(TYPED, browser.find("#lookup-query").getAttribute("value"), "the shortcut typed nothing");
+
+        // Outside a text field the plain digit works too.
+        top.findElement(By.cssSelector("button.copy")).sendKeys("1");
+        browser.waitFor(d -> usage(unit) == before + 2);
+    }
+
+    @Test
+    void readsInANarrowSideWindow() throws Exception {
+        browser.viewport(360, 760, 2);
+        type(TYPED);
+        firstMatch();
+        assertFalse(browser.scrollsSideways(), "the lookup scrolls sideways at 360 px");
+        browser.screenshot("lookup-narrow");
+        browser.viewport(640, 450, 2);
+        assertFalse(browser.scrollsSideways(), "the lookup scrolls sideways at 200 %");
+        browser.screenshot("lookup-zoom-200");
+    }
+
+    @Test
+    void concordanceMarksThePhraseInEveryUnitHoldingIt() throws Exception {
+        browser.open(root, "concordance");
+        browser.submit("#conc-query", "حفظ السلام", "#conc-hits");
+        List<WebElement> hits = browser.all("#conc-hits > li");
+        assertTrue(hits.size() >= 1, "hits: " + hits.size());
+        for (WebElement hit : hits) {
+            WebElement text = hit.findElement(By.cssSelector(".source"));
+            assertEquals("rtl", text.getAttribute("dir"));
+            List<WebElement> marks = text.findElements(By.cssSelector("mark.hit"));
+            assertFalse(marks.isEmpty(), text.getText());
+            marks.forEach(mark -> assertTrue(mark.getText().contains("حفظ") && mark.getText().contains("سلام"), mark.getText()));
+        }
+        assertTrue(browser.find("#conc-hits").getText().contains(HEADLINE));
+        browser.screenshot("concordance");
+    }
+
+    private static void type(String text) {
+        WebElement query = browser.find("#lookup-query");
+        query.clear();
+        query.sendKeys(text);
+    }
+
+    /** The first match once the list answers the whole query typed (not a prefix caught mid-typing). */
+    private static WebElement firstMatch() {
+        String typed = browser.find("#lookup-query").getAttribute("value");
+        browser.waitFor(d -> typed.equals(browser.find("#lookup-matches").getAttribute("data-query")));
+        return browser.visible("#lookup-matches > li.match");
+    }
+
+    private static double rightEdge(WebElement element) {
+        return ((Number) browser.js("return arguments[0].getBoundingClientRect().right", element)).doubleValue();
+    }
+
+    private static int usage(long unit) {
+        Map<String, Object> view = given().when().get("/api/units/" + unit).then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        return ((Number) view.get("usageCount")).intValue();
+    }
+}
