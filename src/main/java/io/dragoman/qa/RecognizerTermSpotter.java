@@ -20,7 +20,7 @@ final class RecognizerTermSpotter implements TermSpotter {
     public List<Hit> find(String text, String lang, String otherLang) {
         List<TermHit> hits = recognizer.recognize(text, LanguageTag.of(lang), LanguageTag.of(otherLang));
         return hits.stream().map(h -> new Hit(h.conceptId(), h.term(), h.status(), Span.of(h.start(), h.end()),
-                h.targets().stream().map(TermHit.TargetTerm::text).toList())).toList();
+                h.accepted().stream().map(TermHit.TargetTerm::text).toList())).toList();
     }
 
     @Override
