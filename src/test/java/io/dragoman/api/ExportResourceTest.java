@@ -87,6 +87,17 @@ class ExportResourceTest {
     }
 
     @Test
+    void textThatLooksLikeMarkupStaysText() throws Exception {
+        importOk("markup-lookalikes.tmx", "lookalike-a");
+        byte[] tmx = export(Map.of("memory", "lookalike-a"));
+        validate(tmx);
+        importSync(tmx, "lookalike.tmx", "lookalike-b", Map.of()).statusCode(200).body("created", equalTo(2));
+        JsonPath b = units("lookalike-b");
+        assertEquals("%1<sub>%2</sub> ", b.getString("items[0].sourceText"));
+        assertEquals("<it>Italic</it> and <ph>", b.getString("items[1].sourceText"));
+    }
+
+    @Test
     void filtersByDirectionAndChangeDate() throws Exception {
         importOk("srclang-all.tmx", "export-filter");
         Document enToAr = validate(export(Map.of("memory", "export-filter", "sourceLang", "en", "targetLang", "ar")));

@@ -21,14 +21,38 @@ import javax.xml.stream.XMLStreamWriter;
  *       without content is written {@code <ph x="1"/>}.</li>
  * </ul>
  * On export, a text is written as markup when it contains a TMX inline element and parses as a
- * well-formed fragment made only of inline elements; otherwise it is written as text (escaped).
- * The only text that this reads back differently is a plain segment whose own characters spell
- * a well-formed TMX inline element ({@code &lt;ph/&gt;} in a segment without markup).
+ * well-formed fragment that TMX allows in a {@code seg} (right nesting, required attributes);
+ * otherwise it is written as text, escaped: HTML's {@code <sub>} in a UI string stays text. The
+ * only text that this reads back differently is a plain segment whose own characters spell valid
+ * TMX markup ({@code &lt;ph/&gt;} in a segment without markup).
  */
 final class SegmentMarkup {
     static final List<String> INLINE_ORDER = List.of("bpt", "ept", "it", "ph", "hi", "ut", "sub");
     static final Set<String> INLINE = Set.copyOf(INLINE_ORDER);
     private static final Pattern INLINE_TAG = Pattern.compile("<(?:bpt|ept|it|ph|hi|ut|sub)[\\s/>]");
+    /** Elements whose content is text and {@code sub}; the others hold text and the TMX codes. */
+    private static final Set<String> CODES = Set.of("bpt", "ept", "it", "ph", "ut");
+
+    /**
+     * Whether TMX 1.4 allows {@code child} in {@code parent} ({@code seg} for the top level):
+     * {@code sub} only inside a code ({@code bpt ept it ph ut}), a code holds nothing but
+     * {@code sub}, and {@code seg}, {@code hi} and {@code sub} hold every element but {@code sub}.
+     */
+    static boolean allowed(String parent, String child) {
+        if (!INLINE.contains(child)) {
+            return false;
+        }
+        return CODES.contains(parent) ? "sub".equals(child) : !"sub".equals(child);
+    }
+
+    /** The attributes TMX requires of an inline element are present (i on bpt and ept, pos on it). */
+    static boolean complete(String name, String i, String pos) {
+        return switch (name) {
+            case "bpt", "ept" -> i != null;
+            case "it" -> "begin".equals(pos) || "end".equals(pos);
+            default -> true;
+        };
+    }
 
     private SegmentMarkup() {
     }
@@ -80,17 +104,21 @@ final class SegmentMarkup {
         try {
             XMLStreamReader in = TmxReader.factory().createXMLStreamReader(new StringReader("<seg>" + text + "</seg>"));
             in.nextTag();
-            int depth = 0;
+            java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of("seg"));
             while (true) {
                 int event = in.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    if (!INLINE.contains(in.getLocalName())) {
+                    String name = in.getLocalName();
+                    // Text that merely looks like markup (HTML's <sub> in a UI string) is not TMX.
+                    if (!allowed(open.peek(), name) || !complete(name, in.getAttributeValue(null, "i"),
+                            in.getAttributeValue(null, "pos"))) {
                         return null;
                     }
-                    depth++;
+                    open.push(name);
                     events.add(start(out, in));
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (depth-- == 0) {
+                    open.pop();
+                    if (open.isEmpty()) {
                         return events;
                     }
                     events.add(unchecked(out::writeEndElement));

@@ -39,24 +39,27 @@ final class SegmentReader {
     }
 
     private Segment read() throws XMLStreamException {
-        int depth = 0;
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of("seg"));
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (!SegmentMarkup.INLINE.contains(xml.getLocalName())) {
-                    issue(xml.getLocation(), "unexpected <" + xml.getLocalName() + "> in a segment; inline markup is "
-                            + String.join(", ", SegmentMarkup.INLINE_ORDER));
+                String name = xml.getLocalName();
+                if (!SegmentMarkup.allowed(open.peek(), name)) {
+                    issue(xml.getLocation(), SegmentMarkup.INLINE.contains(name)
+                            ? "<" + name + "> is not allowed in <" + open.peek() + ">"
+                            : "unexpected <" + name + "> in a segment; inline markup is "
+                                    + String.join(", ", SegmentMarkup.INLINE_ORDER));
                     TmxReader.skipElement(xml);
                     continue;
                 }
                 closePendingStart();
                 start();
-                depth++;
+                open.push(name);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 0) {
+                if (open.size() == 1) {
                     break;
                 }
-                depth--;
+                open.pop();
                 if (startPending) {
                     markup.append("/>");
                     startPending = false;
@@ -70,8 +73,8 @@ final class SegmentReader {
                 SegmentMarkup.escapeText(markup, text);
             }
         }
-        for (Map.Entry<String, Location> open : openPairs.entrySet()) {
-            issue(open.getValue(), "<bpt i=\"" + open.getKey() + "\"> has no matching <ept> in its segment");
+        for (Map.Entry<String, Location> unpaired : openPairs.entrySet()) {
+            issue(unpaired.getValue(), "<bpt i=\"" + unpaired.getKey() + "\"> has no matching <ept> in its segment");
         }
         return tagged ? new Segment(markup.toString(), true) : new Segment(plain.toString(), false);
     }

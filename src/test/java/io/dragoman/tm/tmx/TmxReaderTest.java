@@ -124,6 +124,21 @@ class TmxReaderTest {
     }
 
     @Test
+    void placesSubOnlyInsideCodes() {
+        String tmx = "<tmx version=\"1.4\"><header srclang=\"en\"/><body>\n<tu><tuv xml:lang=\"en\">"
+                + "<seg>a<sub>b</sub><ph>c<sub>d</sub></ph><bpt i=\"1\"><ph/></bpt><ept i=\"1\"/></seg></tuv></tu>"
+                + "</body></tmx>";
+        TmxUnit unit;
+        try (TmxReader reader = TmxReader.open(new java.io.ByteArrayInputStream(
+                tmx.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "inline.tmx")) {
+            unit = reader.next();
+        }
+        assertEquals(List.of("<sub> is not allowed in <seg>", "<ph> is not allowed in <bpt>"),
+                unit.issues().stream().map(TmxIssue::message).toList());
+        assertEquals("a<ph>c<sub>d</sub></ph><bpt i=\"1\"/><ept i=\"1\"/>", unit.variants().get(0).text());
+    }
+
+    @Test
     void rejectsMalformedXmlAtTheExactLineAndColumn() {
         FormatException e = assertThrows(FormatException.class, () -> read("malformed.tmx"));
         assertEquals("malformed.tmx", e.file());
