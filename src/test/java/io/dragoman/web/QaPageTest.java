@@ -11,7 +11,6 @@ import io.restassured.http.ContentType;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,7 +19,6 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The QA panel: a run on a small memory, its counts, a finding opened with its spans, ignored. */
 @QuarkusTest
-@Disabled("waits for QA runs (POST /api/qa/runs, issue 7) on main")
 class QaPageTest extends BrowserTest {
     private static final String MEMORY = "web-qa";
 
