@@ -54,7 +54,11 @@ public final class TermMissing implements UnitCheck {
         List<Long> reported = new ArrayList<>();
         for (TermSpotter.Hit hit : inSource) {
             List<String> expected = hit.targets();
-            if (hit.status().isDiscouraged() || expected.isEmpty() || inTarget.contains(hit.conceptId())
+            // Two concepts sharing the source term (homonyms, or a termbase imported twice): the
+            // translator chose one of them when any concept found on the same span is in the target.
+            boolean sibling = inSource.stream().anyMatch(other -> other.span().equals(hit.span())
+                    && inTarget.contains(other.conceptId()));
+            if (hit.status().isDiscouraged() || expected.isEmpty() || inTarget.contains(hit.conceptId()) || sibling
                     || reported.contains(hit.conceptId()) || !unit.targetIsArabic() && sameStems(expected, unit.target())) {
                 continue;
             }
