@@ -93,19 +93,6 @@ public final class FuzzyIndex {
         }
     }
 
-    /** Drops everything (before a rebuild). */
-    public void clear() {
-        lock.writeLock().lock();
-        try {
-            for (int slot = alive.nextSetBit(0); slot >= 0; slot = alive.nextSetBit(slot + 1)) {
-                retire(unitIds[slot]);
-            }
-            compact();
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
     public int size() {
         lock.readLock().lock();
         try {

@@ -13,10 +13,6 @@ public final class MatchEngine {
         this.index = index;
     }
 
-    public FuzzyIndex index() {
-        return index;
-    }
-
     /** The ranked matches through the lossless candidate filter. */
     public List<Match> lookup(LookupQuery query, TextSource texts) {
         PreparedQuery prepared = query.prepare();

@@ -58,8 +58,4 @@ final class TokenDictionary {
     int filterId(int id) {
         return id >= 0 && numeric[id] ? NUMBER : id;
     }
-
-    boolean isNumber(int id) {
-        return id >= 0 && numeric[id];
-    }
 }
