@@ -66,6 +66,7 @@ class QaResourceTest {
         assertEquals(rows.size(), run.getInt("unitsChecked"));
         assertEquals(1.0, run.getDouble("progress"));
         assertTrue(run.getList("checks").contains("inconsistent-source"));
+        assertTrue(run.getList("checks").contains("length-ratio"));
         long runId = run.getLong("id");
         int placeholders = run.getInt("counts.'placeholder-mismatch'.error");
         given().queryParam("check", "placeholder-mismatch").queryParam("severity", "error")

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * {@code term-missing}: a glossary term recognised in the source (clitics and inflections
- * included) whose concept has a preferred or admitted term in the target language, while no term
+ * included; a single common word is not enough, see {@link #isSingleCommonWord}) whose concept has a preferred or admitted term in the target language, while no term
  * of the concept is recognised in the target. The suggestion is the preferred target term. Concepts with several
  * target terms (وزارة الدفاع → Department of Defense / Ministry of Defense) accept any of them, and
  * an English target that has a term's words in another part of speech (same Snowball stems:
@@ -55,6 +55,7 @@ public final class TermMissing implements UnitCheck {
         for (TermSpotter.Hit hit : inSource) {
             List<String> expected = hit.targets();
             if (hit.status().isDiscouraged() || expected.isEmpty() || inTarget.contains(hit.conceptId())
+                    || isSingleCommonWord(hit, terms)
                     || reported.contains(hit.conceptId()) || !unit.targetIsArabic() && sameStems(expected, unit.target())) {
                 continue;
             }
@@ -64,6 +65,16 @@ public final class TermMissing implements UnitCheck {
                             + String.join(" / ", expected) + ".").withSuggestion(expected.get(0)));
         }
         return issues;
+    }
+
+    /**
+     * A one-word term that names nothing («تمويل» funding, "general", "options") has too many senses
+     * to demand its glossary translation everywhere ("General Options" is not about an army
+     * general); multi-word terms and names (البنتاجون, Pentagon) are specific enough.
+     */
+    private static boolean isSingleCommonWord(TermSpotter.Hit hit, TermSpotter terms) {
+        return !terms.isProperName(hit.conceptId())
+                && Tokenizer.tokenize(hit.term()).stream().filter(t -> t.kind() == Token.Kind.WORD).count() == 1;
     }
 
     /**

@@ -45,6 +45,11 @@ class UnitChecksTest {
         clean(enAr(id, "1 file", "ملف واحد"));
         clean(arEn(id, "ثلاثة جنود", "3 soldiers"));
         flags(enAr(id, "2 files, 3 folders", "ملفان، 4 مجلدات"));
+        clean(enAr(id, "Coordinates (eg: 10,10,150,10)", "الإحداثيات (مثلًا: 10، 10، 150، 10)"));
+        flags(enAr(id, "Coordinates (eg: 10,10,150,10)", "الإحداثيات (مثلًا: 10، 10، 15، 10)"));
+        clean(enAr(id, "Update to date ('yyyy-mm-dd'):", "حدِّث إلى تاريخ (يوم2-شهر2-سنة4)"));
+        clean(enAr(id, "<body style=\"font-size:9pt\">Hello</body>", "<body>مرحبا</body>"));
+        clean(enAr(id, "Your emails", "malham1@example.org"));
     }
 
     @Test
