@@ -127,7 +127,7 @@ class QaResourceTest {
     void checksOnePairLive() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", "بلغ التمويل ٣٫٨ مليار دولار لقوة حفظ السلام",
-                        "targetText", "Funding reached 38 billion dollars for the peace force"))
+                        "targetText", "Funding reached 38 billion dollars for the peace force", "enable", List.of("term-missing")))
                 .when().post("/api/qa/check")
                 .then().statusCode(200)
                 .body("checkId", hasItem("number-mismatch"))

@@ -64,7 +64,8 @@ public final class PlaceholderMismatch implements UnitCheck {
             return false;
         }
         long numeric = Markup.of(unit.source()).placeholders().stream().filter(Placeholders::isNumeric).count();
-        return numeric == 1 && unit.target().chars().noneMatch(Character::isDigit);
+        // A zero written out («٠ صفحة», "0 pages") is the zero form too.
+        return numeric == 1 && unit.target().chars().noneMatch(c -> Character.isDigit(c) && Character.digit(c, 10) != 0);
     }
 
     private static List<Span> spans(List<Placeholders.Found> found) {

@@ -33,6 +33,16 @@ public final class TermMissing implements UnitCheck {
 
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
 
+    /**
+     * Off unless asked for: it is only as precise as the glossary fits the memory. With the
+     * article's news glossary, all of its findings on the seed memory's domain are right, while
+     * on a UI memory "US", "pentagon" (the shape) and "United States dollars" are flagged.
+     */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
+
     @Override
     public String description() {
         return "A glossary term of the source is not translated with one of the concept's target terms.";

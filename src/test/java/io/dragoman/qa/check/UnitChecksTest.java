@@ -90,6 +90,9 @@ class UnitChecksTest {
         clean(enAr(PlaceholderMismatch.ID, "%d file deleted", "لم تُحذف أي ملفات"));
         clean(enAr(PlaceholderMismatch.ID, "%'d selected item", "عنصر واحد محدد"));
         clean(enAr(PlaceholderMismatch.ID, "%d minutes", "دقيقتان"));
+        clean(enAr(PlaceholderMismatch.ID, "%1 page", "٠ صفحة"));
+        clean(enAr(PlaceholderMismatch.ID, "%.0f second", "الآن"));
+        clean(enAr(PlaceholderMismatch.ID, "%1@%2", "%1 على %2"));
         flags(enAr(PlaceholderMismatch.ID, "Deleting %s", "لا يُحذف أي ملف"));
         flags(enAr(PlaceholderMismatch.ID, "%d files in %s", "لا ملفات"));
     }
