@@ -64,9 +64,8 @@ public final class TermMissing implements UnitCheck {
         List<Long> reported = new ArrayList<>();
         for (TermSpotter.Hit hit : inSource) {
             List<String> expected = hit.targets();
-            if (hit.status().isDiscouraged() || expected.isEmpty() || inTarget.contains(hit.conceptId())
-                    || isSingleCommonWord(hit, terms)
-                    || reported.contains(hit.conceptId()) || !unit.targetIsArabic() && sameStems(expected, unit.target())) {
+            if (hit.status().isDiscouraged() || expected.isEmpty() || isSingleCommonWord(hit, terms)
+                    || reported.contains(hit.conceptId()) || satisfied(hit, inSource, inTarget, unit)) {
                 continue;
             }
             reported.add(hit.conceptId());
@@ -75,6 +74,21 @@ public final class TermMissing implements UnitCheck {
                             + String.join(" / ", expected) + ".").withSuggestion(expected.get(0)));
         }
         return issues;
+    }
+
+    /**
+     * Whether the target renders the term: a term of its concept is recognised there (or, in
+     * English, its words under another form) — for any concept recognised at the same place, since
+     * two concepts sharing a term (a homograph, a termbase imported twice) are alternative readings.
+     */
+    private static boolean satisfied(TermSpotter.Hit hit, List<TermSpotter.Hit> inSource, List<Long> inTarget, QaUnit unit) {
+        for (TermSpotter.Hit same : inSource) {
+            if (same.span().equals(hit.span()) && (inTarget.contains(same.conceptId())
+                    || !unit.targetIsArabic() && sameStems(same.targets(), unit.target()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
