@@ -11,6 +11,7 @@ public non-sealed interface MemoryCheck extends QaCheck {
     Accumulator start(QaContext context);
 
     interface Accumulator {
+        /** Called from several threads at once, in no particular order. */
         void accept(QaUnit unit);
 
         /** The findings, once every unit has been seen. */

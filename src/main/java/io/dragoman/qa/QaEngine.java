@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 /**
  * Runs a settings' checks over a stream of units: {@link #accept} per unit (unit checks answer at
  * once, memory checks accumulate), then {@link #finish} for the memory checks' findings. One
- * engine per run; not thread-safe.
+ * engine per run; {@link #accept} may be called from several threads, {@link #finish} once after.
  */
 public final class QaEngine {
     private static final Logger LOG = Logger.getLogger(QaEngine.class);
@@ -35,6 +35,11 @@ public final class QaEngine {
     /** The unit checks' findings for this unit; the memory checks take note of it. */
     public List<QaIssue> accept(QaUnit unit) {
         List<QaIssue> issues = new ArrayList<>();
+        if (unit.isCredits()) {
+            // gettext's translator credits ("translator-credits", "Your emails") are lists of
+            // names and addresses, not translations: nothing to check.
+            return issues;
+        }
         for (UnitCheck check : unitChecks) {
             try {
                 issues.addAll(check.check(unit, context));
@@ -56,6 +61,15 @@ public final class QaEngine {
             issues.addAll(accumulator.finish());
         }
         return issues;
+    }
+
+    /**
+     * The unit checks' findings for each unit of a page, in the page's order, computed on every
+     * core (checks are stateless and accumulators thread-safe); the memory checks take note of
+     * every unit.
+     */
+    public List<List<QaIssue>> acceptAll(List<QaUnit> page) {
+        return page.parallelStream().map(this::accept).toList();
     }
 
     /** Every finding over a list of units held in memory (ad-hoc checks, tests). */

@@ -28,6 +28,10 @@ public record QaIssue(String checkId, IssueType type, Severity severity, long un
         return new QaIssue(checkId, type, other, unitId, sourceSpans, targetSpans, message, suggestion);
     }
 
+    public QaIssue withUnitId(long id) {
+        return new QaIssue(checkId, type, severity, id, sourceSpans, targetSpans, message, suggestion);
+    }
+
     public QaIssue withSuggestion(String fix) {
         return new QaIssue(checkId, type, severity, unitId, sourceSpans, targetSpans, message, fix);
     }

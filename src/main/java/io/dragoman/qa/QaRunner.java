@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,8 +18,9 @@ import org.jboss.logging.Logger;
 /**
  * Executes runs: in the background for the REST API (one at a time per node, on a daemon
  * thread), or in the caller's thread for the command line. Units stream from the database in
- * pages of {@code dragoman.qa.page-size}; each page's findings and the progress are committed
- * together, so a reader on any node sees the run advance.
+ * pages of {@code dragoman.qa.page-size}, the next page read while the current one is checked on
+ * every core; each page's findings and the progress are committed together, so a reader on any
+ * node sees the run advance.
  */
 @ApplicationScoped
 public class QaRunner {
@@ -30,11 +32,8 @@ public class QaRunner {
     private final TermRecognizer recognizer;
     private final IgnoredFindings ignored;
     private final int pageSize;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "qa-runner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("qa-runner"));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("qa-reader"));
 
     QaRunner(RunStore runs, UnitSource units, TermRecognizer recognizer, IgnoredFindings ignored,
              @ConfigProperty(name = "dragoman.qa.page-size", defaultValue = "2000") int pageSize) {
@@ -74,27 +73,45 @@ public class QaRunner {
             return found;
         };
         QaEngine engine = new QaEngine(new QaContext(runs.settings(runId), terms, lookup));
-        long after = 0;
+        long[] nanos = new long[4];
+        long cpu0 = processCpuNanos();
+        // The next page is read while this one is checked: reading and checking overlap.
+        CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> units.page(filter, 0, pageSize), reader);
         while (true) {
-            List<QaUnit> page = units.page(filter, after, pageSize);
+            long t0 = System.nanoTime();
+            List<QaUnit> page = next.join();
+            long t1 = System.nanoTime();
             if (page.isEmpty()) {
                 break;
             }
+            long after = page.get(page.size() - 1).id();
+            next = CompletableFuture.supplyAsync(() -> units.page(filter, after, pageSize), reader);
             List<RunStore.Pending> found = new ArrayList<>();
             int[] left = {0};
-            for (QaUnit unit : page) {
-                keep(engine.accept(unit), Map.of(unit.id(), unit), skip, found, left);
+            List<List<QaIssue>> issues = engine.acceptAll(page);
+            for (int i = 0; i < page.size(); i++) {
+                keep(issues.get(i), Map.of(page.get(i).id(), page.get(i)), skip, found, left);
             }
+            long t2 = System.nanoTime();
             runs.advance(runId, found, page.size(), left[0], "checking units");
-            after = page.get(page.size() - 1).id();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[3] += System.nanoTime() - t2;
         }
+        long t3 = System.nanoTime();
         List<QaIssue> memoryWide = engine.finish();
+        nanos[2] = System.nanoTime() - t3;
+        long t4 = System.nanoTime();
         for (List<QaIssue> chunk : chunks(memoryWide, 2000)) {
             List<RunStore.Pending> found = new ArrayList<>();
             int[] left = {0};
             keep(chunk, loaded, skip, found, left);
             runs.advance(runId, found, 0, left[0], "saving memory-wide findings");
         }
+        nanos[3] += System.nanoTime() - t4;
+        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, storing findings %d ms;"
+                        + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
+                nanos[3] / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
     }
 
     /** Adds the issues that no reviewer ignored; counts the others in {@code left[0]}. */
@@ -121,7 +138,22 @@ public class QaRunner {
         return chunks;
     }
 
+    /** CPU time of the whole process so far: on a shared machine, what the run cost apart from waiting. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
+        reader.shutdownNow();
     }
 }

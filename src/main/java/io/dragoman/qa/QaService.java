@@ -103,7 +103,10 @@ public class QaService {
      */
     public List<QaIssue> checkPair(String sourceLang, String targetLang, String source, String target, Long memoryId,
                                    QaSettings settings) {
-        QaUnit pair = new QaUnit(0, language("sourceLang", sourceLang), language("targetLang", targetLang), source, target);
+        // The pair comes after every stored unit (consistency ties go to the memory's variant);
+        // its findings are answered with unit id 0.
+        QaUnit pair = new QaUnit(Long.MAX_VALUE, language("sourceLang", sourceLang), language("targetLang", targetLang),
+                source, target);
         List<QaUnit> all = new ArrayList<>();
         if (memoryId != null) {
             tm.getMemory(memoryId);
@@ -111,7 +114,8 @@ public class QaService {
         }
         all.add(pair);
         TermSpotter terms = new RecognizerTermSpotter(recognizer, units.properNameConcepts());
-        return QaEngine.checkAll(all, settings, terms).stream().filter(i -> i.unitId() == 0).toList();
+        return QaEngine.checkAll(all, settings, terms).stream().filter(i -> i.unitId() == Long.MAX_VALUE)
+                .map(i -> i.withUnitId(0)).toList();
     }
 
     static Severity parseSeverity(String text) {

@@ -40,6 +40,14 @@ public record QaUnit(long id, String sourceLang, String targetLang, String sourc
         return TextHash.of(source + '\u0000' + target);
     }
 
+    private static final java.util.Set<String> CREDITS = java.util.Set.of("translator-credits", "translator_credits",
+            "translator credits", "your names", "your emails", "translators");
+
+    /** Whether this is a gettext translator-credits entry, whose "translation" lists the translators. */
+    public boolean isCredits() {
+        return CREDITS.contains(source.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean isArabic(String lang) {
         return lang.equals("ar") || lang.startsWith("ar-");
     }

@@ -66,6 +66,15 @@ public class UnitSource {
             return where.toString();
         }
 
+        /**
+         * Id order; within a memory spelled as the (memory, id) index's order, without which H2
+         * sorts every remaining unit of the memory for each page (minutes instead of a second
+         * over 300,000 units).
+         */
+        String order() {
+            return memoryId != null ? " order by u.memory.id, u.id" : " order by u.id";
+        }
+
         void bind(jakarta.persistence.Query query, long after) {
             query.setParameter("after", after);
             if (memoryId != null) {
@@ -94,7 +103,7 @@ public class UnitSource {
     /** Up to {@code size} units with an id above {@code afterId}, in id order. */
     @Transactional(TxType.REQUIRES_NEW)
     public List<QaUnit> page(Filter filter, long afterId, int size) {
-        TypedQuery<Object[]> query = em.createQuery(SELECT + filter.where() + " order by u.id", Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(SELECT + filter.where() + filter.order(), Object[].class);
         filter.bind(query, afterId);
         return query.setMaxResults(size).getResultList().stream().map(UnitSource::unit).toList();
     }

@@ -38,7 +38,7 @@ final class QaFixture {
         if (shared == null) {
             long memoryId = MemoryResourceTest.createMemory("qa-fixture");
             List<Row> rows = create(memoryId);
-            shared = new Shared(memoryId, rows, run(Map.of("memoryId", memoryId, "enable", List.of("inconsistent-source"))));
+            shared = new Shared(memoryId, rows, run(Map.of("memoryId", memoryId, "enable", List.of("inconsistent-source", "length-ratio", "term-missing"))));
         }
         return shared;
     }

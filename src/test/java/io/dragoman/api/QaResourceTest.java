@@ -66,6 +66,7 @@ class QaResourceTest {
         assertEquals(rows.size(), run.getInt("unitsChecked"));
         assertEquals(1.0, run.getDouble("progress"));
         assertTrue(run.getList("checks").contains("inconsistent-source"));
+        assertTrue(run.getList("checks").contains("length-ratio"));
         long runId = run.getLong("id");
         int placeholders = run.getInt("counts.'placeholder-mismatch'.error");
         given().queryParam("check", "placeholder-mismatch").queryParam("severity", "error")
@@ -126,7 +127,7 @@ class QaResourceTest {
     void checksOnePairLive() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", "بلغ التمويل ٣٫٨ مليار دولار لقوة حفظ السلام",
-                        "targetText", "Funding reached 38 billion dollars for the peace force"))
+                        "targetText", "Funding reached 38 billion dollars for the peace force", "enable", List.of("term-missing")))
                 .when().post("/api/qa/check")
                 .then().statusCode(200)
                 .body("checkId", hasItem("number-mismatch"))

@@ -39,7 +39,8 @@ class QaSeedReviewTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en",
                         "sourceText", "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة",
-                        "targetText", "Washington begins talks on funding a peace force in Gaza."))
+                        "targetText", "Washington begins talks on funding a peace force in Gaza.",
+                        "enable", List.of("term-missing")))
                 .when().post("/api/qa/check")
                 .then().statusCode(200)
                 .body("checkId", hasItem("term-missing"))

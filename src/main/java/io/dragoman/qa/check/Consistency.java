@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Groups a memory's units by the {@link ConsistencyKey} of one side and reports, in each group
  * whose other side varies, every unit that does not use the most used variant (ties: the variant
- * seen first). Keeps three longs per unit; texts are fetched at the end for the reported units
+ * of the lowest unit id). Keeps three longs per unit; texts are fetched at the end for the reported units
  * and one example of each variant.
  */
 final class Consistency implements MemoryCheck.Accumulator {
@@ -46,25 +46,29 @@ final class Consistency implements MemoryCheck.Accumulator {
         if (key.isEmpty()) {
             return;
         }
+        add(ConsistencyKey.hash(key), ConsistencyKey.hash(Markup.of(unit.text(!groupByTarget)).consistencyKey()), unit.id());
+    }
+
+    private synchronized void add(long key, long variant, long id) {
         if (size == ids.length) {
             keys = Arrays.copyOf(keys, size * 2);
             variants = Arrays.copyOf(variants, size * 2);
             ids = Arrays.copyOf(ids, size * 2);
         }
-        keys[size] = ConsistencyKey.hash(key);
-        variants[size] = ConsistencyKey.hash(Markup.of(unit.text(!groupByTarget)).consistencyKey());
-        ids[size] = unit.id();
+        keys[size] = key;
+        variants[size] = variant;
+        ids[size] = id;
         size++;
     }
 
     @Override
-    public List<QaIssue> finish() {
+    public synchronized List<QaIssue> finish() {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
-        // By key, then by position, so each group's units come in memory order.
-        Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+        // By key, then by unit id, so each group's units come in memory order whatever thread added them.
+        Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Long.compare(ids[a], ids[b]));
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < size; ) {
             int j = i;

@@ -1,16 +1,21 @@
 package io.dragoman.qa.check;
 
 import io.dragoman.text.TextNormalizer;
+import java.util.regex.Pattern;
 
 /**
  * The form under which two segments count as "the same text" for the consistency checks: accelerator
- * markers removed, every placeholder replaced by one marker (so {@code %s} and {@code {0}}, or
- * {@code %1} and {@code %2}, do not make two texts different), the matching normalisation
+ * markers removed, every argument placeholder replaced by one marker (so {@code %s} and
+ * {@code {0}}, or {@code %1} and {@code %2}, do not make two texts different; named ones such as
+ * {@code %(name)s} keep their name), the matching normalisation
  * ({@link TextNormalizer}: case, Arabic letter forms and diacritics, digits, spaces), and the final
  * punctuation dropped ("Save" and "Save:" are translated alike), and the Arabic article ال left
  * out of every word.
  */
 final class ConsistencyKey {
+    private static final Pattern ARGUMENT = Pattern.compile("%\\d+(\\$.*)?|\\{\\d*\\}");
+    private static final Pattern ARTICLE = Pattern.compile("(?<!\\p{L})\u0627\u0644(?=\\p{L}{2})");
+
     private ConsistencyKey() {
     }
 
@@ -19,7 +24,9 @@ final class ConsistencyKey {
         StringBuilder masked = new StringBuilder(s.length());
         int last = 0;
         for (Placeholders.Found p : Placeholders.find(s)) {
-            masked.append(s, last, p.span().start()).append(" \u0001 ");
+            // Argument numbers do not matter; names do (%(male_name)s is not %(female_name)s).
+            String marker = ARGUMENT.matcher(p.key()).matches() ? "\u0001" : p.key();
+            masked.append(s, last, p.span().start()).append(' ').append(marker).append(' ');
             last = p.span().end();
         }
         masked.append(s, last, s.length());
@@ -31,20 +38,14 @@ final class ConsistencyKey {
         return normal.substring(0, end);
     }
 
-    /** «الدليل» and «دليل» for "Directory": the article does not make a different translation. */
+    /**
+     * «الدليل» and «دليل» for "Directory", «<b>المظهر</b>» and «<b>مظهر</b>»: the article does not
+     * make a different translation.
+     */
     private static String withoutArticles(String normal) {
-        if (normal.indexOf("\u0627\u0644") < 0) {
-            return normal;
-        }
-        StringBuilder sb = new StringBuilder(normal.length());
-        for (String word : normal.split(" ", -1)) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(word.startsWith("\u0627\u0644") && word.length() > 4 ? word.substring(2) : word);
-        }
-        return sb.toString();
+        return normal.indexOf("\u0627\u0644") < 0 ? normal : ARTICLE.matcher(normal).replaceAll("");
     }
+
 
     private static boolean isFinal(char c) {
         return c == ' ' || c == '.' || c == ':' || c == '!' || c == '?' || c == ';' || c == ',' || c == '…';

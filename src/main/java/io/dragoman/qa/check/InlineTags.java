@@ -49,6 +49,23 @@ final class InlineTags {
     private InlineTags() {
     }
 
+    /** Spans of every tag, the rich-text wrappers included: stretches that are markup, not prose. */
+    static List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        if (text.indexOf('<') < 0 && !text.contains("&lt;")) {
+            return spans;
+        }
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            spans.add(Span.of(m.start(), m.end()));
+        }
+        Matcher code = TMX_CODE.matcher(text);
+        while (code.find()) {
+            spans.add(Span.of(code.start(), code.end()));
+        }
+        return spans;
+    }
+
     static List<Tag> find(String text) {
         List<Tag> tags = new ArrayList<>();
         if (text.indexOf('<') < 0 && !text.contains("&lt;")) {

@@ -32,7 +32,16 @@ public final class LengthRatio implements MemoryCheck {
 
     @Override public IssueType type() { return IssueType.LENGTH; }
 
-    @Override public Severity defaultSeverity() { return Severity.WARNING; }
+    @Override public Severity defaultSeverity() { return Severity.INFO; }
+
+    /**
+     * Off unless asked for: in a UI memory most outliers are faithful (Arabic is concise, names
+     * get glossed); it pays on sentence memories, where it finds misalignments and omissions.
+     */
+    @Override
+    public boolean enabledByDefault() {
+        return false;
+    }
 
     @Override
     public String description() {
@@ -100,16 +109,20 @@ public final class LengthRatio implements MemoryCheck {
             int target = proseLength(unit.target());
             double arabic = unit.sourceIsArabic() ? source : target;
             double english = unit.sourceIsArabic() ? target : source;
+            add(unit.id(), Math.log((arabic + 3) / (english + 3)));
+        }
+
+        private synchronized void add(long id, double x) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 xs = Arrays.copyOf(xs, size * 2);
             }
-            ids[size] = unit.id();
-            xs[size++] = Math.log((arabic + 3) / (english + 3));
+            ids[size] = id;
+            xs[size++] = x;
         }
 
         @Override
-        public List<QaIssue> finish() {
+        public synchronized List<QaIssue> finish() {
             double median = PRIOR_MEDIAN;
             double mad = PRIOR_MAD;
             if (size >= context.threshold(LengthRatio.this, "minUnits")) {
@@ -124,7 +137,12 @@ public final class LengthRatio implements MemoryCheck {
             double limit = context.threshold(LengthRatio.this, "z");
             List<Long> flagged = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
+            Integer[] byId = new Integer[size];
             for (int i = 0; i < size; i++) {
+                byId[i] = i;
+            }
+            Arrays.sort(byId, (a, b) -> Long.compare(ids[a], ids[b]));
+            for (int i : byId) {
                 double z = 0.6745 * (xs[i] - median) / mad;
                 if (Math.abs(z) > limit) {
                     flagged.add(ids[i]);

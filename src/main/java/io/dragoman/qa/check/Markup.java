@@ -66,8 +66,8 @@ final class Markup {
             for (Placeholders.Found p : placeholders()) {
                 Arrays.fill(mask, p.span().start(), p.span().end(), true);
             }
-            for (InlineTags.Tag t : tags()) {
-                Arrays.fill(mask, t.span().start(), t.span().end(), true);
+            for (io.dragoman.qa.Span t : InlineTags.spans(text)) {
+                Arrays.fill(mask, t.start(), t.end(), true);
             }
         }
         return mask;
@@ -76,7 +76,7 @@ final class Markup {
     /** The text with its code stretches replaced by spaces: offsets stay valid. */
     String prose() {
         if (prose == null) {
-            if (placeholders().isEmpty() && tags().isEmpty()) {
+            if (placeholders().isEmpty() && text.indexOf('<') < 0 && !text.contains("&lt;")) {
                 prose = text;
             } else {
                 char[] chars = text.toCharArray();

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 public final class NumberMismatch implements UnitCheck {
     public static final String ID = "number-mismatch";
 
+    private static final java.util.regex.Pattern DATE_FORMAT =
+            java.util.regex.Pattern.compile("(?i)\\b(?:yyyy|yy|mm|dd|hh|ss)\\b|HHMMSS|YYYYMMDD");
+
     @Override public String id() { return ID; }
 
     @Override public IssueType type() { return IssueType.NUMBERS; }
@@ -53,6 +56,10 @@ public final class NumberMismatch implements UnitCheck {
             }
         }
         boolean onlyOneSideDiffers = missing.isEmpty() || extra.isEmpty();
+        if (DATE_FORMAT.matcher(unit.source()).find()) {
+            // "yyyy-mm-dd" spelled out in the target as «سنة(4)-شهر(2)-يوم(2)»: field widths, not numbers.
+            extra.removeIf(n -> n.values().contains(BigDecimal.valueOf(2)) || n.values().contains(BigDecimal.valueOf(4)));
+        }
         missing.removeIf(n -> excused(n, unit.target(), unit.targetIsArabic(), onlyOneSideDiffers));
         extra.removeIf(n -> excused(n, unit.source(), unit.sourceIsArabic(), onlyOneSideDiffers));
         if (missing.isEmpty() && extra.isEmpty()) {

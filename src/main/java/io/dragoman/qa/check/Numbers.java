@@ -64,6 +64,15 @@ final class Numbers {
                 continue;
             }
             String folded = TextNormalizer.normalize(m.group());
+            if (isList(folded)) {
+                // "10,10,150,10": a list of numbers, each compared on its own.
+                int at = m.start();
+                for (String part : m.group().split("[,\u066C]")) {
+                    numbers.add(new Num(TextNormalizer.normalize(part), Span.of(at, at + part.length()), values(TextNormalizer.normalize(part))));
+                    at += part.length() + 1;
+                }
+                continue;
+            }
             Set<Object> values = values(folded);
             Matcher next = NEXT_WORD.matcher(text).region(m.end(), text.length());
             BigDecimal scale = next.lookingAt() ? SCALES.get(TextNormalizer.normalize(next.group(1))) : null;
@@ -77,6 +86,12 @@ final class Numbers {
             numbers.add(new Num(folded, Span.of(m.start(), m.end()), values));
         }
         return numbers;
+    }
+
+    /** Commas that are neither thousands separators nor one decimal comma: 1,2,3 or 10,10,150. */
+    private static boolean isList(String folded) {
+        return folded.indexOf(',') >= 0 && folded.indexOf('.') < 0 && !THOUSANDS_COMMA.matcher(folded).matches()
+                && folded.indexOf(',') != folded.lastIndexOf(',');
     }
 
     static Set<Object> values(String folded) {

@@ -87,11 +87,11 @@ final class Placeholders {
     /** Whether the placeholder stands for a number: printf d/i/u/x…, or a Qt/KDE argument. */
     static boolean isNumeric(Found p) {
         String key = p.key();
-        return key.matches("%\\d+\\$[hlLqjzZt]*[diouxX]") || key.matches("%\\d{1,2}");
+        return key.matches("%\\d+\\$[hlLqjzZt]*[diouxXfFeEgGaA]") || key.matches("%\\d{1,2}");
     }
 
     /**
-     * Qt's {@code %1} glued to a letter ({@code %1s} "seconds", {@code %1x%2}) reads as printf with
+     * Qt's {@code %1} glued to a letter ({@code %1s} "seconds", {@code %1x%2}, {@code %1@%2}) reads as printf with
      * a width; when the other side has the bare Qt form, the two are the same argument.
      */
     static void reconcileQtWidths(String source, List<Found> missing, String target, List<Found> extra) {
@@ -112,7 +112,7 @@ final class Placeholders {
         }
     }
 
-    private static final Pattern QT_WIDTH = Pattern.compile("%([1-9]\\d?)[a-zA-Z]");
+    private static final Pattern QT_WIDTH = Pattern.compile("%([1-9]\\d?)[a-zA-Z@]");
 
     /**
      * What a date conversion shows, so that a locale's own choice (%b → %B, %d/%m → %m/%d, %I → %H)

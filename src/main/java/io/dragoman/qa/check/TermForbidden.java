@@ -36,8 +36,14 @@ public final class TermForbidden implements UnitCheck {
     public List<QaIssue> check(QaUnit unit, QaContext context) {
         List<QaIssue> issues = new ArrayList<>();
         for (boolean target : new boolean[] {true, false}) {
-            // Terms to use in the same language: the concept's preferred (else admitted) ones.
-            for (TermSpotter.Hit hit : context.terms().find(unit.text(target), unit.lang(target), unit.lang(target))) {
+            String text = unit.text(target);
+            String lang = unit.lang(target);
+            // The recognition term-missing asks for too; the same-language one (whose targets are
+            // the terms to use instead) only when something discouraged is there.
+            if (context.terms().find(text, lang, unit.lang(!target)).stream().noneMatch(h -> h.status().isDiscouraged())) {
+                continue;
+            }
+            for (TermSpotter.Hit hit : context.terms().find(text, lang, lang)) {
                 if (hit.status().isDiscouraged()) {
                     issues.add(issue(unit, hit, target));
                 }

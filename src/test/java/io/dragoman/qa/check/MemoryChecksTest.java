@@ -44,6 +44,12 @@ class MemoryChecksTest {
                 "Save As", "حفظ باسم",
                 "_Directory:", "الدليل",
                 "Directory", "دليل",
+                "<b>Appearance</b>", "<b>مظهر</b>",
+                "<b>Appearance</b>", "<b>المظهر</b>",
+                "%(male_name)s died", "%(male_name)s مات",
+                "%(female_name)s died", "%(female_name)s ماتت",
+                "Your emails", "zayed@example.org",
+                "Your emails", "safa@example.org",
                 "Copy", "Copy"));
         assertTrue(issues.isEmpty(), issues::toString);
     }

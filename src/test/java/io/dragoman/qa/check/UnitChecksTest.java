@@ -45,6 +45,11 @@ class UnitChecksTest {
         clean(enAr(id, "1 file", "ملف واحد"));
         clean(arEn(id, "ثلاثة جنود", "3 soldiers"));
         flags(enAr(id, "2 files, 3 folders", "ملفان، 4 مجلدات"));
+        clean(enAr(id, "Coordinates (eg: 10,10,150,10)", "الإحداثيات (مثلًا: 10، 10، 150، 10)"));
+        flags(enAr(id, "Coordinates (eg: 10,10,150,10)", "الإحداثيات (مثلًا: 10، 10، 15، 10)"));
+        clean(enAr(id, "Update to date ('yyyy-mm-dd'):", "حدِّث إلى تاريخ (يوم2-شهر2-سنة4)"));
+        clean(enAr(id, "<body style=\"font-size:9pt\">Hello</body>", "<body>مرحبا</body>"));
+        clean(enAr(id, "Your emails", "malham1@example.org"));
     }
 
     @Test
@@ -85,6 +90,9 @@ class UnitChecksTest {
         clean(enAr(PlaceholderMismatch.ID, "%d file deleted", "لم تُحذف أي ملفات"));
         clean(enAr(PlaceholderMismatch.ID, "%'d selected item", "عنصر واحد محدد"));
         clean(enAr(PlaceholderMismatch.ID, "%d minutes", "دقيقتان"));
+        clean(enAr(PlaceholderMismatch.ID, "%1 page", "٠ صفحة"));
+        clean(enAr(PlaceholderMismatch.ID, "%.0f second", "الآن"));
+        clean(enAr(PlaceholderMismatch.ID, "%1@%2", "%1 على %2"));
         flags(enAr(PlaceholderMismatch.ID, "Deleting %s", "لا يُحذف أي ملف"));
         flags(enAr(PlaceholderMismatch.ID, "%d files in %s", "لا ملفات"));
     }
