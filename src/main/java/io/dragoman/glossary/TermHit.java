@@ -10,16 +10,13 @@ import java.util.List;
  * {@code proclitic}/{@code enclitic} are the (normalised) clitics found around it.
  * {@code flagged} is set for deprecated and forbidden terms. {@code targets} are the concept's
  * terms to use in the target language (preferred ones, else admitted), {@code avoid} those not
- * to use there; {@code accepted} every preferred and admitted term there, preferred first (what
- * QA accepts as a correct rendering).
+ * to use there.
  */
 public record TermHit(long conceptId, String externalId, long termId, String lang, String term, String form,
                       TermStatus status, boolean flagged, String surface, int start, int end,
                       int codePointStart, int codePointEnd, String proclitic, String enclitic,
-                      List<TargetTerm> targets, List<TargetTerm> avoid,
-                      List<TargetTerm> accepted) {
+                      List<TargetTerm> targets, List<TargetTerm> avoid) {
     public TermHit {
-        accepted = List.copyOf(accepted);
         targets = List.copyOf(targets);
         avoid = List.copyOf(avoid);
     }

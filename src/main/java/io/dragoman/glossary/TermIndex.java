@@ -132,14 +132,12 @@ final class TermIndex {
                 (t.status().isDiscouraged() ? avoid : targets).add(new TargetTerm(t.id(), t.lang(), t.text(), t.status()));
             }
         }
-        List<TargetTerm> accepted = new ArrayList<>(targets);
-        accepted.sort(java.util.Comparator.comparing(TargetTerm::status));
         if (targets.stream().anyMatch(t -> t.status() == TermStatus.PREFERRED)) {
             targets.removeIf(t -> t.status() != TermStatus.PREFERRED);
         }
         return new TermHit(p.concept.id(), p.concept.externalId(), p.term.id(), p.term.lang(), p.term.text(), p.form,
                 p.term.status(), p.term.status().isDiscouraged(), text.substring(start, end), start, end,
-                cpStart, cpStart + text.codePointCount(start, end), m.proclitic(), m.enclitic(), targets, avoid, accepted);
+                cpStart, cpStart + text.codePointCount(start, end), m.proclitic(), m.enclitic(), targets, avoid);
     }
 
     /**
