@@ -11,8 +11,8 @@ import java.util.Random;
  * that texts need not be kept), indexes them in batches, and reports the heap held after GC.
  * Run with {@code -Xmx1g}; see docs/benchmarks.md.
  */
-public final class IndexMemoryCheck {
-    private IndexMemoryCheck() {
+public final class IndexMemoryBenchmark {
+    private IndexMemoryBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
