@@ -51,6 +51,9 @@ public class IndexMaintainer {
 
     /** After the seed loader (default priority), so the first build already holds the seed units. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "dragoman-index");
             thread.setDaemon(true);
@@ -82,6 +85,9 @@ public class IndexMaintainer {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitChange change) {
+        if (!config.enabled()) {
+            return;
+        }
         if (change.unitIds().size() > config.inlineChangeLimit() && worker != null) {
             worker.execute(() -> applyOrDefer(change));
         } else {

@@ -7,6 +7,13 @@ import java.time.Duration;
 /** Matching limits and index upkeep, under {@code dragoman.match}. */
 @ConfigMapping(prefix = "dragoman.match")
 public interface MatchConfig {
+    /**
+     * Whether this process keeps a match index. A server does; command-line runs (bin/dragoman)
+     * switch it off, since they never look up and building it costs about a minute at 300k units.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Longest accepted lookup or concordance query, in characters (UTF-16 units). */
     @WithDefault("2000")
     int maxQueryLength();

@@ -12,6 +12,6 @@ public class QaCliProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", URL);
+        return Map.of("quarkus.datasource.jdbc.url", URL, "dragoman.match.enabled", "false");
     }
 }
