@@ -1,0 +1,160 @@
+package io.dragoman.it;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application as a user runs it: {@code java -jar target/quarkus-app/quarkus-run.jar}
+ * with the shipped {@code application.properties}, on an H2 file in a fresh data directory (or, with
+ * {@code -Ddragoman.it.db=pg}, on the PostgreSQL of {@code DRAGOMAN_TEST_PG_URL} with the jar built for
+ * it). Only the port, the data directory and the pool's idle-removal interval are set from outside:
+ * the last so that a journey runs past the moment idle connections are dropped, which is when a fresh
+ * H2 install used to break.
+ */
+public final class PackagedApp implements AutoCloseable {
+    private static final Duration READY_WITHIN = Duration.ofMinutes(4);
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final Process process;
+
+    private PackagedApp(Path dataDir, Path log, int port, Process process) {
+        this.dataDir = dataDir;
+        this.log = log;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** True when this run targets PostgreSQL (the CI's second pass over the journeys). */
+    public static boolean onPostgres() {
+        return "pg".equals(System.getProperty("dragoman.it.db"));
+    }
+
+    /** The jar under test: {@code target/quarkus-app}, or the PostgreSQL build under {@code target/pg}. */
+    public static Path jar() {
+        Path jar = Path.of(onPostgres() ? "target/pg/quarkus-app/quarkus-run.jar" : "target/quarkus-app/quarkus-run.jar")
+                .toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: these tests run after `mvn package`");
+        }
+        return jar;
+    }
+
+    /** Starts the jar with its data under {@code work/data} and waits until it is ready. */
+    public static PackagedApp start(Path work) throws IOException, InterruptedException {
+        Path dataDir = work.resolve("data");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g",
+                "-Dquarkus.http.port=" + port,
+                "-Ddragoman.data-dir=" + dataDir,
+                "-Dquarkus.datasource.jdbc.idle-removal-interval=1S",
+                "-Dquarkus.datasource.jdbc.max-lifetime=5S"));
+        ProcessBuilder builder = new ProcessBuilder();
+        if (onPostgres()) {
+            command.add("-Dquarkus.profile=pg");
+            builder.environment().putAll(postgres());
+        }
+        command.addAll(List.of("-jar", jar().toString()));
+        Path log = work.resolve("server.log");
+        Process process = builder.command(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        PackagedApp app = new PackagedApp(dataDir, log, port, process);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Environment for a PostgreSQL node: the test database, emptied so that every run starts fresh. */
+    static Map<String, String> postgres() {
+        String url = System.getenv("DRAGOMAN_TEST_PG_URL");
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("DRAGOMAN_TEST_PG_URL is not set: run the suite with bash .ci/run");
+        }
+        try (Connection connection = DriverManager.getConnection(url, "dragoman", "dragoman");
+                Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA public CASCADE");
+            sql.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reset " + url + ": " + e.getMessage(), e);
+        }
+        return Map.of("DRAGOMAN_DB_URL", url, "DRAGOMAN_DB_USER", "dragoman", "DRAGOMAN_DB_PASSWORD", "dragoman");
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Dragoman exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpURLConnection ready = (HttpURLConnection) URI.create(baseUri() + "/q/health/ready").toURL()
+                        .openConnection();
+                ready.setConnectTimeout(1000);
+                if (ready.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the port is not open yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("Dragoman was not ready within " + READY_WITHIN + ":\n" + log());
+    }
+
+    public String baseUri() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** REST Assured aimed at this node. */
+    public RequestSpecification spec() {
+        return new RequestSpecBuilder().setBaseUri(baseUri()).build();
+    }
+
+    /** JVM options that make {@code bin/dragoman} work on this node's database. */
+    public String cliJavaOptions() {
+        return "-Ddragoman.data-dir=" + dataDir + (onPostgres() ? " -Dquarkus.profile=pg" : "");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
