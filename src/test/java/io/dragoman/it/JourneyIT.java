@@ -161,9 +161,9 @@ class JourneyIT {
                         .get("/api/lookup").then().statusCode(200).extract().jsonPath(),
                 json -> "The spokesman said the talks would last 3 days.".equals(json.getString("matches[0].target")));
 
-        api().contentType("application/json").body(Map.of("externalId", "air-defenses", "terms", List.of(
-                        Map.of("lang", "ar", "text", "الدفاعات الجوية", "status", "preferred"),
-                        Map.of("lang", "en", "text", "air defenses", "status", "preferred"))))
+        api().contentType("application/json").body(Map.of("externalId", "ceasefire-monitors", "terms", List.of(
+                        Map.of("lang", "ar", "text", "مراقبو وقف إطلاق النار", "status", "preferred"),
+                        Map.of("lang", "en", "text", "ceasefire monitors", "status", "preferred"))))
                 .post("/api/glossary/concepts").then().statusCode(201);
     }
 
