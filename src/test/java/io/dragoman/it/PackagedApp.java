@@ -49,7 +49,7 @@ public final class PackagedApp implements AutoCloseable {
 
     /** The jar under test: {@code target/quarkus-app}, or the PostgreSQL build under {@code target/pg}. */
     public static Path jar() {
-        Path jar = Path.of(onPostgres() ? "target/pg/quarkus-app/quarkus-run.jar" : "target/quarkus-app/quarkus-run.jar")
+        Path jar = Path.of(onPostgres() ? "target/pg/quarkus-run.jar" : "target/quarkus-app/quarkus-run.jar")
                 .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: these tests run after `mvn package`");
