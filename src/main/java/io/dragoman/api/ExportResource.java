@@ -8,8 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -18,11 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code bothDirections} (also units stored the other way round) and {@code changedSince}
  * (an ISO date or date-time: units changed at or after it). Filters are checked before the
  * first byte is sent, so a bad one answers problem+json, not a broken file.
+ *
+ * <p>TMX is XML, and most clients (curl scripts, browsers, CAT tools) ask for it as
+ * {@code application/xml} or {@code text/xml}: those get the same document under the type
+ * they asked for; {@code *}{@code /*}, no {@code Accept} and the TMX type get {@code application/x-tmx+xml}.
  */
 @Path("/api/exports")
 @Tag(name = "TMX export", description = "Export units as TMX 1.4b")
 public class ExportResource {
     static final String TMX = "application/x-tmx+xml";
+    private static final MediaType TMX_TYPE = MediaType.valueOf(TMX);
+    private static final Set<String> XML_TYPES = Set.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
 
     private final TmxExporter exporter;
 
@@ -32,8 +42,9 @@ public class ExportResource {
 
     @GET
     @Path("tmx")
-    @Produces(TMX)
-    public Response tmx(@QueryParam("memory") String memory,
+    @Produces({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    public Response tmx(@Context HttpHeaders headers,
+                        @QueryParam("memory") String memory,
                         @QueryParam("sourceLang") String sourceLang,
                         @QueryParam("targetLang") String targetLang,
                         @QueryParam("bothDirections") @DefaultValue("false") boolean bothDirections,
@@ -42,7 +53,21 @@ public class ExportResource {
                 new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
         StreamingOutput body = out -> exporter.export(selection, out);
         String name = (memory == null || memory.isBlank() ? "dragoman" : memory.strip()).replaceAll("[^\\w.-]+", "_");
-        return Response.ok(body, TMX + ";charset=UTF-8")
+        return Response.ok(body, answerType(headers) + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".tmx\"").build();
+    }
+
+    /** The first type the client accepts, in its order of preference; a wildcard gets the TMX type. */
+    private static String answerType(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            String type = accepted.getType() + "/" + accepted.getSubtype();
+            if (XML_TYPES.contains(type)) {
+                return type;
+            }
+            if (accepted.isCompatible(TMX_TYPE)) {
+                return TMX;
+            }
+        }
+        return TMX;
     }
 }

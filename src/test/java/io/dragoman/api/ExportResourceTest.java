@@ -11,7 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.TmxDtd;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +118,34 @@ class ExportResourceTest {
         importOk("full-features.tmx", "export-since");
         Document since = validate(export(Map.of("memory", "export-since", "changedSince", "2020-01-01")));
         assertEquals(3, since.getElementsByTagName("tu").getLength(), "ff-2 last changed in 2018");
+    }
+
+    @Test
+    void servesTmxToEveryXmlAcceptHeaderAsAnAttachment() throws Exception {
+        importOk("full-features.tmx", "export-accept");
+        Map<String, String> answered = Map.of(
+                "application/xml", "application/xml",
+                "text/xml", "text/xml",
+                "application/x-tmx+xml", "application/x-tmx+xml",
+                "*/*", "application/x-tmx+xml",
+                "text/html, application/xml;q=0.9, */*;q=0.8", "application/xml");
+        for (Map.Entry<String, String> accept : answered.entrySet()) {
+            byte[] tmx = given().accept(accept.getKey()).queryParam("memory", "export-accept")
+                    .get("/api/exports/tmx").then().statusCode(200)
+                    .contentType(accept.getValue())
+                    .header("Content-Disposition", "attachment; filename=\"export-accept.tmx\"")
+                    .extract().asByteArray();
+            assertEquals(4, validate(tmx).getElementsByTagName("tu").getLength(), accept.getKey());
+        }
+        // REST Assured always sends an Accept header; Java's HTTP client sends none.
+        HttpResponse<byte[]> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                RestAssured.baseURI + ":" + RestAssured.port + "/api/exports/tmx?memory=export-accept")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bare.statusCode());
+        assertTrue(bare.headers().firstValue("Content-Type").orElseThrow().startsWith("application/x-tmx+xml"));
+        validate(bare.body());
+        given().accept("application/xml").queryParam("memory", "no-such-memory").get("/api/exports/tmx")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
