@@ -147,9 +147,16 @@ class LookupResourceTest {
     }
 
     @Test
-    void sourceLanguageIsGuessedFromTheScript() {
+    void sourceLanguageIsGuessedFromTheScriptAndTheAnswerSaysSo() {
         given().queryParam("q", TITLE).when().get("/api/lookup")
-                .then().statusCode(200).body("sourceLang", is("ar")).body("matches[0].score", is(100));
+                .then().statusCode(200).body("sourceLang", is("ar")).body("sourceLangGuessed", is(true))
+                .body("matches[0].score", is(100));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Washington begins talks on funding a peacekeeping force"))
+                .when().post("/api/lookup")
+                .then().statusCode(200).body("sourceLang", is("en")).body("sourceLangGuessed", is(true))
+                .body("matches[0].targetLang", is("ar"));
+        given().queryParam("q", TITLE).queryParam("sourceLang", "ar").when().get("/api/lookup")
+                .then().statusCode(200).body("sourceLang", is("ar")).body("sourceLangGuessed", is(false));
     }
 
     @Test
