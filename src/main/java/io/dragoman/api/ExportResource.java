@@ -1,5 +1,6 @@
 package io.dragoman.api;
 
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.tmx.ExportFilter;
 import io.dragoman.tm.tmx.TmxExporter;
@@ -14,10 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * TMX export, streamed as it is written. Filters: {@code memory} (name), {@code sourceLang} and
+ * TMX export, streamed as it is written. Filters: {@code memory} (id or name), {@code sourceLang} and
  * {@code targetLang} (the stored direction; {@code ar} matches every Arabic region),
  * {@code bothDirections} (also units stored the other way round) and {@code changedSince}
  * (an ISO date or date-time: units changed at or after it). Filters are checked before the
@@ -35,16 +37,18 @@ public class ExportResource {
     private static final Set<String> XML_TYPES = Set.of(MediaType.APPLICATION_XML, MediaType.TEXT_XML);
 
     private final TmxExporter exporter;
+    private final MemoryResolver memories;
 
-    ExportResource(TmxExporter exporter) {
+    ExportResource(TmxExporter exporter, MemoryResolver memories) {
         this.exporter = exporter;
+        this.memories = memories;
     }
 
     @GET
     @Path("tmx")
     @Produces({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     public Response tmx(@Context HttpHeaders headers,
-                        @QueryParam("memory") String memory,
+                        @Parameter(description = MemoryParameter.ONE) @QueryParam("memory") String memory,
                         @QueryParam("sourceLang") String sourceLang,
                         @QueryParam("targetLang") String targetLang,
                         @QueryParam("bothDirections") @DefaultValue("false") boolean bothDirections,
@@ -52,7 +56,8 @@ public class ExportResource {
         UnitSelection selection = exporter.select(
                 new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
         StreamingOutput body = out -> exporter.export(selection, out);
-        String name = (memory == null || memory.isBlank() ? "dragoman" : memory.strip()).replaceAll("[^\\w.-]+", "_");
+        String name = (selection.memoryId() == null ? "dragoman" : memories.require("memory", memory).name())
+                .replaceAll("[^\\w.-]+", "_");
         return Response.ok(body, answerType(headers) + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".tmx\"").build();
     }

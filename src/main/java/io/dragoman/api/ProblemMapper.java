@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.FormatException;
 import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.NotFoundException;
 import io.dragoman.core.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -30,6 +31,9 @@ public class ProblemMapper {
         Problem problem = base;
         if (e instanceof InvalidInputException invalid) {
             problem = withViolations(base, invalid.violations());
+        } else if (e instanceof NotFoundException missing && missing.parameter() != null) {
+            problem = withViolations(base, List.of(new Violation(missing.parameter(),
+                    "no " + missing.resource() + " has the id or name '" + missing.id() + "'")));
         } else if (e instanceof FormatException format) {
             problem = new Problem(base.type(), base.title(), base.status(), base.detail(), null, null,
                     format.file(), format.line() > 0 ? format.line() : null,

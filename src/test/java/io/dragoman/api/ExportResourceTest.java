@@ -103,6 +103,16 @@ class ExportResourceTest {
     }
 
     @Test
+    void exportsAMemoryNamedByIdAsByName() throws Exception {
+        importOk("full-features.tmx", "export-by-id");
+        long id = TmxFixtures.memoryId("export-by-id");
+        byte[] tmx = given().queryParam("memory", id).get("/api/exports/tmx").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"export-by-id.tmx\"")
+                .extract().asByteArray();
+        assertEquals(4, validate(tmx).getElementsByTagName("tu").getLength());
+    }
+
+    @Test
     void filtersByDirectionAndChangeDate() throws Exception {
         importOk("srclang-all.tmx", "export-filter");
         Document enToAr = validate(export(Map.of("memory", "export-filter", "sourceLang", "en", "targetLang", "ar")));
@@ -151,7 +161,8 @@ class ExportResourceTest {
     @Test
     void rejectsUnknownMemoriesAndBadFilters() {
         given().queryParam("memory", "no-such-memory").get("/api/exports/tmx").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE);
+                .contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("memory"))
+                .body("detail", org.hamcrest.Matchers.containsString("'no-such-memory'"));
         given().queryParam("changedSince", "yesterday").get("/api/exports/tmx").then().statusCode(400)
                 .body("violations[0].field", equalTo("changedSince"));
         given().queryParam("sourceLang", "e n").get("/api/exports/tmx").then().statusCode(400)

@@ -51,6 +51,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void importsIntoAMemoryNamedByIdOrNameAndCreatesAnUnknownName() {
+        importOk("utf8-bom.tmx", "import-by-id");
+        long id = memoryId("import-by-id");
+        importSync(fixture("full-features.tmx"), "full-features.tmx", String.valueOf(id), Map.of())
+                .statusCode(200).body("memory", equalTo("import-by-id")).body("created", equalTo(4));
+        assertEquals(5, units("import-by-id").getInt("total"));
+        assertNull(memoryId(String.valueOf(id)), "an existing memory's id names it: no memory is created");
+        // Digits that are no memory's id name a new memory, as any other unknown name does.
+        importSync(fixture("utf8-bom.tmx"), "utf8-bom.tmx", "98765400", Map.of())
+                .statusCode(200).body("memory", equalTo("98765400"));
+        assertEquals(1, units("98765400").getInt("total"));
+        importSync(fixture("utf8-bom.tmx"), "utf8-bom.tmx", "import-created-by-name", Map.of()).statusCode(200);
+        assertEquals(1, units("import-created-by-name").getInt("total"));
+    }
+
+    @Test
     void choosesTheSourceByUnitThenHeaderThenArabic() {
         importOk("srclang-all.tmx", "srclang-all");
         JsonPath units = units("srclang-all");
