@@ -1,5 +1,7 @@
 package io.dragoman.core;
 
+import java.util.List;
+
 /** A named resource does not exist. */
 public final class NotFoundException extends DragomanException {
     private final String resource;
@@ -29,6 +31,13 @@ public final class NotFoundException extends DragomanException {
 
     /** The request parameter that named the resource, or null for a path id. */
     public String parameter() { return parameter; }
+
+    @Override
+    public Problem toProblem() {
+        Problem problem = super.toProblem();
+        return parameter == null ? problem : problem.withViolations(
+                List.of(new Violation(parameter, "no " + resource + " has the id or name '" + id + "'")));
+    }
 
     @Override public String type() { return "not-found"; }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.core.Problem;
 import io.dragoman.TmxDtd;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -3,6 +3,7 @@ package io.dragoman.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -145,8 +146,9 @@ class QaResourceTest {
                         "targetText", "a security team has a role"))
                 .when().post("/api/qa/check")
                 .then().statusCode(200)
-                .body("checkId", equalTo(List.of("term-missing")))
-                .body("[0].suggestion", equalTo("peacekeeping force"));
+                // Other tests may add concepts for the same words; the curated one must be among them.
+                .body("checkId", everyItem(equalTo("term-missing")))
+                .body("suggestion", hasItem("peacekeeping force"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", "ولقوة حفظ السلام دور",
                         "targetText", "a security team has a role", "disable", List.of("term-missing")))
