@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/glossary/recognize")
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryRecognizeResource {
-    /** The terms found, in text order. */
-    public record Recognition(String lang, String targetLang, List<TermHit> hits) {
+    /** The terms found, in text order; {@code langGuessed} when {@code lang} was guessed from the script. */
+    public record Recognition(String lang, boolean langGuessed, String targetLang, List<TermHit> hits) {
     }
 
     private final TermRecognizer recognizer;
@@ -31,13 +31,15 @@ public class GlossaryRecognizeResource {
                     + " variants; English terms with their inflections (forces, defenses). Longest match wins."
                     + " Each hit gives the span in UTF-16 units and code points, the concept, the term's status"
                     + " (deprecated and forbidden are flagged) and the terms to use in the target language"
-                    + " (default: English for Arabic text, Arabic otherwise).")
+                    + " (default: English for Arabic text, Arabic otherwise). Without lang the text's language is"
+                    + " guessed from its script (Arabic letters: ar, else en) and the answer says langGuessed: true.")
     public Recognition recognize(@NotNull @Valid RecognizeRequest request) {
-        LanguageTag lang = tag("lang", request.lang());
+        boolean guessed = request.lang() == null || request.lang().isBlank();
+        LanguageTag lang = guessed ? LanguageTag.guess(request.text()) : tag("lang", request.lang());
         LanguageTag target = request.targetLang() == null || request.targetLang().isBlank()
                 ? (lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC)
                 : tag("targetLang", request.targetLang());
-        return new Recognition(lang.tag(), target.tag(), recognizer.recognize(request.text(), lang, target));
+        return new Recognition(lang.tag(), guessed, target.tag(), recognizer.recognize(request.text(), lang, target));
     }
 
     private static LanguageTag tag(String field, String value) {

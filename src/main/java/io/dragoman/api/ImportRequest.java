@@ -1,18 +1,21 @@
 package io.dragoman.api;
 
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.tmx.DuplicatePolicy;
 import io.dragoman.tm.tmx.ImportOptions;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The query parameters of {@code POST /api/imports}: the target memory (by name, created when
- * absent), the duplicate policy ({@code skip-identical}, {@code overwrite-newer},
+ * The query parameters of {@code POST /api/imports}: the target memory (by id or name; a name no
+ * memory has is created), the duplicate policy ({@code skip-identical}, {@code overwrite-newer},
  * {@code keep-all}), {@code lenient} (skip invalid units instead of failing), {@code dryRun}
  * (report only), {@code sync} (answer the report instead of a job) and, for a raw body, the
  * file's {@code filename} for reports.
  */
 public class ImportRequest {
+    @Parameter(description = MemoryParameter.IMPORT)
     @QueryParam("memory")
     public String memory;
 
@@ -38,7 +41,9 @@ public class ImportRequest {
         return sync;
     }
 
-    ImportOptions options(String user) {
-        return new ImportOptions(memory, DuplicatePolicy.of(policy), lenient, dryRun, user);
+    /** The options, with the memory named as it is stored when the parameter gives an existing one's id or name. */
+    ImportOptions options(String user, MemoryResolver memories) {
+        String target = memories.find(memory).map(MemoryResolver.Resolved::name).orElse(memory);
+        return new ImportOptions(target, DuplicatePolicy.of(policy), lenient, dryRun, user);
     }
 }

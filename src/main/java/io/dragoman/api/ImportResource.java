@@ -2,6 +2,7 @@ package io.dragoman.api;
 
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.LimitExceededException;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.tmx.ImportFile;
 import io.dragoman.tm.tmx.ImportJobView;
 import io.dragoman.tm.tmx.ImportJobs;
@@ -43,11 +44,13 @@ public class ImportResource {
     private final TmxImporter importer;
     private final ImportJobs jobs;
     private final TmxConfig config;
+    private final MemoryResolver memories;
 
-    ImportResource(TmxImporter importer, ImportJobs jobs, TmxConfig config) {
+    ImportResource(TmxImporter importer, ImportJobs jobs, TmxConfig config, MemoryResolver memories) {
         this.importer = importer;
         this.jobs = jobs;
         this.config = config;
+        this.memories = memories;
     }
 
     /** A multipart form with the file in the field {@code file}. */
@@ -55,7 +58,7 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@RestForm("file") FileUpload file, @BeanParam ImportRequest request,
                            @HeaderParam(UnitResource.USER_HEADER) String user, @Context UriInfo uri) throws IOException {
-        ImportOptions options = request.options(user);
+        ImportOptions options = request.options(user, memories);
         if (file == null) {
             throw InvalidInputException.of("file", "the form must carry the TMX file in a field named 'file'");
         }
@@ -71,7 +74,7 @@ public class ImportResource {
         "application/x-tmx+xml", "application/gzip", "application/x-gzip", "application/zip"})
     public Response raw(InputStream body, @BeanParam ImportRequest request,
                         @HeaderParam(UnitResource.USER_HEADER) String user, @Context UriInfo uri) throws IOException {
-        ImportOptions options = request.options(user);
+        ImportOptions options = request.options(user, memories);
         java.nio.file.Path spooled = Files.createTempFile("dragoman-import-", ".upload");
         try (InputStream in = body; OutputStream out = Files.newOutputStream(spooled)) {
             copyCapped(in, out);

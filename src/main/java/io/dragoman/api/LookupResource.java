@@ -2,6 +2,7 @@ package io.dragoman.api;
 
 import io.dragoman.match.LookupResult;
 import io.dragoman.match.MatchService;
+import io.dragoman.tm.MemoryResolver;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,15 +10,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/lookup")
 @Tag(name = "Lookup", description = "Fuzzy matches for a segment, from either side of the memory")
 public class LookupResource {
     private final MatchService matches;
+    private final MemoryResolver memories;
 
-    LookupResource(MatchService matches) {
+    LookupResource(MatchService matches, MemoryResolver memories) {
         this.matches = matches;
+        this.memories = memories;
     }
 
     @GET
@@ -25,17 +29,18 @@ public class LookupResource {
     public LookupResult get(@QueryParam("q") String text,
                             @QueryParam("sourceLang") String sourceLang,
                             @QueryParam("targetLang") String targetLang,
-                            @QueryParam("memory") List<Long> memories,
+                            @Parameter(description = MemoryParameter.LOOKUP) @QueryParam("memory") List<String> memory,
                             @QueryParam("minScore") Integer minScore,
                             @QueryParam("max") Integer maxResults,
                             @QueryParam("previous") String previous) {
-        return matches.lookup(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        return matches.lookup(text, sourceLang, targetLang, memories.requireAll("memory", memory), minScore, maxResults, previous);
     }
 
     @POST
     @Operation(summary = "Matches for a segment sent as JSON (long texts, previous segment)")
     public LookupResult post(@NotNull LookupRequest request) {
-        return matches.lookup(request.text(), request.sourceLang(), request.targetLang(), request.memories(),
+        return matches.lookup(request.text(), request.sourceLang(), request.targetLang(),
+                memories.requireAll("memories", request.memories()),
                 request.minScore(), request.maxResults(), request.previous());
     }
 }

@@ -3,16 +3,18 @@ package io.dragoman.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.dragoman.core.DragomanException;
-import io.dragoman.core.FormatException;
 import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.Problem;
 import io.dragoman.core.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,16 +28,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response dragoman(DragomanException e) {
-        Problem base = Problem.of(e.type(), e.title(), e.status(), e.getMessage());
-        Problem problem = base;
-        if (e instanceof InvalidInputException invalid) {
-            problem = withViolations(base, invalid.violations());
-        } else if (e instanceof FormatException format) {
-            problem = new Problem(base.type(), base.title(), base.status(), base.detail(), null, null,
-                    format.file(), format.line() > 0 ? format.line() : null,
-                    format.column() > 0 ? format.column() : null);
-        }
-        return respond(problem);
+        return respond(e.toProblem());
     }
 
     @ServerExceptionMapper
@@ -44,9 +37,7 @@ public class ProblemMapper {
                 .map(v -> new Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Violation::field))
                 .toList();
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message())
-                .collect(Collectors.joining("; "));
-        return respond(withViolations(Problem.of("invalid-input", "Invalid input", 400, detail), violations));
+        return dragoman(new InvalidInputException(violations));
     }
 
     @ServerExceptionMapper
@@ -61,10 +52,10 @@ public class ProblemMapper {
         String detail = field == null ? "the request body " + why + where
                 : "field " + field + ": " + why + where;
         Problem problem = Problem.of("invalid-json", "Unreadable request body", 400, detail);
-        if (field != null) {
-            problem = withViolations(problem, List.of(new Violation(field, why)));
+        if (e.getLocation() != null) {
+            problem = problem.at(null, e.getLocation().getLineNr(), e.getLocation().getColumnNr());
         }
-        return respond(problem);
+        return respond(field == null ? problem : problem.withViolations(List.of(new Violation(field, why))));
     }
 
     // Quarkus REST registers its own mappers for these subclasses; naming them here makes ours win.
@@ -84,19 +75,37 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
-        // Quarkus REST wraps body deserialisation failures; answer them with their location.
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
+        // Quarkus REST wraps body deserialisation failures and query parameter conversions
+        // (QueryParameters names the parameter); answer what is inside.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
                 return unreadableJson(json);
             }
+            if (cause instanceof DragomanException dragoman) {
+                return dragoman(dragoman);
+            }
         }
-        Response original = e.getResponse();
-        int status = original.getStatus();
-        String title = original.getStatusInfo().getReasonPhrase();
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
-                ? title : e.getMessage();
-        return respond(Problem.of(slug(title), title, status, detail));
+        // The framework's own messages name its classes ("No supported MessageBodyReader…"):
+        // say what went wrong in the client's terms instead.
+        int status = e.getResponse().getStatus();
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String title = reason == null ? "Error" : reason.charAt(0) + reason.substring(1).toLowerCase(Locale.ROOT);
+        return respond(Problem.of(slug(title), title, status, detail(status, title, request)));
+    }
+
+    private static String detail(int status, String title, ContainerRequestContext request) {
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        return switch (status) {
+            case 404 -> "there is nothing at " + path;
+            case 405 -> "method " + request.getMethod() + " is not allowed on " + path;
+            case 406 -> path + " cannot answer in any type the request accepts (Accept: "
+                    + request.getHeaderString(HttpHeaders.ACCEPT) + ")";
+            case 415 -> path + " does not take a request body of type "
+                    + (request.getMediaType() == null ? "(none)"
+                    : "'" + request.getMediaType().getType() + "/" + request.getMediaType().getSubtype() + "'");
+            default -> title;
+        };
     }
 
     @ServerExceptionMapper
@@ -109,11 +118,6 @@ public class ProblemMapper {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static Problem withViolations(Problem p, List<Violation> violations) {
-        return new Problem(p.type(), p.title(), p.status(), p.detail(), p.instance(), violations,
-                p.file(), p.line(), p.column());
     }
 
     private static String field(ConstraintViolation<?> violation) {
@@ -143,6 +147,6 @@ public class ProblemMapper {
     }
 
     private static String slug(String title) {
-        return title == null ? "error" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -81,12 +81,15 @@ public class QaResource {
                 .build();
     }
 
-    /** Checks one pair now (live checking while translating); answers the findings. */
+    /**
+     * Checks one pair now (live checking while translating); answers the findings. The pair
+     * defaults apply ({@code enabledForPairsByDefault} in {@code GET /api/qa/checks}): term-missing is on.
+     */
     @POST
     @Path("check")
     public List<QaIssue> check(@NotNull @Valid QaCheckRequest request) {
         return qa.checkPair(request.sourceLang(), request.targetLang(), request.sourceText(), request.targetText(),
-                request.memoryId(), QaCatalog.settings(request.only(), request.enable(), request.disable(), request.thresholds()));
+                request.memoryId(), QaCatalog.pairSettings(request.only(), request.enable(), request.disable(), request.thresholds()));
     }
 
     @POST

@@ -2,6 +2,7 @@ package io.dragoman.api;
 
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitFilter;
 import io.dragoman.tm.UnitView;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/units")
@@ -27,19 +29,21 @@ public class UnitResource {
     static final String USER_HEADER = "X-Dragoman-User";
 
     private final TmService tm;
+    private final MemoryResolver memories;
 
-    UnitResource(TmService tm) {
+    UnitResource(TmService tm, MemoryResolver memories) {
         this.tm = tm;
+        this.memories = memories;
     }
 
     @GET
-    public Page<UnitView> list(@QueryParam("memory") Long memory,
+    public Page<UnitView> list(@Parameter(description = MemoryParameter.ONE) @QueryParam("memory") String memory,
                                @QueryParam("sourceLang") String sourceLang,
                                @QueryParam("targetLang") String targetLang,
                                @QueryParam("q") String contains,
                                @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size) {
-        return tm.listUnits(new UnitFilter(memory, sourceLang, targetLang, contains), PageRequest.of(page, size));
+        return tm.listUnits(new UnitFilter(memories.idOrNull("memory", memory), sourceLang, targetLang, contains), PageRequest.of(page, size));
     }
 
     @GET

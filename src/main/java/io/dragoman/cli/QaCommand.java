@@ -6,8 +6,7 @@ import io.dragoman.qa.QaService;
 import io.dragoman.qa.ReportFormat;
 import io.dragoman.qa.RunSpec;
 import io.dragoman.qa.RunView;
-import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
+import io.dragoman.tm.MemoryResolver;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -42,9 +41,9 @@ public class QaCommand implements Callable<Integer> {
     QaReports reports;
 
     @Inject
-    TmService tm;
+    MemoryResolver memories;
 
-    @Parameters(index = "0", description = "the memory, by name or id")
+    @Parameters(index = "0", description = "the memory, by id or name (digits are an id first)")
     String memory;
 
     @Option(names = "--format", defaultValue = "html", description = "html (default), json or csv")
@@ -69,7 +68,7 @@ public class QaCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             ReportFormat parsed = ReportFormat.parse("--format", format);
-            Optional<MemoryView> found = resolve(memory);
+            Optional<MemoryResolver.Resolved> found = memories.find(memory);
             if (found.isEmpty()) {
                 System.err.println("no memory named or numbered '" + memory + "'");
                 return BAD_INPUT;
@@ -91,14 +90,6 @@ public class QaCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return BAD_INPUT;
         }
-    }
-
-    private Optional<MemoryView> resolve(String nameOrId) {
-        Optional<MemoryView> byName = tm.findMemoryByName(nameOrId);
-        if (byName.isPresent() || !nameOrId.matches("\\d{1,18}")) {
-            return byName;
-        }
-        return tm.listMemories().stream().filter(m -> m.id() == Long.parseLong(nameOrId)).findFirst();
     }
 
     /** Standard output stays open after the report: picocli and Quarkus may still write to it. */

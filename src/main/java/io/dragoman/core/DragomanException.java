@@ -24,4 +24,9 @@ public abstract sealed class DragomanException extends RuntimeException
 
     /** HTTP status code this problem maps to. */
     public abstract int status();
+
+    /** This failure as the API answers it; variants that know more (fields, a place in a file) add it. */
+    public Problem toProblem() {
+        return Problem.of(type(), title(), status(), getMessage());
+    }
 }

@@ -29,6 +29,11 @@ public final class FormatException extends DragomanException {
     /** 1-based column, or -1 when unknown. */
     public long column() { return column; }
 
+    @Override
+    public Problem toProblem() {
+        return super.toProblem().at(file, line, column);
+    }
+
     @Override public String type() { return "format-error"; }
 
     @Override public String title() { return "Malformed file"; }

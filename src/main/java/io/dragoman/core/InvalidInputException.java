@@ -1,9 +1,12 @@
 package io.dragoman.core;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The request is understood but some fields are invalid. */
 public final class InvalidInputException extends DragomanException {
+    /** How many violations the detail names; all of them are in the problem's list. */
+    private static final int SUMMARISED = 5;
     private final List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
@@ -19,12 +22,18 @@ public final class InvalidInputException extends DragomanException {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid input needs at least one violation");
         }
-        Violation first = violations.get(0);
-        String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-        return first.field() + ": " + first.message() + more;
+        String listed = violations.stream().limit(SUMMARISED).map(v -> v.field() + ": " + v.message())
+                .collect(Collectors.joining("; "));
+        int more = violations.size() - SUMMARISED;
+        return more > 0 ? listed + " (and " + more + " more)" : listed;
     }
 
     public List<Violation> violations() { return violations; }
+
+    @Override
+    public Problem toProblem() {
+        return super.toProblem().withViolations(violations);
+    }
 
     @Override public String type() { return "invalid-input"; }
 

@@ -2,7 +2,11 @@ package io.dragoman.match;
 
 import java.util.List;
 
-/** The answer to a lookup: the ranked matches and the glossary terms found in the query. */
-public record LookupResult(String text, String sourceLang, String targetLang, int minScore,
+/**
+ * The answer to a lookup: the ranked matches and the glossary terms found in the query.
+ * {@code sourceLangGuessed} is true when the request named no source language and
+ * {@code sourceLang} was guessed from the query's script.
+ */
+public record LookupResult(String text, String sourceLang, boolean sourceLangGuessed, String targetLang, int minScore,
                            List<Match> matches, List<RecognisedTerm> terms) {
 }

@@ -34,7 +34,7 @@ public class MatchService {
 
     /**
      * Ranked matches for {@code text}. A missing source language is guessed from the script
-     * (Arabic letters against Latin ones); a missing target language accepts any.
+     * ({@link LanguageTag#guess}) and the answer says so; a missing target language accepts any.
      */
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
@@ -54,15 +54,16 @@ public class MatchService {
             violations.add(new Violation("previous", "must be at most " + config.maxQueryLength() + " characters"));
         }
         throwIfAny(violations);
-        if (source == null) {
-            source = guessLanguage(text);
+        boolean guessed = source == null;
+        if (guessed) {
+            source = LanguageTag.guess(text).tag();
         }
         if (target != null && FuzzyIndex.primary(source).equals(FuzzyIndex.primary(target))) {
             throw InvalidInputException.of("targetLang", "must differ from the source language");
         }
         LookupQuery query = new LookupQuery(text, source, target, memories, min, max, previous);
         List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
-        return new LookupResult(text, source, target, min, matches, spotter.spot(text, source, target));
+        return new LookupResult(text, source, guessed, target, min, matches, spotter.spot(text, source, target));
     }
 
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
@@ -103,23 +104,6 @@ public class MatchService {
             return null;
         }
         return LanguageTag.of(value).tag();
-    }
-
-    /** "ar" when the text has at least as many Arabic letters as Latin ones, else "en". */
-    static String guessLanguage(String text) {
-        int arabic = 0;
-        int latin = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-                    arabic++;
-                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
-                    latin++;
-                }
-            }
-        }
-        return arabic >= latin && arabic > 0 ? "ar" : "en";
     }
 
     private static void throwIfAny(List<Violation> violations) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Every check Dragoman has, in report order, and the validation of a run's choice of them. */
 public final class QaCatalog {
@@ -45,18 +46,29 @@ public final class QaCatalog {
     }
 
     /**
-     * A run's settings: {@code only} (when given) replaces the default set; {@code enable} adds to
-     * it and {@code disable} removes from it; {@code thresholds} overrides values named
+     * A memory-wide run's settings: {@code only} (when given) replaces the default set; {@code enable}
+     * adds to it and {@code disable} removes from it; {@code thresholds} overrides values named
      * {@code check-id.name}. Unknown ids and names are refused with the offending field.
      */
     public static QaSettings settings(List<String> only, List<String> enable, List<String> disable,
                                       Map<String, Double> thresholds) {
+        return settings(QaCheck::enabledByDefault, only, enable, disable, thresholds);
+    }
+
+    /** The settings of a live check of one pair: as {@link #settings}, from the pair defaults. */
+    public static QaSettings pairSettings(List<String> only, List<String> enable, List<String> disable,
+                                          Map<String, Double> thresholds) {
+        return settings(QaCheck::enabledForPairsByDefault, only, enable, disable, thresholds);
+    }
+
+    private static QaSettings settings(Predicate<QaCheck> byDefault, List<String> only, List<String> enable,
+                                       List<String> disable, Map<String, Double> thresholds) {
         List<Violation> violations = new ArrayList<>();
         Set<String> enabled = new LinkedHashSet<>();
         if (only != null && !only.isEmpty()) {
             enabled.addAll(known("only", only, violations));
         } else {
-            CHECKS.stream().filter(QaCheck::enabledByDefault).forEach(c -> enabled.add(c.id()));
+            CHECKS.stream().filter(byDefault).forEach(c -> enabled.add(c.id()));
         }
         enabled.addAll(known("enable", enable, violations));
         enabled.removeAll(known("disable", disable, violations));

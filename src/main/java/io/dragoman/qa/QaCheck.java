@@ -20,9 +20,18 @@ public sealed interface QaCheck permits UnitCheck, MemoryCheck {
     /** One sentence for the report and {@code GET /api/qa/checks}. */
     String description();
 
-    /** Whether a run without explicit enable/disable lists runs this check. */
+    /** Whether a memory-wide run without explicit enable/disable lists runs this check. */
     default boolean enabledByDefault() {
         return true;
+    }
+
+    /**
+     * Whether the live check of one pair runs this check without being asked. A translator checking
+     * the segment in front of them wants what Xbench and Verifika check on a pair by default; a
+     * check that is too noisy across a whole memory may still be right for one pair.
+     */
+    default boolean enabledForPairsByDefault() {
+        return enabledByDefault();
     }
 
     /** The thresholds this check reads, with their defaults; a run may override them. */

@@ -56,6 +56,28 @@ public record LanguageTag(String tag) {
         }
     }
 
+    /**
+     * The language a text is most likely in, from its script: Arabic when it has at least as many
+     * Arabic letters as Latin ones (and at least one), English otherwise. Dragoman's two languages
+     * do not share a script, so the count settles it without a language model.
+     */
+    public static LanguageTag guess(String text) {
+        int arabic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
+        return arabic >= latin && arabic > 0 ? ARABIC : ENGLISH;
+    }
+
     /** The primary language subtag: {@code ar} for {@code ar-SA}. */
     public String language() {
         int dash = tag.indexOf('-');

@@ -2,6 +2,7 @@ package io.dragoman.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
@@ -56,6 +57,20 @@ class ConcordanceResourceTest {
         given().queryParam("q", "بايدن").queryParam("page", 1).queryParam("size", 1).when().get("/api/concordance")
                 .then().statusCode(200).body("items.unitId", contains(all.getInt("items[1].unitId")))
                 .body("total", is(total));
+    }
+
+    @Test
+    void aMemoryIsNamedByIdOrNameAndAnUnknownOneIsRefused() {
+        long seed = TmxFixtures.memoryId("gaza-peacekeeping-talks");
+        int total = given().queryParam("q", "وزارة الدفاع").when().get("/api/concordance")
+                .then().statusCode(200).extract().path("total");
+        for (Object memory : List.of(seed, "gaza-peacekeeping-talks")) {
+            given().queryParam("q", "وزارة الدفاع").queryParam("memory", memory).when().get("/api/concordance")
+                    .then().statusCode(200).body("total", is(total));
+        }
+        given().queryParam("q", "وزارة الدفاع").queryParam("memory", "no-such-memory").when().get("/api/concordance")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("violations[0].field", is("memory")).body("detail", containsString("'no-such-memory'"));
     }
 
     @Test

@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.core.Problem;
 import io.dragoman.TmxDtd;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +104,16 @@ class ExportResourceTest {
     }
 
     @Test
+    void exportsAMemoryNamedByIdAsByName() throws Exception {
+        importOk("full-features.tmx", "export-by-id");
+        long id = TmxFixtures.memoryId("export-by-id");
+        byte[] tmx = given().queryParam("memory", id).get("/api/exports/tmx").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"export-by-id.tmx\"")
+                .extract().asByteArray();
+        assertEquals(4, validate(tmx).getElementsByTagName("tu").getLength());
+    }
+
+    @Test
     void filtersByDirectionAndChangeDate() throws Exception {
         importOk("srclang-all.tmx", "export-filter");
         Document enToAr = validate(export(Map.of("memory", "export-filter", "sourceLang", "en", "targetLang", "ar")));
@@ -116,9 +132,38 @@ class ExportResourceTest {
     }
 
     @Test
+    void servesTmxToEveryXmlAcceptHeaderAsAnAttachment() throws Exception {
+        importOk("full-features.tmx", "export-accept");
+        Map<String, String> answered = Map.of(
+                "application/xml", "application/xml",
+                "text/xml", "text/xml",
+                "application/x-tmx+xml", "application/x-tmx+xml",
+                "*/*", "application/x-tmx+xml",
+                "text/html, application/xml;q=0.9, */*;q=0.8", "application/xml");
+        for (Map.Entry<String, String> accept : answered.entrySet()) {
+            byte[] tmx = given().accept(accept.getKey()).queryParam("memory", "export-accept")
+                    .get("/api/exports/tmx").then().statusCode(200)
+                    .contentType(accept.getValue())
+                    .header("Content-Disposition", "attachment; filename=\"export-accept.tmx\"")
+                    .extract().asByteArray();
+            assertEquals(4, validate(tmx).getElementsByTagName("tu").getLength(), accept.getKey());
+        }
+        // REST Assured always sends an Accept header; Java's HTTP client sends none.
+        HttpResponse<byte[]> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                RestAssured.baseURI + ":" + RestAssured.port + "/api/exports/tmx?memory=export-accept")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, bare.statusCode());
+        assertTrue(bare.headers().firstValue("Content-Type").orElseThrow().startsWith("application/x-tmx+xml"));
+        validate(bare.body());
+        given().accept("application/xml").queryParam("memory", "no-such-memory").get("/api/exports/tmx")
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
     void rejectsUnknownMemoriesAndBadFilters() {
         given().queryParam("memory", "no-such-memory").get("/api/exports/tmx").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE);
+                .contentType(Problem.MEDIA_TYPE).body("violations[0].field", equalTo("memory"))
+                .body("detail", org.hamcrest.Matchers.containsString("'no-such-memory'"));
         given().queryParam("changedSince", "yesterday").get("/api/exports/tmx").then().statusCode(400)
                 .body("violations[0].field", equalTo("changedSince"));
         given().queryParam("sourceLang", "e n").get("/api/exports/tmx").then().statusCode(400)

@@ -189,8 +189,23 @@ class GlossaryRecognizeResourceTest {
     }
 
     @Test
-    void rejectsAMissingOrInvalidLanguage() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "غزة"))
+    void guessesAMissingLanguageFromTheScriptAndSaysSo() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "ولقوة حفظ السلام دور"))
+                .when().post("/api/glossary/recognize")
+                .then().statusCode(200).body("lang", equalTo("ar")).body("langGuessed", equalTo(true))
+                .body("targetLang", equalTo("en")).body("hits.externalId", hasItem("peacekeeping-force"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "funding for the peacekeeping force"))
+                .when().post("/api/glossary/recognize")
+                .then().statusCode(200).body("lang", equalTo("en")).body("langGuessed", equalTo(true))
+                .body("targetLang", equalTo("ar")).body("hits.externalId", hasItem("peacekeeping-force"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "غزة", "lang", "ar"))
+                .when().post("/api/glossary/recognize")
+                .then().statusCode(200).body("langGuessed", equalTo(false));
+    }
+
+    @Test
+    void rejectsAnInvalidLanguage() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "غزة", "lang", "not a tag!"))
                 .when().post("/api/glossary/recognize")
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("lang"));
         given().contentType(ContentType.JSON).body(Map.of("text", "غزة", "lang", "ar", "targetLang", "not a tag!"))

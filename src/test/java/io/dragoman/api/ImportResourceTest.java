@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.core.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -48,6 +49,22 @@ class ImportResourceTest {
         assertEquals("ar-SA", tmx12.getString("items[0].sourceLang"));
         assertEquals("en-GB", tmx12.getString("items[0].targetLang"));
         assertEquals("الدفاعات الجوية", tmx12.getString("items[0].sourceText"));
+    }
+
+    @Test
+    void importsIntoAMemoryNamedByIdOrNameAndCreatesAnUnknownName() {
+        importOk("utf8-bom.tmx", "import-by-id");
+        long id = memoryId("import-by-id");
+        importSync(fixture("full-features.tmx"), "full-features.tmx", String.valueOf(id), Map.of())
+                .statusCode(200).body("memory", equalTo("import-by-id")).body("created", equalTo(4));
+        assertEquals(5, units("import-by-id").getInt("total"));
+        assertNull(memoryId(String.valueOf(id)), "an existing memory's id names it: no memory is created");
+        // Digits that are no memory's id name a new memory, as any other unknown name does.
+        importSync(fixture("utf8-bom.tmx"), "utf8-bom.tmx", "98765400", Map.of())
+                .statusCode(200).body("memory", equalTo("98765400"));
+        assertEquals(1, units("98765400").getInt("total"));
+        importSync(fixture("utf8-bom.tmx"), "utf8-bom.tmx", "import-created-by-name", Map.of()).statusCode(200);
+        assertEquals(1, units("import-created-by-name").getInt("total"));
     }
 
     @Test

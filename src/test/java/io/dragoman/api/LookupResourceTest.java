@@ -147,9 +147,16 @@ class LookupResourceTest {
     }
 
     @Test
-    void sourceLanguageIsGuessedFromTheScript() {
+    void sourceLanguageIsGuessedFromTheScriptAndTheAnswerSaysSo() {
         given().queryParam("q", TITLE).when().get("/api/lookup")
-                .then().statusCode(200).body("sourceLang", is("ar")).body("matches[0].score", is(100));
+                .then().statusCode(200).body("sourceLang", is("ar")).body("sourceLangGuessed", is(true))
+                .body("matches[0].score", is(100));
+        given().contentType(ContentType.JSON).body(Map.of("text", "Washington begins talks on funding a peacekeeping force"))
+                .when().post("/api/lookup")
+                .then().statusCode(200).body("sourceLang", is("en")).body("sourceLangGuessed", is(true))
+                .body("matches[0].targetLang", is("ar"));
+        given().queryParam("q", TITLE).queryParam("sourceLang", "ar").when().get("/api/lookup")
+                .then().statusCode(200).body("sourceLang", is("ar")).body("sourceLangGuessed", is(false));
     }
 
     @Test
@@ -196,10 +203,24 @@ class LookupResourceTest {
     }
 
     @Test
-    void unknownMemoryFiltersEverythingOut() {
-        given().queryParam("q", TITLE).queryParam("memory", 987654)
+    void aMemoryIsNamedByIdOrNameAndAnUnknownOneIsRefused() {
+        long seed = TmxFixtures.memoryId("gaza-peacekeeping-talks");
+        for (Object memory : List.of(seed, String.valueOf(seed), "gaza-peacekeeping-talks")) {
+            given().queryParam("q", TITLE).queryParam("memory", memory).when().get("/api/lookup")
+                    .then().statusCode(200).body("matches[0].score", is(100));
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", TITLE, "memories", List.of("gaza-peacekeeping-talks", seed)))
+                .when().post("/api/lookup")
+                .then().statusCode(200).body("matches[0].score", is(100));
+        given().queryParam("q", TITLE).queryParam("memory", "gaza-peacekeeping-talks").queryParam("memory", 987654)
                 .when().get("/api/lookup")
-                .then().statusCode(200).body("matches", empty()).body("terms.term", hasItem("قوة حفظ السلام"));
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("violations[0].field", is("memory")).body("detail", containsString("'987654'"));
+        given().contentType(ContentType.JSON).body(Map.of("text", TITLE, "memories", List.of("no-such-memory")))
+                .when().post("/api/lookup")
+                .then().statusCode(404).body("violations[0].field", is("memories"))
+                .body("detail", containsString("'no-such-memory'"));
     }
 
     @Test

@@ -3,8 +3,10 @@ package io.dragoman.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,6 +137,32 @@ class QaResourceTest {
                 .body("find { it.checkId == 'number-mismatch' }.severity", equalTo("error"))
                 .body("find { it.checkId == 'number-mismatch' }.sourceSpans[0].start", equalTo(12))
                 .body("find { it.checkId == 'term-missing' }.suggestion", equalTo("peacekeeping force"));
+    }
+
+    @Test
+    void aLiveCheckRunsTermMissingByDefaultWhileRunsDoNot() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", "ولقوة حفظ السلام دور",
+                        "targetText", "a security team has a role"))
+                .when().post("/api/qa/check")
+                .then().statusCode(200)
+                // Other tests may add concepts for the same words; the curated one must be among them.
+                .body("checkId", everyItem(equalTo("term-missing")))
+                .body("suggestion", hasItem("peacekeeping force"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", "ولقوة حفظ السلام دور",
+                        "targetText", "a security team has a role", "disable", List.of("term-missing")))
+                .when().post("/api/qa/check")
+                .then().statusCode(200).body("$", hasSize(0));
+        given().when().get("/api/qa/checks").then().statusCode(200)
+                .body("find { it.id == 'term-missing' }.enabledByDefault", equalTo(false))
+                .body("find { it.id == 'term-missing' }.enabledForPairsByDefault", equalTo(true))
+                .body("find { it.id == 'length-ratio' }.enabledForPairsByDefault", equalTo(false))
+                .body("find { it.id == 'number-mismatch' }.enabledForPairsByDefault", equalTo(true));
+        given().contentType(ContentType.JSON).body(Map.of("contains", "no unit reads like this"))
+                .when().post("/api/qa/runs")
+                .then().statusCode(202).body("checks", not(hasItem("term-missing")))
+                .body("checks", hasItem("number-mismatch"));
     }
 
     @Test

@@ -14,11 +14,31 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class UnitResourceTest {
+
+    @Test
+    void listsAMemoryByIdOrNameAndRefusesAnUnknownOne() {
+        long memory = MemoryResourceTest.createMemory("listed-by-name");
+        createUnit(memory, "قوة حفظ السلام", "peacekeeping force");
+        // A name of digits that is no memory's id is read as a name.
+        long digits = MemoryResourceTest.createMemory("9876500");
+        createUnit(digits, "الدفاعات الجوية", "air defenses");
+        for (Object ref : List.of(memory, "listed-by-name")) {
+            given().queryParam("memory", ref).when().get("/api/units")
+                    .then().statusCode(200).body("total", equalTo(1)).body("items[0].memoryId", equalTo((int) memory));
+        }
+        given().queryParam("memory", "9876500").when().get("/api/units")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].memoryId", equalTo((int) digits));
+        given().queryParam("memory", "no-such-memory").when().get("/api/units")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("memory"))
+                .body("detail", containsString("'no-such-memory'"));
+    }
 
     static long createUnit(long memory, String source, String target) {
         return given().contentType(ContentType.JSON)

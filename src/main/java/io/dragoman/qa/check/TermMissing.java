@@ -43,6 +43,15 @@ public final class TermMissing implements UnitCheck {
         return false;
     }
 
+    /**
+     * On for a pair: the translator sees the glossary's term for the segment in hand, the core
+     * check of Xbench and Verifika, while the memory-wide noise above is a report to wade through.
+     */
+    @Override
+    public boolean enabledForPairsByDefault() {
+        return true;
+    }
+
     @Override
     public String description() {
         return "A glossary term of the source is not translated with one of the concept's target terms.";

@@ -3,7 +3,7 @@ package io.dragoman.tm.tmx;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.tm.Annotation;
-import io.dragoman.tm.TmService;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.UnitBulkReader;
 import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.UnitView;
@@ -38,13 +38,13 @@ public class TmxExporter {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final UnitBulkReader reader;
-    private final TmService tm;
+    private final MemoryResolver memories;
     private final String version;
 
-    TmxExporter(UnitBulkReader reader, TmService tm,
+    TmxExporter(UnitBulkReader reader, MemoryResolver memories,
                 @ConfigProperty(name = "quarkus.application.version", defaultValue = "0.1.0") String version) {
         this.reader = reader;
-        this.tm = tm;
+        this.memories = memories;
         this.version = version;
     }
 
@@ -55,8 +55,7 @@ public class TmxExporter {
      * @throws InvalidInputException naming the filter that cannot be read
      */
     public UnitSelection select(ExportFilter filter) {
-        Long memoryId = blank(filter.memory()) ? null : tm.findMemoryByName(filter.memory().strip())
-                .orElseThrow(() -> new NotFoundException("memory", filter.memory())).id();
+        Long memoryId = memories.idOrNull("memory", filter.memory());
         return new UnitSelection(memoryId, language("sourceLang", filter.sourceLang()),
                 language("targetLang", filter.targetLang()), filter.bothDirections(), since(filter.changedSince()));
     }

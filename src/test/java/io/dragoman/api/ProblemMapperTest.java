@@ -1,0 +1,99 @@
+package io.dragoman.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.dragoman.core.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Failures the framework detects (parameter types, media types, methods, JSON syntax) answer as Dragoman's own. */
+@QuarkusTest
+class ProblemMapperTest {
+    private static ValidatableResponse badParameter(String path, String parameter, String value) {
+        return given().queryParam(parameter, value).when().get(path)
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("/problems/invalid-input"))
+                .body("violations[0].field", equalTo(parameter))
+                .body("detail", containsString("'" + value + "'"));
+    }
+
+    @Test
+    void aQueryParameterOfTheWrongTypeIsA400NamingIt() {
+        given().queryParam("q", "غزة").queryParam("minScore", "abc").when().get("/api/lookup")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("minScore"))
+                .body("violations[0].message", equalTo("'abc' is not a whole number"));
+        badParameter("/api/units", "page", "x");
+        badParameter("/api/units", "size", "1.5");
+        badParameter("/api/concordance", "page", "first");
+        badParameter("/api/exports/tmx", "bothDirections", "maybe");
+        given().queryParam("page", " 0 ").queryParam("size", "2").when().get("/api/units")
+                .then().statusCode(200).body("size", equalTo(2));
+    }
+
+    @Test
+    void eachProblemTypeHasOneTitle() {
+        Map<String, String> titles = new HashMap<>();
+        List<ValidatableResponse> answers = List.of(
+                given().when().get("/api/units/987654").then().statusCode(404),
+                given().when().get("/api/units/not-a-number").then().statusCode(404),
+                given().queryParam("memory", "no-such-memory").when().get("/api/units").then().statusCode(404),
+                given().queryParam("page", "x").when().get("/api/units").then().statusCode(400),
+                given().contentType(ContentType.JSON).body("{}").when().post("/api/units").then().statusCode(400),
+                given().when().delete("/api/lookup").then().statusCode(405),
+                given().contentType(ContentType.TEXT).body("x").when().post("/api/units").then().statusCode(415));
+        for (ValidatableResponse answer : answers) {
+            Map<String, Object> problem = answer.contentType(Problem.MEDIA_TYPE).extract().jsonPath().getMap("$");
+            String type = (String) problem.get("type");
+            String title = (String) problem.get("title");
+            String earlier = titles.putIfAbsent(type, title);
+            assertEquals(earlier == null ? title : earlier, title, "one title for " + type);
+        }
+        assertEquals("Not found", titles.get("/problems/not-found"));
+        assertEquals("Method not allowed", titles.get("/problems/method-not-allowed"));
+        assertEquals("Unsupported media type", titles.get("/problems/unsupported-media-type"));
+    }
+
+    @Test
+    void frameworkFailuresNameNoFrameworkClass() {
+        for (ValidatableResponse answer : List.of(
+                given().contentType(ContentType.TEXT).body("x").when().post("/api/units").then().statusCode(415)
+                        .body("detail", equalTo("/api/units does not take a request body of type 'text/plain'")),
+                given().when().delete("/api/lookup").then().statusCode(405)
+                        .body("detail", equalTo("method DELETE is not allowed on /api/lookup")),
+                given().accept(ContentType.JSON).when().get("/api/exports/tmx").then().statusCode(406))) {
+            String body = answer.contentType(Problem.MEDIA_TYPE).extract().asString();
+            for (String leak : List.of("MessageBodyReader", "jakarta.", "org.jboss", "io.quarkus", "Exception")) {
+                assertFalse(body.contains(leak), leak + " in " + body);
+            }
+        }
+    }
+
+    @Test
+    void malformedJsonIsA400WithLineAndColumnOrTheField() {
+        given().contentType(ContentType.JSON).body("{\"memoryId\": 1,\n  \"sourceText\": }")
+                .when().post("/api/units")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("/problems/invalid-json"))
+                .body("line", equalTo(2)).body("column", equalTo(17))
+                .body("detail", containsString("line 2, column 17"))
+                .body("detail", not(containsString("Jackson")));
+        given().contentType(ContentType.JSON).body("{\"memoryId\": \"one\"}")
+                .when().post("/api/units")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("memoryId"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"غزة\", \"memories\": {\"a\": 1}}")
+                .when().post("/api/lookup")
+                .then().statusCode(400).body("violations[0].field", equalTo("memories"));
+    }
+}
