@@ -37,9 +37,9 @@ public class AlignmentService {
 
     @Transactional
     public AlignmentView create(AlignmentDraft draft) {
-        AlignmentInput input = AlignmentInput.validate(draft, config.maxChars());
-        List<Segment> source = aligner.segment(draft.sourceText(), input.sourceLang());
-        List<Segment> target = aligner.segment(draft.targetText(), input.targetLang());
+        AlignmentInput input = AlignmentInput.validate(draft, config);
+        List<Segment> source = segments(input.sourceSegments(), input.sourceText(), input.sourceLang(), "sourceText");
+        List<Segment> target = segments(input.targetSegments(), input.targetText(), input.targetLang(), "targetText");
         DocumentAligner.Proposal proposal = aligner.propose(source, input.sourceLang(), target, input.targetLang());
         AlignmentJob job = new AlignmentJob();
         job.document = input.document() == null ? "pending" : input.document();
@@ -61,6 +61,18 @@ public class AlignmentService {
         }
         store.em().flush();
         return store.view(job);
+    }
+
+    /** The given segments, or the text cut by the segmenter within the segment limit. */
+    private List<Segment> segments(List<Segment> given, String text, LanguageTag language, String field) {
+        if (given != null) {
+            return given;
+        }
+        List<Segment> segments = aligner.segment(text, language);
+        if (segments.size() > config.maxSegments()) {
+            throw new LimitExceededException(field, config.maxSegments(), segments.size(), "segments");
+        }
+        return segments;
     }
 
     @Transactional

@@ -227,6 +227,68 @@ class AlignmentResourceTest {
                 .body("detail", equalTo("targetText is 10000000 characters long; the configured limit is 1000000"));
     }
 
+    @Test
+    void givenSegmentsSkipTheSegmenter() {
+        // "Dr. Smith" and "Jan. 5" would stay whole anyway; here the caller's cut is taken as it is,
+        // even the two English sentences of the last segment.
+        JsonPath job = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en",
+                        "sourceSegments", List.of("  وصل الوفد إلى بيروت.", "وقال المتحدث إن المحادثات ستستمر يومين.", "انتهى الاجتماع. وغادر الجميع."),
+                        "targetSegments", List.of("The delegation arrived in Beirut.", "The spokesman said the talks would last two days.",
+                                "The meeting ended. Everyone left.")))
+                .when().post("/api/alignments").then().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("وصل الوفد إلى بيروت. || The delegation arrived in Beirut.",
+                "وقال المتحدث إن المحادثات ستستمر يومين. || The spokesman said the talks would last two days.",
+                "انتهى الاجتماع. وغادر الجميع. || The meeting ended. Everyone left."), pairs(job));
+        assertEquals(3, job.getInt("counts.sourceSegments"));
+        assertEquals(3, job.getInt("counts.targetSegments"));
+    }
+
+    @Test
+    void oneSegmentPerLineTakesLinesAsSegmentsAndBlankLinesAsParagraphs() {
+        JsonPath job = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "oneSegmentPerLine", true,
+                        "sourceText", "عنوان الخبر\n\nوصل الوفد إلى بيروت. وبدأت المحادثات.\r\nانتهى الاجتماع.\n",
+                        "targetText", "News headline\n\nThe delegation arrived in Beirut. Talks began.\nThe meeting ended."))
+                .when().post("/api/alignments").then().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("عنوان الخبر || News headline",
+                "وصل الوفد إلى بيروت. وبدأت المحادثات. || The delegation arrived in Beirut. Talks began.",
+                "انتهى الاجتماع. || The meeting ended."), pairs(job));
+        long id = job.getLong("id");
+        given().when().get("/api/alignments/" + id).then().statusCode(200).body("counts.sourceSegments", equalTo(3));
+    }
+
+    @Test
+    void badGivenSegmentsNameTheFieldAndStoreNothing() {
+        long before = jobCount();
+        List<Object[]> cases = List.of(
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of(),
+                        "targetSegments", List.of("Hello.")), "sourceSegments", "must contain at least one segment"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا.", "  "),
+                        "targetSegments", List.of("Hello.")), "sourceSegments[1]", "must not be blank"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "targetSegments", List.of("مرحبا بكم.")), "targetSegments", "is mostly Arabic script (8 of 8 letters), not Latin as en is written"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "sourceText", "مرحبا.", "targetText", "Hello."), "sourceSegments", "give sourceText or sourceSegments, not both"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "targetText", "Hello.", "oneSegmentPerLine", true), "oneSegmentPerLine", "applies to sourceText, not to sourceSegments"});
+        for (Object[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0]).when().post("/api/alignments").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(c[1])).body("violations[0].message", equalTo(c[2]));
+        }
+        List<String> huge = java.util.Collections.nCopies(400_000, "The talks continue today.");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."), "targetSegments", huge))
+                .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("targetSegments is 10000000 characters long; the configured limit is 1000000"));
+        assertEquals(before, jobCount());
+    }
+
+    private static long jobCount() {
+        return given().when().get("/api/alignments").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
     private static String corpus(String language) throws IOException {
         try (InputStream in = AlignmentResourceTest.class.getClassLoader()
                 .getResourceAsStream("corpus/" + SeedLoader.DOCUMENT + "." + language + ".txt")) {
