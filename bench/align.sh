@@ -18,7 +18,8 @@ fi
 mvn -B -ntp -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 echo "== machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $(git rev-parse --short HEAD)"
 java -version 2>&1 | head -1
-rm -rf target/bench-align
-java -Xmx2g -cp "target/classes:target/test-classes:$(cat target/bench.cp)" \
+# Run from a copy of the classes, so that a build during the run cannot disturb it.
+rm -rf target/bench-align && mkdir -p target/bench-align && cp -r target/classes target/test-classes target/bench-align/
+java -Xmx2g -cp "target/bench-align/classes:target/bench-align/test-classes:$(cat target/bench.cp)" \
   io.dragoman.bench.AlignmentBenchmark "$flores" "$bin" target/bench-align "${2:-42}"
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

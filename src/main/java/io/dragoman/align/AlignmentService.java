@@ -60,7 +60,7 @@ public class AlignmentService {
             }
         }
         store.em().flush();
-        return store.view(job);
+        return store.view(job, PairQuery.FIRST);
     }
 
     /** The given segments, or the text cut by the segmenter within the segment limit. */
@@ -76,8 +76,8 @@ public class AlignmentService {
     }
 
     @Transactional
-    public AlignmentView get(long id) {
-        return store.view(store.job(id));
+    public AlignmentView get(long id, PairQuery query) {
+        return store.view(store.job(id), query);
     }
 
     @Transactional
@@ -112,7 +112,7 @@ public class AlignmentService {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw InvalidInputException.of("minConfidence", "must be between 0 and 1");
         }
-        AlignmentJob job = store.lockedJob(id);
+        AlignmentJob job = store.lockedJobNoWait(id);
         Memory memory = store.em().find(Memory.class, memoryId);
         if (memory == null) {
             throw InvalidInputException.of("memoryId", "memory " + memoryId + " does not exist");

@@ -285,6 +285,71 @@ class AlignmentResourceTest {
         assertEquals(before, jobCount());
     }
 
+    /** A 3,000-sentence document pair given as segments, every sentence with its own number. */
+    private static long longJob() {
+        List<String> arabic = new java.util.ArrayList<>();
+        List<String> english = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3000; n++) {
+            arabic.add("قال المتحدث في البيان رقم " + n + " إن المحادثات ستستمر" + (n % 3 == 0 ? " حتى نهاية الأسبوع." : "."));
+            english.add("The spokesman said in statement number " + n + " that the talks would continue"
+                    + (n % 3 == 0 ? " until the end of the week." : "."));
+        }
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", arabic, "targetSegments", english))
+                .when().post("/api/alignments").then().statusCode(201)
+                .body("pairsPage.total", equalTo(3000)).body("pairs", hasSize(50)).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void pairsArePagedInDocumentOrConfidenceOrder() {
+        long id = longJob();
+        JsonPath page = given().queryParam("page", 2).queryParam("size", 100).when().get("/api/alignments/" + id)
+                .then().statusCode(200).body("pairsPage.page", equalTo(2)).body("pairsPage.size", equalTo(100))
+                .body("pairsPage.total", equalTo(3000)).body("pairsPage.order", equalTo("position"))
+                .body("counts.pairs", equalTo(3000)).extract().jsonPath();
+        assertEquals(100, page.getList("pairs").size());
+        assertEquals(201, page.getInt("pairs[0].sourceStart"));
+        assertTrue(page.getString("pairs[0].targetText").contains("number 201 "));
+        List<Double> lowFirst = given().queryParam("order", "confidence").queryParam("size", 500).when()
+                .get("/api/alignments/" + id).then().statusCode(200).extract().jsonPath().getList("pairs.confidence", Double.class);
+        assertEquals(lowFirst.stream().sorted().toList(), lowFirst);
+        given().queryParam("page", 30).queryParam("size", 100).when().get("/api/alignments/" + id)
+                .then().statusCode(200).body("pairs", hasSize(0)).body("pairsPage.total", equalTo(3000));
+        given().queryParam("order", "random").when().get("/api/alignments/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("order"));
+        given().queryParam("size", 501).when().get("/api/alignments/" + id).then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+    }
+
+    /** Two commits of one 3,000-pair job at once: one stores all pairs in one go, the other is refused. */
+    @Test
+    void concurrentCommitsOfOneJobConflict() throws Exception {
+        long id = longJob();
+        long memory = MemoryResourceTest.createMemory("aligned-long");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<io.restassured.response.Response> commit = () -> {
+            start.await();
+            return given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "minConfidence", 0))
+                    .when().post("/api/alignments/" + id + "/commit");
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(commit);
+            var second = pool.submit(commit);
+            start.countDown();
+            List<io.restassured.response.Response> answers = List.of(first.get(), second.get());
+            List<Integer> statuses = answers.stream().map(io.restassured.response.Response::statusCode).sorted().toList();
+            assertEquals(List.of(200, 409), statuses);
+            io.restassured.response.Response refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            assertTrue(refused.contentType().startsWith("application/problem+json"));
+            assertEquals("/problems/conflict", refused.jsonPath().getString("type"));
+            assertEquals(3000, answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().jsonPath().getInt("created"));
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("memory", memory).when().get("/api/units").then().statusCode(200).body("total", equalTo(3000));
+    }
+
     private static long jobCount() {
         return given().when().get("/api/alignments").then().statusCode(200).extract().jsonPath().getLong("total");
     }
