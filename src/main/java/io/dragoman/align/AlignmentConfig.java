@@ -9,4 +9,11 @@ public interface AlignmentConfig {
     /** Longest accepted document, in characters (UTF-16 units), either side. */
     @WithDefault("1000000")
     int maxChars();
+
+    /**
+     * Most segments per side. The aligner searches a band around the diagonal, so time and memory
+     * grow about linearly: 10,000 sentences a side take about 2 s of CPU (docs/benchmarks.md).
+     */
+    @WithDefault("20000")
+    int maxSegments();
 }

@@ -4,29 +4,38 @@ import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.LimitExceededException;
 import io.dragoman.core.Violation;
 import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Segment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A validated {@link AlignmentDraft}: languages parsed, texts present, within limits, in their scripts. */
-record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targetLang) {
+/**
+ * A validated {@link AlignmentDraft}: languages parsed, one input per side present, within
+ * limits, in its script. A side given as segments (or as one segment per line) carries them;
+ * a side given as text has {@code null} there and goes through the segmenter.
+ */
+record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targetLang, String sourceText,
+                      String targetText, List<Segment> sourceSegments, List<Segment> targetSegments) {
     static final int MAX_DOCUMENT_NAME = 500;
 
     /**
-     * @throws LimitExceededException when a text is longer than {@code maxChars}, checked first so
-     *                                that an oversized upload costs nothing more
+     * @throws LimitExceededException when a side is longer than {@code maxChars} (all its
+     *                                segments together), checked first so that an oversized
+     *                                upload costs nothing more
      * @throws InvalidInputException  listing every other problem
      */
-    static AlignmentInput validate(AlignmentDraft draft, int maxChars) {
-        checkLimit("sourceText", draft.sourceText(), maxChars);
-        checkLimit("targetText", draft.targetText(), maxChars);
+    static AlignmentInput validate(AlignmentDraft draft, AlignmentConfig config) {
+        GivenSide source = GivenSide.of("source", draft.sourceText(), draft.sourceSegments(), draft.oneSegmentPerLine());
+        GivenSide target = GivenSide.of("target", draft.targetText(), draft.targetSegments(), draft.oneSegmentPerLine());
+        source.checkLimits(config);
+        target.checkLimits(config);
         List<Violation> violations = new ArrayList<>();
-        LanguageTag source = language("sourceLang", draft.sourceLang(), violations);
-        LanguageTag target = language("targetLang", draft.targetLang(), violations);
-        if (source != null && target != null && source.language().equals(target.language())) {
+        LanguageTag sourceLang = language("sourceLang", draft.sourceLang(), violations);
+        LanguageTag targetLang = language("targetLang", draft.targetLang(), violations);
+        if (sourceLang != null && targetLang != null && sourceLang.language().equals(targetLang.language())) {
             violations.add(new Violation("targetLang", "must differ from the source language"));
         }
-        text("sourceText", draft.sourceText(), source, violations);
-        text("targetText", draft.targetText(), target, violations);
+        source.check(sourceLang, violations);
+        target.check(targetLang, violations);
         String document = draft.document() == null || draft.document().isBlank() ? null : draft.document().strip();
         if (document != null && document.length() > MAX_DOCUMENT_NAME) {
             violations.add(new Violation("document", "must be at most " + MAX_DOCUMENT_NAME + " characters"));
@@ -34,13 +43,8 @@ record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targe
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return new AlignmentInput(document, source, target);
-    }
-
-    private static void checkLimit(String field, String text, int maxChars) {
-        if (text != null && text.length() > maxChars) {
-            throw new LimitExceededException(field, maxChars, text.length(), "characters");
-        }
+        return new AlignmentInput(document, sourceLang, targetLang, draft.sourceText(), draft.targetText(),
+                source.segments(), target.segments());
     }
 
     private static LanguageTag language(String field, String value, List<Violation> violations) {
@@ -53,13 +57,5 @@ record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targe
             return null;
         }
         return LanguageTag.of(value);
-    }
-
-    private static void text(String field, String text, LanguageTag language, List<Violation> violations) {
-        if (text == null || text.isBlank()) {
-            violations.add(new Violation(field, "must contain at least one sentence"));
-        } else if (language != null) {
-            ScriptCheck.problem(text, language).ifPresent(problem -> violations.add(new Violation(field, problem)));
-        }
     }
 }

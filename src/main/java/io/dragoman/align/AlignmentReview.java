@@ -200,6 +200,6 @@ public class AlignmentReview {
     private AlignmentView touched(AlignmentJob job) {
         job.changedAt = AlignmentService.now();
         store.em().flush();
-        return store.view(job);
+        return store.view(job, PairQuery.FIRST);
     }
 }

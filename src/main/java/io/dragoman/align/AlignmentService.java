@@ -37,9 +37,9 @@ public class AlignmentService {
 
     @Transactional
     public AlignmentView create(AlignmentDraft draft) {
-        AlignmentInput input = AlignmentInput.validate(draft, config.maxChars());
-        List<Segment> source = aligner.segment(draft.sourceText(), input.sourceLang());
-        List<Segment> target = aligner.segment(draft.targetText(), input.targetLang());
+        AlignmentInput input = AlignmentInput.validate(draft, config);
+        List<Segment> source = segments(input.sourceSegments(), input.sourceText(), input.sourceLang(), "sourceText");
+        List<Segment> target = segments(input.targetSegments(), input.targetText(), input.targetLang(), "targetText");
         DocumentAligner.Proposal proposal = aligner.propose(source, input.sourceLang(), target, input.targetLang());
         AlignmentJob job = new AlignmentJob();
         job.document = input.document() == null ? "pending" : input.document();
@@ -60,12 +60,24 @@ public class AlignmentService {
             }
         }
         store.em().flush();
-        return store.view(job);
+        return store.view(job, PairQuery.FIRST);
+    }
+
+    /** The given segments, or the text cut by the segmenter within the segment limit. */
+    private List<Segment> segments(List<Segment> given, String text, LanguageTag language, String field) {
+        if (given != null) {
+            return given;
+        }
+        List<Segment> segments = aligner.segment(text, language);
+        if (segments.size() > config.maxSegments()) {
+            throw new LimitExceededException(field, config.maxSegments(), segments.size(), "segments");
+        }
+        return segments;
     }
 
     @Transactional
-    public AlignmentView get(long id) {
-        return store.view(store.job(id));
+    public AlignmentView get(long id, PairQuery query) {
+        return store.view(store.job(id), query);
     }
 
     @Transactional
@@ -100,7 +112,7 @@ public class AlignmentService {
         if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
             throw InvalidInputException.of("minConfidence", "must be between 0 and 1");
         }
-        AlignmentJob job = store.lockedJob(id);
+        AlignmentJob job = store.lockedJobNoWait(id);
         Memory memory = store.em().find(Memory.class, memoryId);
         if (memory == null) {
             throw InvalidInputException.of("memoryId", "memory " + memoryId + " does not exist");

@@ -3,9 +3,13 @@ package io.dragoman.align;
 import io.dragoman.core.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.dragoman.core.ConflictException;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Loads and projects a job's rows; callers hold the transaction. */
 @ApplicationScoped
@@ -37,6 +41,24 @@ class AlignmentStore {
         return job;
     }
 
+    /**
+     * The job, locked without waiting: a commit takes long on a big job, and a second commit of
+     * the same job would only wait to find the units stored, so it is refused with a conflict.
+     */
+    AlignmentJob lockedJobNoWait(long id) {
+        try {
+            AlignmentJob job = em.find(AlignmentJob.class, id, LockModeType.PESSIMISTIC_WRITE,
+                    Map.of("jakarta.persistence.lock.timeout", 0));
+            if (job == null) {
+                throw new NotFoundException("alignment", id);
+            }
+            return job;
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw new ConflictException("alignment " + id + " is being committed or changed by another request; "
+                    + "try again when it is done");
+        }
+    }
+
     List<AlignmentSegment> segments(AlignmentJob job, String side) {
         return em.createQuery("from AlignmentSegment s where s.job = :job and s.side = :side order by s.position",
                 AlignmentSegment.class).setParameter("job", job).setParameter("side", side).getResultList();
@@ -55,19 +77,24 @@ class AlignmentStore {
         return pair;
     }
 
-    AlignmentView view(AlignmentJob job) {
+    /** The job with one page of its pairs; counts and omitted segments cover all of them. */
+    AlignmentView view(AlignmentJob job, PairQuery query) {
         List<AlignmentSegment> source = segments(job, AlignmentSegment.SOURCE);
         List<AlignmentSegment> target = segments(job, AlignmentSegment.TARGET);
         List<AlignmentPair> pairs = pairs(job);
         boolean[] sourceCovered = new boolean[source.size() + 1];
         boolean[] targetCovered = new boolean[target.size() + 1];
-        List<AlignmentView.PairView> views = new ArrayList<>(pairs.size());
-        int accepted = 0;
-        int rejected = 0;
-        for (AlignmentPair p : pairs) {
+        int from = (int) Math.min(pairs.size(), (long) query.page().page() * query.page().size());
+        List<AlignmentPair> shown = pairs.stream().sorted(query.comparator()).skip(from).limit(query.page().size()).toList();
+        List<AlignmentView.PairView> views = new ArrayList<>(shown.size());
+        for (AlignmentPair p : shown) {
             views.add(new AlignmentView.PairView(p.id, p.sourceStart, p.sourceCount, p.targetStart, p.targetCount,
                     text(source, p.sourceStart, p.sourceEnd()), text(target, p.targetStart, p.targetEnd()),
                     p.confidence, p.status, p.edited));
+        }
+        int accepted = 0;
+        int rejected = 0;
+        for (AlignmentPair p : pairs) {
             cover(sourceCovered, p.sourceStart, p.sourceEnd());
             cover(targetCovered, p.targetStart, p.targetEnd());
             accepted += p.status == PairStatus.ACCEPTED ? 1 : 0;
@@ -80,6 +107,7 @@ class AlignmentStore {
                 job.changedAt, job.committedMemory == null ? null : job.committedMemory.id, job.committedAt,
                 new AlignmentView.Counts(source.size(), target.size(), pairs.size(), accepted, rejected,
                         omittedSource, omittedTarget),
+                new AlignmentView.PairsPage(query.page().page(), query.page().size(), pairs.size(), query.order()),
                 views, omitted);
     }
 

@@ -4,13 +4,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An alignment job as shown to reviewers: its pairs in source order and the segments no pair
- * covers (omitted by the translation, or added by it). Positions are 1-based.
+ * An alignment job as shown to reviewers: one page of its pairs ({@code pairsPage} says which,
+ * in document or confidence order) and all the segments no pair covers (omitted by the
+ * translation, or added by it). Positions are 1-based.
  */
 public record AlignmentView(long id, String document, String sourceLang, String targetLang,
                             OffsetDateTime createdAt, String createdBy, OffsetDateTime changedAt,
                             Long committedMemoryId, OffsetDateTime committedAt, Counts counts,
-                            List<PairView> pairs, List<SegmentView> omitted) {
+                            PairsPage pairsPage, List<PairView> pairs, List<SegmentView> omitted) {
+
+    /** Which pairs {@code pairs} holds: page {@code page} (0-based) of {@code total} pairs. */
+    public record PairsPage(int page, int size, long total, String order) {
+    }
 
     /** A pair with its texts: source segments joined by a space, likewise the target. */
     public record PairView(long id, int sourceStart, int sourceCount, int targetStart, int targetCount,

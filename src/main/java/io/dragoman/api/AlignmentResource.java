@@ -3,6 +3,7 @@ package io.dragoman.api;
 import io.dragoman.align.AlignmentReview;
 import io.dragoman.align.AlignmentService;
 import io.dragoman.align.AlignmentView;
+import io.dragoman.align.PairQuery;
 import io.dragoman.align.PairStatus;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
@@ -49,8 +50,10 @@ public class AlignmentResource {
 
     @GET
     @Path("{id}")
-    public AlignmentView get(@PathParam("id") long id) {
-        return alignments.get(id);
+    @Operation(summary = "The job with one page of its pairs: order=position (default) or confidence (lowest first)")
+    public AlignmentView get(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                             @QueryParam("order") String order) {
+        return alignments.get(id, PairQuery.of(page, size, order));
     }
 
     @DELETE

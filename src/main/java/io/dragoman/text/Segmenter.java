@@ -27,7 +27,9 @@ import java.util.stream.IntStream;
  * there and whose {@code afterbreak} pattern starts there decides whether the text breaks; where no
  * rule matches it does not, unless the language is mapped to ICU4J's sentence iterator, which then
  * proposes the break. The shipped rules ({@code segmentation/dragoman.srx}) cover Arabic and
- * English; a user file replaces them ({@code dragoman.segmentation.srx}).
+ * English; a user file replaces them ({@code dragoman.segmentation.srx}). After the rules,
+ * {@link BoundaryRules} keeps short quotations whole and breaks Arabic before a reporting verb
+ * that runs on without punctuation (steps a regular expression at one position cannot express).
  *
  * <p>Thread-safe: rules are immutable and matchers are created per call.
  */
@@ -109,6 +111,7 @@ public final class Segmenter {
         if (ruleSet.icu()) {
             icuBreaks(paragraph, language, decision);
         }
+        BoundaryRules.apply(paragraph, language, decision);
         return IntStream.range(1, length).filter(p -> decision[p] == 1).toArray();
     }
 

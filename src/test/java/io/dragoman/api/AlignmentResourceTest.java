@@ -227,6 +227,133 @@ class AlignmentResourceTest {
                 .body("detail", equalTo("targetText is 10000000 characters long; the configured limit is 1000000"));
     }
 
+    @Test
+    void givenSegmentsSkipTheSegmenter() {
+        // "Dr. Smith" and "Jan. 5" would stay whole anyway; here the caller's cut is taken as it is,
+        // even the two English sentences of the last segment.
+        JsonPath job = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en",
+                        "sourceSegments", List.of("  وصل الوفد إلى بيروت.", "وقال المتحدث إن المحادثات ستستمر يومين.", "انتهى الاجتماع. وغادر الجميع."),
+                        "targetSegments", List.of("The delegation arrived in Beirut.", "The spokesman said the talks would last two days.",
+                                "The meeting ended. Everyone left.")))
+                .when().post("/api/alignments").then().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("وصل الوفد إلى بيروت. || The delegation arrived in Beirut.",
+                "وقال المتحدث إن المحادثات ستستمر يومين. || The spokesman said the talks would last two days.",
+                "انتهى الاجتماع. وغادر الجميع. || The meeting ended. Everyone left."), pairs(job));
+        assertEquals(3, job.getInt("counts.sourceSegments"));
+        assertEquals(3, job.getInt("counts.targetSegments"));
+    }
+
+    @Test
+    void oneSegmentPerLineTakesLinesAsSegmentsAndBlankLinesAsParagraphs() {
+        JsonPath job = given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "oneSegmentPerLine", true,
+                        "sourceText", "عنوان الخبر\n\nوصل الوفد إلى بيروت. وبدأت المحادثات.\r\nانتهى الاجتماع.\n",
+                        "targetText", "News headline\n\nThe delegation arrived in Beirut. Talks began.\nThe meeting ended."))
+                .when().post("/api/alignments").then().statusCode(201).extract().jsonPath();
+        assertEquals(List.of("عنوان الخبر || News headline",
+                "وصل الوفد إلى بيروت. وبدأت المحادثات. || The delegation arrived in Beirut. Talks began.",
+                "انتهى الاجتماع. || The meeting ended."), pairs(job));
+        long id = job.getLong("id");
+        given().when().get("/api/alignments/" + id).then().statusCode(200).body("counts.sourceSegments", equalTo(3));
+    }
+
+    @Test
+    void badGivenSegmentsNameTheFieldAndStoreNothing() {
+        long before = jobCount();
+        List<Object[]> cases = List.of(
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of(),
+                        "targetSegments", List.of("Hello.")), "sourceSegments", "must contain at least one segment"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا.", "  "),
+                        "targetSegments", List.of("Hello.")), "sourceSegments[1]", "must not be blank"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "targetSegments", List.of("مرحبا بكم.")), "targetSegments", "is mostly Arabic script (8 of 8 letters), not Latin as en is written"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "sourceText", "مرحبا.", "targetText", "Hello."), "sourceSegments", "give sourceText or sourceSegments, not both"},
+                new Object[] {Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."),
+                        "targetText", "Hello.", "oneSegmentPerLine", true), "oneSegmentPerLine", "applies to sourceText, not to sourceSegments"});
+        for (Object[] c : cases) {
+            given().contentType(ContentType.JSON).body(c[0]).when().post("/api/alignments").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo(c[1])).body("violations[0].message", equalTo(c[2]));
+        }
+        List<String> huge = java.util.Collections.nCopies(400_000, "The talks continue today.");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."), "targetSegments", huge))
+                .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("targetSegments is 10000000 characters long; the configured limit is 1000000"));
+        assertEquals(before, jobCount());
+    }
+
+    /** A 3,000-sentence document pair given as segments, every sentence with its own number. */
+    private static long longJob() {
+        List<String> arabic = new java.util.ArrayList<>();
+        List<String> english = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3000; n++) {
+            arabic.add("قال المتحدث في البيان رقم " + n + " إن المحادثات ستستمر" + (n % 3 == 0 ? " حتى نهاية الأسبوع." : "."));
+            english.add("The spokesman said in statement number " + n + " that the talks would continue"
+                    + (n % 3 == 0 ? " until the end of the week." : "."));
+        }
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", arabic, "targetSegments", english))
+                .when().post("/api/alignments").then().statusCode(201)
+                .body("pairsPage.total", equalTo(3000)).body("pairs", hasSize(50)).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void pairsArePagedInDocumentOrConfidenceOrder() {
+        long id = longJob();
+        JsonPath page = given().queryParam("page", 2).queryParam("size", 100).when().get("/api/alignments/" + id)
+                .then().statusCode(200).body("pairsPage.page", equalTo(2)).body("pairsPage.size", equalTo(100))
+                .body("pairsPage.total", equalTo(3000)).body("pairsPage.order", equalTo("position"))
+                .body("counts.pairs", equalTo(3000)).extract().jsonPath();
+        assertEquals(100, page.getList("pairs").size());
+        assertEquals(201, page.getInt("pairs[0].sourceStart"));
+        assertTrue(page.getString("pairs[0].targetText").contains("number 201 "));
+        List<Double> lowFirst = given().queryParam("order", "confidence").queryParam("size", 500).when()
+                .get("/api/alignments/" + id).then().statusCode(200).extract().jsonPath().getList("pairs.confidence", Double.class);
+        assertEquals(lowFirst.stream().sorted().toList(), lowFirst);
+        given().queryParam("page", 30).queryParam("size", 100).when().get("/api/alignments/" + id)
+                .then().statusCode(200).body("pairs", hasSize(0)).body("pairsPage.total", equalTo(3000));
+        given().queryParam("order", "random").when().get("/api/alignments/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("order"));
+        given().queryParam("size", 501).when().get("/api/alignments/" + id).then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
+    }
+
+    /** Two commits of one 3,000-pair job at once: one stores all pairs in one go, the other is refused. */
+    @Test
+    void concurrentCommitsOfOneJobConflict() throws Exception {
+        long id = longJob();
+        long memory = MemoryResourceTest.createMemory("aligned-long");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Callable<io.restassured.response.Response> commit = () -> {
+            start.await();
+            return given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "minConfidence", 0))
+                    .when().post("/api/alignments/" + id + "/commit");
+        };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(commit);
+            var second = pool.submit(commit);
+            start.countDown();
+            List<io.restassured.response.Response> answers = List.of(first.get(), second.get());
+            List<Integer> statuses = answers.stream().map(io.restassured.response.Response::statusCode).sorted().toList();
+            assertEquals(List.of(200, 409), statuses);
+            io.restassured.response.Response refused = answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            assertTrue(refused.contentType().startsWith("application/problem+json"));
+            assertEquals("/problems/conflict", refused.jsonPath().getString("type"));
+            assertEquals(3000, answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().jsonPath().getInt("created"));
+        } finally {
+            pool.shutdownNow();
+        }
+        given().queryParam("memory", memory).when().get("/api/units").then().statusCode(200).body("total", equalTo(3000));
+    }
+
+    private static long jobCount() {
+        return given().when().get("/api/alignments").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
     private static String corpus(String language) throws IOException {
         try (InputStream in = AlignmentResourceTest.class.getClassLoader()
                 .getResourceAsStream("corpus/" + SeedLoader.DOCUMENT + "." + language + ".txt")) {

@@ -1,68 +1,101 @@
 package io.dragoman.bench;
 
 import io.dragoman.align.AnchorSource;
-import io.dragoman.align.Bead;
 import io.dragoman.align.GlossaryAnchors;
-import io.dragoman.align.LengthModel;
 import io.dragoman.align.LexiconAnchors;
 import io.dragoman.align.NumberAnchors;
 import io.dragoman.align.SentenceAligner;
+import io.dragoman.bench.AlignCorpus.Doc;
+import io.dragoman.bench.Evaluation.Cut;
+import io.dragoman.bench.Evaluation.Score;
+import io.dragoman.bench.Evaluation.Side;
 import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.text.LanguageTag;
-import io.dragoman.text.Segment;
 import io.dragoman.text.Segmenter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Sentence alignment quality and speed on FLORES-200 devtest (not part of {@code mvn verify}):
+ * Dragoman's sentence aligner against hunalign (empty dictionary) on the same inputs, in one run
+ * (not part of {@code mvn verify}; {@code bench/align.sh} builds hunalign and runs this):
  * <pre>
- * mvn -q -ntp test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.dragoman.bench.AlignmentBenchmark -Dexec.args="../shared/data/flores200-devtest"
+ * java -cp ... io.dragoman.bench.AlignmentBenchmark FLORES_DIR HUNALIGN_BINARY WORK_DIR [seed]
  * </pre>
- * Each document's lines are joined into running text on both sides, segmented and aligned; the
- * predicted links (every Arabic line x English line that one bead joins) are compared with the
- * known line pairing. Variants: unchanged; 10 % of the Arabic lines deleted at random; 10 % of
- * the lines merged with the next English line (the first one's final stop becomes ";").
+ * FLORES-200 devtest's 281 documents are split in two halves (even and odd positions); settings
+ * were tuned on the even half, and the odd half is held out. Each variant is scored on both.
  */
 public final class AlignmentBenchmark {
-    private static final LanguageTag AR = LanguageTag.ARABIC;
-    private static final LanguageTag EN = LanguageTag.ENGLISH;
-
-    public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/flores200-devtest");
-        long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
-        Flores flores = Flores.load(dir);
-        calibrate(flores);
-        SentenceAligner.Settings d = SentenceAligner.Settings.DEFAULTS;
-        SentenceAligner.Settings settings = new SentenceAligner.Settings(knob("anchorWeight", d.anchorWeight()),
-                knob("omissionCost", d.omissionCost()), knob("paragraphPenalty", d.paragraphPenalty()),
-                knob("boundaryPenalty", d.boundaryPenalty()),
-                knob("paragraphAlignmentPenalty", d.paragraphAlignmentPenalty()), d.minBand());
-        System.out.println(settings);
-        SentenceAligner aligner = new SentenceAligner(anchors(), settings);
-        Segmenter segmenter = Segmenter.defaults();
-        for (boolean segment : new boolean[] {true, false}) {
-            System.out.println(segment ? "Running text, segmented, aligned:" : "Lines as given, aligned (no segmentation):");
-            Evaluation evaluation = new Evaluation(segmenter, aligner, segment);
-            System.out.println(evaluation.run("unchanged", flores.documents()));
-            System.out.println(evaluation.run("10% Arabic deleted", Perturb.deleteArabic(flores.documents(), 0.10, new Random(seed))));
-            System.out.println(evaluation.run("English pairs merged", Perturb.mergeEnglish(flores.documents(), 0.10, new Random(seed))));
-        }
-        Timing.run(flores, segmenter, aligner);
+    private record Variant(String name, Function<List<Doc>, List<Doc>> make, Cut hunalignCut, boolean given) {
     }
 
-    /** A setting overridden with -Dname=value, for tuning runs. */
-    private static double knob(String name, double fallback) {
-        return Double.parseDouble(System.getProperty(name, String.valueOf(fallback)));
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        Hunalign hunalign = new Hunalign(Path.of(args[1]), Files.createDirectories(Path.of(args[2])));
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
+        List<Doc> flores = AlignCorpus.flores(dir);
+        Segmenter segmenter = Segmenter.defaults();
+        SentenceAligner aligner = new SentenceAligner(anchors());
+        Evaluation.Aligner dragoman = pairs -> pairs.stream()
+                .map(p -> aligner.align(p[0].segments(), LanguageTag.ARABIC, p[1].segments(), LanguageTag.ENGLISH)).toList();
+
+        SegmentationF1.run(flores, segmenter);
+        System.out.println();
+        System.out.println("| input | Dragoman P / R (held-out) | hunalign P / R (held-out) | Dragoman P / R (tuning half) | hunalign P / R (tuning half) |");
+        System.out.println("|---|---|---|---|---|");
+        List<Score> heldOut = new ArrayList<>();
+        for (Variant variant : variants(seed)) {
+            String[] cells = new String[4];
+            for (int half = 1; half >= 0; half--) {
+                List<Doc> docs = variant.make().apply(AlignCorpus.half(flores, half));
+                Cut ours = variant.given() ? Cut.GIVEN : Cut.SEGMENTER;
+                List<Side[]> sides = Evaluation.sides(docs, ours, ours, segmenter);
+                Score score = Evaluation.score(docs, sides, dragoman.align(sides));
+                List<Side[]> theirSides = Evaluation.sides(docs, variant.hunalignCut(), variant.hunalignCut(), segmenter);
+                Score theirs = Evaluation.score(docs, theirSides, hunalign.align(theirSides));
+                cells[half == 1 ? 0 : 2] = score.pr();
+                cells[half == 1 ? 1 : 3] = theirs.pr();
+                if (half == 1) {
+                    heldOut.add(score);
+                }
+            }
+            System.out.printf("| %s | %s | %s | %s | %s |%n", variant.name(), cells[0], cells[1], cells[2], cells[3]);
+        }
+        System.out.println();
+        Calibration.print(heldOut);
+        System.out.println();
+        Timing.run(flores, segmenter, aligner, hunalign);
+    }
+
+    private static List<Variant> variants(long seed) {
+        Function<Long, Random> random = offset -> new Random(seed + offset);
+        return List.of(
+                new Variant("(a) one sentence per paragraph", docs -> docs.stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, false),
+                new Variant("(a') the same, segments given", docs -> docs.stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, true),
+                new Variant("(b) (a), 10 % of Arabic sentences dropped",
+                        docs -> AlignCorpus.drop(docs, true, 0.10, false, random.apply(1L)).stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, false),
+                new Variant("(b') the same, segments given",
+                        docs -> AlignCorpus.drop(docs, true, 0.10, false, random.apply(1L)).stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, true),
+                new Variant("(c) article: headline paragraph, body running text", docs -> docs.stream().map(AlignCorpus::article).toList(), Cut.ICU, false),
+                new Variant("(d) (c), 10 % of Arabic body sentences dropped",
+                        docs -> AlignCorpus.drop(docs, true, 0.10, true, random.apply(2L)).stream().map(AlignCorpus::article).toList(), Cut.ICU, false),
+                new Variant("long articles (30-100 sentences), 10 % Arabic body dropped",
+                        docs -> AlignCorpus.drop(AlignCorpus.concatenated(docs, random.apply(3L)), true, 0.10, true, random.apply(4L))
+                                .stream().map(AlignCorpus::longArticle).toList(), Cut.ICU, false),
+                new Variant("long, one sentence per paragraph, 10 % English dropped",
+                        docs -> AlignCorpus.drop(AlignCorpus.concatenated(docs, random.apply(3L)), false, 0.10, false, random.apply(5L))
+                                .stream().map(AlignCorpus::longPerLine).toList(), Cut.GIVEN, false),
+                new Variant("(a), 10 % of English pairs merged into one line",
+                        docs -> AlignCorpus.mergeEnglish(docs, 0.10, random.apply(6L)).stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, false),
+                new Variant("(a), about 10 % of Arabic sentences split at a comma",
+                        docs -> AlignCorpus.splitArabic(docs, 0.10, random.apply(7L)).stream().map(AlignCorpus::perLine).toList(), Cut.GIVEN, false),
+                new Variant("(c) with the headline repeated as a caption",
+                        docs -> docs.stream().map(AlignCorpus::article).map(AlignCorpus::caption).toList(), Cut.ICU, false));
     }
 
     static List<AnchorSource> anchors() throws IOException {
@@ -72,112 +105,6 @@ public final class AlignmentBenchmark {
                 sources.add(LexiconAnchors.arabicEnglish());
             }
             return sources;
-        }
-    }
-
-    /** The length model's two figures, measured on all line pairs. */
-    static void calibrate(Flores flores) {
-        double source = 0;
-        double target = 0;
-        List<int[]> pairs = new ArrayList<>();
-        for (Doc doc : flores.documents()) {
-            for (int k = 0; k < doc.arabic().size(); k++) {
-                int a = LengthModel.length(doc.arabic().get(k).text());
-                int e = LengthModel.length(doc.english().get(k).text());
-                pairs.add(new int[] {a, e});
-                source += a;
-                target += e;
-            }
-        }
-        double ratio = target / source;
-        double squares = 0;
-        for (int[] p : pairs) {
-            squares += (p[1] - ratio * p[0]) * (p[1] - ratio * p[0]);
-        }
-        System.out.printf("length model from %d pairs: ratio %.3f, variance %.2f per Arabic character%n",
-                pairs.size(), ratio, squares / source);
-    }
-
-    /** One line of a side: its text and the id of the gold unit(s) it stands for. */
-    record Line(String text, List<Integer> ids) {
-    }
-
-    /** A document: Arabic and English lines; an Arabic line with id k translates English id k. */
-    record Doc(List<Line> arabic, List<Line> english) {
-    }
-
-    record Flores(List<Doc> documents) {
-        static Flores load(Path dir) throws IOException {
-            List<String> ar = Files.readAllLines(dir.resolve("arb_Arab.devtest"), StandardCharsets.UTF_8);
-            List<String> en = Files.readAllLines(dir.resolve("eng_Latn.devtest"), StandardCharsets.UTF_8);
-            List<String> meta = Files.readAllLines(dir.resolve("metadata_devtest.tsv"), StandardCharsets.UTF_8);
-            List<Doc> docs = new ArrayList<>();
-            String url = null;
-            Doc doc = null;
-            for (int k = 0; k < ar.size(); k++) {
-                String lineUrl = meta.get(k + 1).split("\t")[0];
-                if (!lineUrl.equals(url)) {
-                    doc = new Doc(new ArrayList<>(), new ArrayList<>());
-                    docs.add(doc);
-                    url = lineUrl;
-                }
-                doc.arabic().add(new Line(ar.get(k).strip(), List.of(k)));
-                doc.english().add(new Line(en.get(k).strip(), List.of(k)));
-            }
-            return new Flores(docs);
-        }
-    }
-
-    static final class Perturb {
-        static List<Doc> deleteArabic(List<Doc> docs, double share, Random random) {
-            Set<Integer> deleted = pick(docs, share, random, false);
-            return docs.stream().map(d -> new Doc(
-                    d.arabic().stream().filter(l -> !deleted.contains(l.ids().get(0))).toList(), d.english())).toList();
-        }
-
-        static List<Doc> mergeEnglish(List<Doc> docs, double share, Random random) {
-            Set<Integer> firsts = pick(docs, share, random, true);
-            List<Doc> out = new ArrayList<>();
-            for (Doc doc : docs) {
-                List<Line> english = new ArrayList<>();
-                for (int k = 0; k < doc.english().size(); k++) {
-                    Line line = doc.english().get(k);
-                    if (firsts.contains(line.ids().get(0)) && k + 1 < doc.english().size()) {
-                        Line next = doc.english().get(++k);
-                        String joined = line.text().replaceFirst("[.!?\u2026]+(['\"\u201D\u2019)\\]]*)$", "$1;") + " " + next.text();
-                        english.add(new Line(joined, List.of(line.ids().get(0), next.ids().get(0))));
-                    } else {
-                        english.add(line);
-                    }
-                }
-                out.add(new Doc(doc.arabic(), english));
-            }
-            return out;
-        }
-
-        /** Random line ids; for merges, never the last line of a document nor two in a row. */
-        private static Set<Integer> pick(List<Doc> docs, double share, Random random, boolean forMerge) {
-            List<Integer> candidates = new ArrayList<>();
-            int total = 0;
-            for (Doc doc : docs) {
-                int size = doc.arabic().size();
-                total += size;
-                for (int k = 0; k < (forMerge ? size - 1 : size); k++) {
-                    candidates.add(doc.arabic().get(k).ids().get(0));
-                }
-            }
-            java.util.Collections.shuffle(candidates, random);
-            Set<Integer> picked = new HashSet<>();
-            int wanted = (int) Math.round(total * share);
-            for (int id : candidates) {
-                if (picked.size() == wanted) {
-                    break;
-                }
-                if (!forMerge || (!picked.contains(id - 1) && !picked.contains(id + 1))) {
-                    picked.add(id);
-                }
-            }
-            return picked;
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.dragoman.bench;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.dragoman.align.Bead;
-import io.dragoman.align.SentenceAligner;
-import io.dragoman.bench.AlignmentBenchmark.Doc;
-import io.dragoman.bench.AlignmentBenchmark.Line;
+import io.dragoman.bench.AlignCorpus.Doc;
+import io.dragoman.bench.AlignCorpus.Line;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
 import io.dragoman.text.Segmenter;
@@ -13,121 +14,100 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Precision and recall of predicted line links against the known pairing. */
+/**
+ * Precision and recall of predicted sentence links against the known pairing. A bead links each
+ * gold sentence its Arabic segments cover to each its English segments cover; a link is right when
+ * the two are translations of each other.
+ */
 final class Evaluation {
-    private final Segmenter segmenter;
-    private final SentenceAligner aligner;
-    /** False: each line is one segment, as given (the aligner alone, without segmentation errors). */
-    private final boolean segment;
-
-    Evaluation(Segmenter segmenter, SentenceAligner aligner, boolean segment) {
-        this.segmenter = segmenter;
-        this.aligner = aligner;
-        this.segment = segment;
+    private Evaluation() {
     }
 
-    /** Running text of one side and, per segment, the ids of the lines it overlaps. */
+    /** How a side's text is cut into the segments an aligner sees. */
+    enum Cut {
+        /** Dragoman's segmenter over the running text (paragraphs separated by blank lines). */
+        SEGMENTER,
+        /** One segment per line, all in one paragraph, as {@code sourceSegments} sends them. */
+        GIVEN,
+        /** ICU4J's sentence iterator over each paragraph, what hunalign users pre-split with. */
+        ICU
+    }
+
+    /** The segments of one side and, per segment, the gold ids of the lines it overlaps. */
     record Side(List<Segment> segments, List<Set<Integer>> ids) {
+        List<String> texts() {
+            return segments.stream().map(Segment::text).toList();
+        }
     }
 
-    String run(String name, List<Doc> docs) {
-        long truePositives = 0;
-        long predicted = 0;
-        long gold = 0;
-        long oracle = 0;
-        long start = System.nanoTime();
+    /** Aligns many document pairs at once (hunalign runs as one batch process). */
+    interface Aligner {
+        List<List<Bead>> align(List<Side[]> pairs);
+    }
+
+    /** Counts for one system on one variant. */
+    static final class Score {
+        long gold;
+        long predicted;
+        long correct;
+        /** Per bead with a link: its confidence and whether all its links are right. */
+        final List<double[]> beads = new ArrayList<>();
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) correct / gold;
+        }
+
+        String pr() {
+            return String.format("%.3f / %.3f", precision(), recall());
+        }
+    }
+
+    static List<Side[]> sides(List<Doc> docs, Cut arabic, Cut english, Segmenter segmenter) {
+        List<Side[]> out = new ArrayList<>();
         for (Doc doc : docs) {
-            Side ar = side(doc.arabic(), LanguageTag.ARABIC, false);
-            Side en = side(doc.english(), LanguageTag.ENGLISH, true);
-            Set<Long> goldLinks = goldLinks(doc);
+            out.add(new Side[] {side(doc.arabic(), LanguageTag.ARABIC, arabic, segmenter, false),
+                    side(doc.english(), LanguageTag.ENGLISH, english, segmenter, true)});
+        }
+        return out;
+    }
+
+    static Score score(List<Doc> docs, List<Side[]> sides, List<List<Bead>> alignments) {
+        Score score = new Score();
+        for (int d = 0; d < docs.size(); d++) {
+            Side ar = sides.get(d)[0];
+            Side en = sides.get(d)[1];
+            Set<Long> gold = goldLinks(docs.get(d));
             Set<Long> links = new HashSet<>();
-            for (Bead bead : aligner.align(ar.segments(), LanguageTag.ARABIC, en.segments(), LanguageTag.ENGLISH)) {
+            for (Bead bead : alignments.get(d)) {
+                Set<Long> own = new HashSet<>();
                 for (int a : ids(ar, bead.sourceStart(), bead.sourceEnd())) {
                     for (int e : ids(en, bead.targetStart(), bead.targetEnd())) {
-                        links.add(key(a, e));
+                        own.add(key(a, e));
                     }
                 }
-            }
-            if (System.getenv("ALIGN_DEBUG") != null && !goldLinks.equals(links)) {
-                debug(ar, en, doc, links, goldLinks);
-            }
-            gold += goldLinks.size();
-            oracle += oracleLinks(ar, en, goldLinks);
-            predicted += links.size();
-            links.retainAll(goldLinks);
-            truePositives += links.size();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("%-22s links: gold %d, predicted %d, correct %d; P %.4f R %.4f; best P these segments allow %.4f (%.2f s, %d documents)",
-                name, gold, predicted, truePositives, (double) truePositives / predicted,
-                (double) truePositives / gold, (double) gold / oracle, seconds, docs.size());
-    }
-
-    private void debug(Side ar, Side en, Doc doc, Set<Long> links, Set<Long> goldLinks) {
-        System.out.println("---- doc " + doc.arabic().get(0).ids());
-        for (Bead bead : aligner.align(ar.segments(), LanguageTag.ARABIC, en.segments(), LanguageTag.ENGLISH)) {
-            System.out.printf("%s %.2f %s %s%n", bead.shape(), bead.confidence(), ids(ar, bead.sourceStart(), bead.sourceEnd()),
-                    ids(en, bead.targetStart(), bead.targetEnd()));
-            for (int k = bead.sourceStart(); k < bead.sourceEnd(); k++) System.out.println("   AR " + ar.segments().get(k).text());
-            for (int k = bead.targetStart(); k < bead.targetEnd(); k++) System.out.println("   EN " + en.segments().get(k).text());
-        }
-    }
-
-    /**
-     * How many links the best alignment of these segments would predict: segments joined by a
-     * gold link form one bead, and a bead links each of its Arabic lines to each English one.
-     */
-    private static long oracleLinks(Side ar, Side en, Set<Long> goldLinks) {
-        int n = ar.segments().size();
-        int[] parent = new int[n + en.segments().size()];
-        java.util.Arrays.setAll(parent, k -> k);
-        for (int a = 0; a < n; a++) {
-            for (int e = 0; e < en.segments().size(); e++) {
-                if (linked(ar.ids().get(a), en.ids().get(e), goldLinks)) {
-                    parent[find(parent, a)] = find(parent, n + e);
+                if (!own.isEmpty()) {
+                    score.beads.add(new double[] {bead.confidence(), gold.containsAll(own) ? 1 : 0});
                 }
+                links.addAll(own);
             }
+            score.gold += gold.size();
+            score.predicted += links.size();
+            links.retainAll(gold);
+            score.correct += links.size();
         }
-        Set<Long> links = new HashSet<>();
-        for (int a = 0; a < n; a++) {
-            for (int e = 0; e < en.segments().size(); e++) {
-                if (find(parent, a) == find(parent, n + e)) {
-                    for (int x : ar.ids().get(a)) {
-                        for (int y : en.ids().get(e)) {
-                            links.add(key(x, y));
-                        }
-                    }
-                }
-            }
-        }
-        return links.size();
-    }
-
-    private static boolean linked(Set<Integer> arabic, Set<Integer> english, Set<Long> goldLinks) {
-        for (int x : arabic) {
-            for (int y : english) {
-                if (goldLinks.contains(key(x, y))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int find(int[] parent, int k) {
-        while (parent[k] != k) {
-            parent[k] = parent[parent[k]];
-            k = parent[k];
-        }
-        return k;
+        return score;
     }
 
     /** Arabic line k is the translation of the English line holding id k (keyed by its first id). */
     private static Set<Long> goldLinks(Doc doc) {
         Set<Integer> arabic = new HashSet<>();
-        doc.arabic().forEach(l -> arabic.addAll(l.ids()));
+        doc.arabicLines().forEach(l -> arabic.addAll(l.ids()));
         Set<Long> links = new HashSet<>();
-        for (Line line : doc.english()) {
+        for (Line line : doc.englishLines()) {
             for (int id : line.ids()) {
                 if (arabic.contains(id)) {
                     links.add(key(id, line.ids().get(0)));
@@ -137,44 +117,61 @@ final class Evaluation {
         return links;
     }
 
-    /** Segments the joined lines; English segments are keyed by their lines' first ids. */
-    private Side side(List<Line> lines, LanguageTag language, boolean firstIdOnly) {
+    /** Paragraphs joined by blank lines, lines by a space; English segments keyed by their lines' first ids. */
+    static Side side(List<List<Line>> paragraphs, LanguageTag language, Cut cut, Segmenter segmenter, boolean firstIdOnly) {
         StringBuilder text = new StringBuilder();
+        List<Line> lines = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        for (Line line : lines) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            spans.add(new int[] {text.length(), text.length() + line.text().length()});
-            text.append(line.text());
-        }
         List<Segment> segments = new ArrayList<>();
-        if (segment) {
-            segments.addAll(segmenter.segment(text.toString(), language));
-        } else {
-            for (int k = 0; k < lines.size(); k++) {
-                segments.add(new Segment(lines.get(k).text(), spans.get(k)[0], spans.get(k)[1], 0));
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (p > 0) {
+                text.append("\n\n");
             }
+            int paragraphStart = text.length();
+            for (Line line : paragraphs.get(p)) {
+                if (text.length() > paragraphStart) {
+                    text.append(' ');
+                }
+                spans.add(new int[] {text.length(), text.length() + line.text().length()});
+                lines.add(line);
+                text.append(line.text());
+                if (cut == Cut.GIVEN) {
+                    segments.add(new Segment(line.text(), text.length() - line.text().length(), text.length(), 0));
+                }
+            }
+            if (cut == Cut.ICU) {
+                icu(text.substring(paragraphStart), paragraphStart, p, language, segments);
+            }
+        }
+        if (cut == Cut.SEGMENTER) {
+            segments.addAll(segmenter.segment(text.toString(), language));
         }
         List<Set<Integer>> ids = new ArrayList<>();
         for (Segment segment : segments) {
             Set<Integer> overlapped = new TreeSet<>();
             for (int k = 0; k < lines.size(); k++) {
                 if (spans.get(k)[0] < segment.end() && spans.get(k)[1] > segment.start()) {
-                    Line line = lines.get(k);
-                    if (firstIdOnly) {
-                        overlapped.add(line.ids().get(0));
-                    } else {
-                        overlapped.addAll(line.ids());
-                    }
+                    overlapped.addAll(firstIdOnly ? List.of(lines.get(k).ids().get(0)) : lines.get(k).ids());
                 }
             }
             ids.add(overlapped);
-            if (overlapped.size() > 1 && System.getenv("SEGMENT_DEBUG") != null) {
-                System.out.println("spans " + overlapped + ": " + segment.text());
-            }
         }
         return new Side(segments, ids);
+    }
+
+    /** ICU4J's standard sentence breaks of one paragraph. */
+    static void icu(String paragraph, int offset, int number, LanguageTag language, List<Segment> out) {
+        BreakIterator sentences = BreakIterator.getSentenceInstance(new ULocale(language.language()));
+        sentences.setText(paragraph);
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            String text = paragraph.substring(start, end);
+            String stripped = text.strip();
+            if (!stripped.isEmpty()) {
+                int from = offset + start + text.indexOf(stripped);
+                out.add(new Segment(stripped, from, from + stripped.length(), number));
+            }
+        }
     }
 
     private static Set<Integer> ids(Side side, int from, int to) {

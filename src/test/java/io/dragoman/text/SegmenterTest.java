@@ -56,6 +56,59 @@ class SegmenterTest {
     }
 
     @Test
+    void arabicSpelledLatinInitialsDoNotBreak() {
+        arabic("وقال نائب المفتش العام دي. كي. أريا إنه اعتقل خمسة.", "وقال نائب المفتش العام دي. كي. أريا إنه اعتقل خمسة.");
+        arabic("التقى د. علي و م. خالد في ص. ب. 12 أمس.", "التقى د. علي و م. خالد في ص. ب. 12 أمس.");
+        arabic("قال لا. لن نعود.", "قال لا.", "لن نعود.");
+    }
+
+    /** After SRX: before a reporting verb with no punctuation, once the sentence has six words. */
+    @Test
+    void arabicReportingVerbWithoutPunctuationStartsASentence() {
+        String[][] table = {
+                {"أعلنت وزارة الدفاع عن خطة جديدة لتعزيز الأمن في المنطقة وقال الوزير إن الخطة ستبدأ قريبا",
+                        "أعلنت وزارة الدفاع عن خطة جديدة لتعزيز الأمن في المنطقة", "وقال الوزير إن الخطة ستبدأ قريبا"},
+                {"وصل الوفد إلى العاصمة صباح اليوم للمشاركة في المحادثات وأضاف المتحدث أن الجولة ستستمر يومين",
+                        "وصل الوفد إلى العاصمة صباح اليوم للمشاركة في المحادثات", "وأضاف المتحدث أن الجولة ستستمر يومين"},
+                {"ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي في معظم المدن وأشارت الدراسة إلى أسباب عدة",
+                        "ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي في معظم المدن", "وأشارت الدراسة إلى أسباب عدة"},
+                // a comma before the verb: one sentence, as the writer punctuated it
+                {"أعلنت وزارة الدفاع عن خطة جديدة لتعزيز الأمن في المنطقة، وقال الوزير إن الخطة ستبدأ قريبا"},
+                // too few words before: "announced and said"
+                {"أعلن الوزير وقال إن الخطة ستبدأ قريبا"},
+                // too few words after
+                {"أعلنت وزارة الدفاع عن خطة جديدة لتعزيز الأمن في المنطقة وقال ذلك"},
+                // a word that only starts like the verb
+                {"أعلنت وزارة الدفاع عن خطة جديدة لتعزيز الأمن في المنطقة وقالب الحلوى على الطاولة اليوم"},
+        };
+        for (String[] row : table) {
+            String[] expected = row.length == 1 ? row : java.util.Arrays.copyOfRange(row, 1, row.length);
+            arabic(row[0], expected);
+        }
+    }
+
+    @Test
+    void quotationsStayWhole() {
+        arabic("قال «انتهى الاجتماع. سنعود غداً» ثم غادر.", "قال «انتهى الاجتماع. سنعود غداً» ثم غادر.");
+        arabic("قال دانيوس \"لن نقوم بشيء. هذا يكفي\". ثم صمت.", "قال دانيوس \"لن نقوم بشيء. هذا يكفي\".", "ثم صمت.");
+        english("He said: \"We will go. They will stay.\" Then he left.", "He said: \"We will go. They will stay.\"", "Then he left.");
+        english("He said: \u201CWe will go. They will stay.\u201D Then he left.",
+                "He said: \u201CWe will go. They will stay.\u201D", "Then he left.");
+        // an odd number of straight quotes pairs nothing
+        english("He said \"no. Then he left. A 5\" pipe and a 6\" one broke.", "He said \"no.", "Then he left.",
+                "A 5\" pipe and a 6\" one broke.");
+    }
+
+    @Test
+    void englishAbbreviationsInsideTheSentence() {
+        english("U.S. Sen. John Smith met Gen. Brown on Jan. 5 in Washington.",
+                "U.S. Sen. John Smith met Gen. Brown on Jan. 5 in Washington.");
+        english("He arrived in Jan. and left in Feb. The talks ended.", "He arrived in Jan. and left in Feb.", "The talks ended.");
+        english("Dr. Ali and Mr. Brown left. They came back.", "Dr. Ali and Mr. Brown left.", "They came back.");
+        english("Prices rose 0.5%. Markets fell 2.75 points.", "Prices rose 0.5%.", "Markets fell 2.75 points.");
+    }
+
+    @Test
     void arabicEraGluedToANumberEndsASentence() {
         arabic("ولد الشاعر عام 1950م. وتوفي في القاهرة.", "ولد الشاعر عام 1950م.", "وتوفي في القاهرة.");
     }
