@@ -215,7 +215,13 @@ public final class TbxReader {
             case "termType" -> term.termType = value;
             case "grammaticalGender" -> term.gender = value;
             case "context" -> term.context = TbxEntry.append(term.context, value);
-            case "note" -> term.note = TbxEntry.append(term.note, value);
+            case "note" -> {
+                if (value.equals(TbxEntry.FORBIDDEN_NOTE)) {
+                    term.forbiddenNoted = true;
+                } else {
+                    term.note = TbxEntry.append(term.note, value);
+                }
+            }
             default -> ignore("term-level " + category);
         }
     }
