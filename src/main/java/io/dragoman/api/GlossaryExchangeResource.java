@@ -5,6 +5,7 @@ import io.dragoman.glossary.GlossaryExchange;
 import io.dragoman.glossary.GlossaryFormat;
 import io.dragoman.glossary.ImportMode;
 import io.dragoman.glossary.ImportReport;
+import io.dragoman.text.LanguageTag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/glossary")
-@Tag(name = "Glossary exchange", description = "Termbase import and export in TBX, CSV and TSV")
+@Tag(name = "Glossary exchange", description = "Termbase import and export in TBX v2/v3, CSV and TSV; OmegaT glossary export")
 public class GlossaryExchangeResource {
     private final GlossaryExchange exchange;
 
@@ -38,7 +39,7 @@ public class GlossaryExchangeResource {
                     + " or make the import fail (mode=create). dryRun=true reports without storing.")
     public ImportReport importFile(InputStream body,
                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                   @Parameter(description = "tbx, csv or tsv") @QueryParam("format") String format,
+                                   @Parameter(description = "tbx (either version), tbx2, tbx3, csv or tsv") @QueryParam("format") String format,
                                    @QueryParam("dryRun") boolean dryRun,
                                    @Parameter(description = "upsert (default) or create") @QueryParam("mode") String mode,
                                    @Parameter(description = "file name quoted in errors") @QueryParam("file") String file) {
@@ -55,13 +56,33 @@ public class GlossaryExchangeResource {
 
     @GET
     @Path("exports")
-    @Operation(summary = "Export the whole termbase as TBX v3 (TBX-Basic), CSV or TSV")
-    public Response export(@Parameter(description = "tbx (default), csv or tsv") @QueryParam("format") String format) {
+    @Operation(summary = "Export the whole termbase as TBX v3 or v2 (TBX-Basic), CSV, TSV or an OmegaT glossary",
+            description = "format=tbx is TBX v3 (the default), tbx2 is TBX v2 (martif) for OmegaT and Translate"
+                    + " Toolkit, omegat is OmegaT's tab-separated glossary in the direction sourceLang names.")
+    public Response export(@Parameter(description = "tbx (default, = tbx3), tbx2, tbx3, csv, tsv or omegat")
+                           @QueryParam("format") String format,
+                           @Parameter(description = "omegat only: the source language, ar or en (default en)")
+                           @QueryParam("sourceLang") String sourceLang) {
         GlossaryFormat parsed = format == null || format.isBlank() ? GlossaryFormat.TBX : format(format, null);
-        StreamingOutput body = out -> exchange.export(parsed, out);
+        LanguageTag source = sourceLanguage(sourceLang);
+        String name = parsed == GlossaryFormat.OMEGAT
+                ? "dragoman-glossary-" + source + "-" + GlossaryExchange.otherLanguage(source) : "dragoman-glossary";
+        StreamingOutput body = out -> exchange.export(parsed, source, out);
         return Response.ok(body, parsed.mediaType + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"dragoman-glossary." + parsed.extension + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + parsed.extension + "\"")
                 .build();
+    }
+
+    private static LanguageTag sourceLanguage(String sourceLang) {
+        if (sourceLang == null || sourceLang.isBlank()) {
+            return LanguageTag.ENGLISH;
+        }
+        if (!LanguageTag.isValid(sourceLang)) {
+            throw InvalidInputException.of("sourceLang", "'" + sourceLang + "' is not a language tag; use ar or en");
+        }
+        LanguageTag tag = LanguageTag.of(sourceLang);
+        GlossaryExchange.otherLanguage(tag);
+        return tag;
     }
 
     private static GlossaryFormat format(String format, String contentType) {

@@ -7,6 +7,7 @@ import io.dragoman.glossary.GlossaryFormat;
 import io.dragoman.glossary.ImportMode;
 import io.dragoman.glossary.ImportReport;
 import io.dragoman.glossary.ImportWarning;
+import io.dragoman.text.LanguageTag;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dragoman glossary import|export}: termbase exchange from the command line. */
-@Command(name = "glossary", description = "Import or export the termbase (TBX, CSV, TSV).",
+@Command(name = "glossary", description = "Import or export the termbase (TBX, CSV, TSV; OmegaT glossary export).",
         mixinStandardHelpOptions = true,
         subcommands = {GlossaryCommand.Import.class, GlossaryCommand.Export.class})
 public class GlossaryCommand {
@@ -75,15 +76,21 @@ public class GlossaryCommand {
         @Option(names = {"-o", "--output"}, required = true, description = "the file to write")
         Path output;
 
-        @Option(names = "--format", description = "tbx, csv or tsv (default: from the file name, else tbx)")
+        @Option(names = "--format", description = "tbx (= tbx3), tbx2, tbx3, csv, tsv or omegat"
+                + " (default: from the file name, else tbx)")
         String format;
+
+        @Option(names = "--source-lang", defaultValue = "en", description = "omegat only: the source language, ar or en")
+        String sourceLang;
 
         @Override
         public Integer call() throws IOException {
             GlossaryFormat parsed = format != null ? GlossaryFormat.parse(format)
                     : GlossaryFormat.ofFileName(output.toString()).orElse(GlossaryFormat.TBX);
+            LanguageTag source = LanguageTag.of(sourceLang);
+            GlossaryExchange.otherLanguage(source);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                exchange.export(parsed, out);
+                exchange.export(parsed, source, out);
             }
             System.out.println("wrote " + output);
             return 0;

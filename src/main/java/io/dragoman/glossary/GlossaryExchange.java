@@ -4,7 +4,9 @@ import io.dragoman.core.FormatException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.Violation;
 import io.dragoman.glossary.tbx.TbxReader;
+import io.dragoman.glossary.tbx.TbxVersion;
 import io.dragoman.glossary.tbx.TbxWriter;
+import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -24,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
-/** Termbase import and export in TBX, CSV and TSV. */
+/** Termbase import and export in TBX (v2 and v3), CSV and TSV, and export as an OmegaT glossary. */
 @ApplicationScoped
 public class GlossaryExchange {
     private static final Pattern CONCEPT_PATH = Pattern.compile("concepts\\[(\\d+)]\\.(.*)");
@@ -39,7 +41,10 @@ public class GlossaryExchange {
 
     /** Reads a termbase file without storing anything. */
     public static ParsedGlossary parse(InputStream in, GlossaryFormat format, String fileName) {
-        if (format == GlossaryFormat.TBX) {
+        if (!format.isReadable()) {
+            throw InvalidInputException.of("format", format.code + " is written only; import tbx, csv or tsv");
+        }
+        if (format.isTbx()) {
             return TbxReader.read(in, fileName);
         }
         // Malformed UTF-8 is an error, not a silent U+FFFD in someone's term.
@@ -68,27 +73,50 @@ public class GlossaryExchange {
         if (dryRun) {
             rollbackOnly();
         }
-        return new ImportReport(format.extension, fileName, mode, dryRun, parsed.concepts().size(),
+        return new ImportReport(format.code, fileName, mode, dryRun, parsed.concepts().size(),
                 parsed.termCount(), counts.created(), counts.updated(), parsed.warnings());
     }
 
-    /** Writes the whole termbase. */
-    public void export(GlossaryFormat format, OutputStream out) throws IOException {
+    /**
+     * Writes the whole termbase. {@code sourceLang} is the direction of the OmegaT glossary
+     * (Arabic or English; the other is the target) and is not used by the other formats.
+     */
+    public void export(GlossaryFormat format, LanguageTag sourceLang, OutputStream out) throws IOException {
         List<ConceptDraft> concepts = glossary.all().stream().map(ConceptView::toDraft).toList();
-        if (format == GlossaryFormat.TBX) {
-            try {
-                TbxWriter.write(concepts, "Dragoman termbase export: " + concepts.size() + " concepts", out);
-            } catch (XMLStreamException e) {
-                throw new IOException("could not write TBX", e);
+        String description = "Dragoman termbase export: " + concepts.size() + " concepts";
+        try {
+            if (format.isTbx()) {
+                TbxWriter.write(concepts, description, format == GlossaryFormat.TBX2 ? TbxVersion.V2 : TbxVersion.V3, out);
+                return;
             }
-            return;
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write TBX", e);
         }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (format == GlossaryFormat.OMEGAT) {
+            OmegatGlossary.write(concepts, sourceLang, otherLanguage(sourceLang), writer);
+            return;
+        }
         if (format == GlossaryFormat.CSV) {
             // Spreadsheet programs read a CSV as UTF-8 (and show Arabic) only when it has a BOM.
             writer.write('\uFEFF');
         }
         GlossaryTable.write(concepts, writer, format.delimiter());
+    }
+
+    /**
+     * The direction's other side: Arabic for English and English for Arabic.
+     *
+     * @throws InvalidInputException when the language is neither
+     */
+    public static LanguageTag otherLanguage(LanguageTag sourceLang) {
+        if (sourceLang.isArabic()) {
+            return LanguageTag.ENGLISH;
+        }
+        if (sourceLang.isEnglish()) {
+            return LanguageTag.ARABIC;
+        }
+        throw InvalidInputException.of("sourceLang", "must be ar or en, not " + sourceLang);
     }
 
     /** A validation failure inside a file, placed at the line of the concept it concerns. */

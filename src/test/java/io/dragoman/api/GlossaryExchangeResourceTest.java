@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.glossary.ConceptDraft;
 import io.dragoman.glossary.GlossaryExchange;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -170,8 +173,9 @@ class GlossaryExchangeResourceTest {
     void exportThenImportIsLosslessInEveryFormat() {
         Map<String, ConceptDraft> stored = glossary.all().stream().map(c -> c.toDraft())
                 .collect(Collectors.toMap(ConceptDraft::externalId, Function.identity()));
-        for (GlossaryFormat format : GlossaryFormat.values()) {
-            byte[] exported = given().queryParam("format", format.extension).when().get("/api/glossary/exports")
+        for (GlossaryFormat format : List.of(GlossaryFormat.TBX, GlossaryFormat.TBX2, GlossaryFormat.TBX3,
+                GlossaryFormat.CSV, GlossaryFormat.TSV)) {
+            byte[] exported = given().queryParam("format", format.code).when().get("/api/glossary/exports")
                     .then().statusCode(200).contentType(containsString(format.mediaType))
                     .header("Content-Disposition", containsString("dragoman-glossary." + format.extension))
                     .extract().asByteArray();
@@ -182,10 +186,96 @@ class GlossaryExchangeResourceTest {
             }
             given().contentType(format.mediaType).body(exported).when().post("/api/glossary/imports")
                     .then().statusCode(200).body("updated", equalTo(stored.size())).body("created", equalTo(0));
-            byte[] again = given().queryParam("format", format.extension).when().get("/api/glossary/exports")
+            byte[] again = given().queryParam("format", format.code).when().get("/api/glossary/exports")
                     .then().statusCode(200).extract().asByteArray();
             assertArrayEquals(exported, again, format.name());
         }
+    }
+
+    static final String STATUSES = """
+            {"externalId": "exchange-zionist-entity", "subject": "politics", "note": "Wire style.",
+             "terms": [
+              {"lang": "ar", "text": "إسرائيل", "status": "preferred", "note": "في الأخبار"},
+              {"lang": "ar", "text": "الكيان الصهيوني", "status": "forbidden", "variants": ["كيان صهيوني"]},
+              {"lang": "en", "text": "Israel", "status": "preferred", "partOfSpeech": "properNoun"},
+              {"lang": "en", "text": "the Zionist entity", "status": "forbidden", "note": "Loaded term."},
+              {"lang": "en", "text": "Occupied Palestine", "status": "deprecated"},
+              {"lang": "en", "text": "the Jewish state", "status": "admitted"}]}""";
+
+    static void storeStatuses() {
+        if (given().queryParam("q", "Occupied Palestine").when().get("/api/glossary/concepts")
+                .then().extract().jsonPath().getInt("total") == 0) {
+            given().contentType("application/json").body(STATUSES).when().post("/api/glossary/concepts")
+                    .then().statusCode(201);
+        }
+    }
+
+    @Test
+    void tbx2IsTbxBasicMartifWithForbiddenWrittenAsDeprecatedAndAMarkingNote() throws IOException {
+        storeStatuses();
+        String tbx2 = given().queryParam("format", "tbx2").when().get("/api/glossary/exports")
+                .then().statusCode(200).contentType(containsString("application/x-tbx"))
+                .header("Content-Disposition", containsString("dragoman-glossary.tbx")).extract().asString();
+        assertTrue(tbx2.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\" xml:lang=\"en\">"));
+        assertTrue(tbx2.contains("""
+                <termEntry id="exchange-zionist-entity">
+                  <descrip type="subjectField">politics</descrip>
+                  <note>Wire style.</note>
+                  <langSet xml:lang="ar">
+                    <tig>
+                      <term>إسرائيل</term>
+                      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                      <note>في الأخبار</note>
+                    </tig>
+                    <tig>
+                      <term>الكيان الصهيوني</term>
+                      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+                      <note>Forbidden term: never use it.</note>
+                    </tig>
+                    <tig>
+                      <term>كيان صهيوني</term>
+                      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+                      <termNote type="termType">variant</termNote>
+                      <note>Forbidden term: never use it.</note>
+                    </tig>
+                  </langSet>""".indent(6)), "the forbidden terms' tigs");
+        assertTrue(tbx2.contains("<termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote>"));
+        assertFalse(tbx2.contains("notRecommended"), "TBX-Basic 2008 has no such status");
+        ConceptDraft read = GlossaryExchange.parse(new ByteArrayInputStream(tbx2.getBytes(StandardCharsets.UTF_8)),
+                GlossaryFormat.TBX, "export.tbx").concepts().stream()
+                .filter(c -> "exchange-zionist-entity".equals(c.externalId())).findFirst().orElseThrow();
+        assertEquals(List.of("preferred", "forbidden", "preferred", "forbidden", "deprecated", "admitted"),
+                read.terms().stream().map(t -> t.status().code()).toList());
+        assertEquals(List.of("كيان صهيوني"), read.terms().get(1).variants());
+        assertEquals("Loaded term.", read.terms().get(3).note());
+    }
+
+    @Test
+    void omegatGlossaryHasOneLinePerSourceAndTargetTermInTheAskedDirection() {
+        storeStatuses();
+        String enAr = given().queryParam("format", "omegat").when().get("/api/glossary/exports")
+                .then().statusCode(200).contentType(containsString("text/plain"))
+                .header("Content-Disposition", containsString("dragoman-glossary-en-ar.utf8")).extract().asString();
+        List<String> lines = enAr.lines().filter(l -> l.endsWith("Wire style.")).toList();
+        assertEquals(4 * 2, lines.size(), enAr);
+        assertTrue(lines.contains("Israel\tإسرائيل\tpreferred | في الأخبار | Wire style."), enAr);
+        assertTrue(lines.contains("the Zionist entity\tالكيان الصهيوني\tDO NOT USE (forbidden); use: إسرائيل | Wire style."), enAr);
+        assertTrue(lines.contains("Occupied Palestine\tإسرائيل\tpreferred | في الأخبار | Wire style."), enAr);
+
+        String arEn = given().queryParam("format", "omegat").queryParam("sourceLang", "ar")
+                .when().get("/api/glossary/exports").then().statusCode(200)
+                .header("Content-Disposition", containsString("dragoman-glossary-ar-en.utf8")).extract().asString();
+        List<String> fromArabic = arEn.lines().filter(l -> l.startsWith("كيان صهيوني\t")).toList();
+        assertEquals(List.of("كيان صهيوني\tIsrael\tpreferred | Wire style.",
+                "كيان صهيوني\tthe Zionist entity\tDO NOT USE (forbidden); use: Israel, the Jewish state | Loaded term. | Wire style.",
+                "كيان صهيوني\tOccupied Palestine\tDO NOT USE (deprecated); use: Israel, the Jewish state | Wire style.",
+                "كيان صهيوني\tthe Jewish state\tadmitted | Wire style."), fromArabic);
+        assertTrue(arEn.lines().allMatch(l -> l.split("\t", -1).length == 3), "three fields on every line");
+
+        given().queryParam("format", "omegat").queryParam("sourceLang", "fr").when().get("/api/glossary/exports")
+                .then().statusCode(400).body("violations[0].field", equalTo("sourceLang"));
+        given().contentType("text/plain").queryParam("format", "omegat").body("a\tb\n").when().post("/api/glossary/imports")
+                .then().statusCode(400).body("violations[0].field", equalTo("format"));
     }
 
     /** Exports group terms by language; the order within a language is kept. */

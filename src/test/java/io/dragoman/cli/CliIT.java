@@ -73,4 +73,27 @@ class CliIT {
         assertEquals(ExitCode.BAD_INPUT, unknown.exit(), unknown.err());
         assertTrue(unknown.err().contains("memory no-such-memory does not exist"), unknown.err());
     }
+
+    @Test
+    void pretranslatesAnXliffFileFromTheMemoryAndRefusesBrokenOnes() throws Exception {
+        Path classes = Path.of("target/test-classes").toAbsolutePath();
+        Run imported = dragoman("import", classes.resolve("peers/news.tmx").toString(), "--memory", "news");
+        assertEquals(0, imported.exit(), imported.err());
+
+        Path out = work.resolve("brief-ar.xlf");
+        Run done = dragoman("pretranslate", classes.resolve("xliff/brief-1.2.xlf").toString(), "-o", out.toString(),
+                "--memory", "news", "--threshold", "50");
+        assertEquals(0, done.exit(), done.err());
+        String xliff = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(xliff.contains("<target xml:lang=\"ar\" state=\"final\" state-qualifier=\"exact-match\">"
+                + "وصل الوفد إلى واشنطن يوم الاثنين.</target>"), xliff);
+        assertTrue(done.out().contains("brief.html (en-US -> ar): 7 segments"), done.out());
+        assertTrue(done.out().matches("(?s).*repetitions +2 +14\\n.*"), done.out());
+
+        Path refused = work.resolve("refused.xlf");
+        Run broken = dragoman("pretranslate", classes.resolve("xliff/broken-codes-1.2.xlf").toString(), "-o", refused.toString());
+        assertEquals(ExitCode.BAD_INPUT, broken.exit(), broken.err());
+        assertTrue(broken.err().contains("broken-codes-1.2.xlf:8:"), broken.err());
+        assertFalse(Files.exists(refused), "nothing written");
+    }
 }

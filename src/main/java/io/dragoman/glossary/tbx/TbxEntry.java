@@ -11,6 +11,8 @@ import java.util.Objects;
 final class TbxEntry {
     /** TBX {@code termType} of the term sections Dragoman writes for a term's variants. */
     static final String VARIANT = "variant";
+    /** The note that marks a deprecated term of a TBX v2 file as forbidden (see {@link TbxWriter}). */
+    static final String FORBIDDEN_NOTE = "Forbidden term: never use it.";
 
     final String id;
     String subject;
@@ -43,13 +45,19 @@ final class TbxEntry {
         String gender;
         String context;
         String note;
+        boolean forbiddenNoted;
 
         TermBuilder(String lang) {
             this.lang = lang;
         }
 
         TermDraft toDraft() {
-            return new TermDraft(lang, text, status, partOfSpeech, termType, gender, context, note, List.of());
+            return new TermDraft(lang, text, status(), partOfSpeech, termType, gender, context, note, List.of());
+        }
+
+        /** The status read, "forbidden" when a deprecated term carries the forbidden note. */
+        TermStatus status() {
+            return forbiddenNoted && status == TermStatus.DEPRECATED ? TermStatus.FORBIDDEN : status;
         }
 
         /**
@@ -59,7 +67,7 @@ final class TbxEntry {
          */
         boolean isVariantOf(TermDraft main) {
             return VARIANT.equals(termType) && gender == null && context == null && note == null
-                    && (status == null || status == main.status())
+                    && (status == null || status() == main.status())
                     && (partOfSpeech == null || Objects.equals(partOfSpeech, main.partOfSpeech()))
                     && !text.equals(main.text()) && !main.variants().contains(text);
         }

@@ -1,6 +1,7 @@
 package io.dragoman.glossary.tbx;
 
 import io.dragoman.core.FormatException;
+import io.dragoman.core.SafeXml;
 import io.dragoman.glossary.ConceptDraft;
 import io.dragoman.glossary.ImportWarning;
 import io.dragoman.glossary.ParsedGlossary;
@@ -57,25 +58,13 @@ public final class TbxReader {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
-            int cut = message.indexOf("Message: ");
-            throw new FormatException(fileName, at == null ? -1 : at.getLineNumber(),
-                    at == null ? -1 : at.getColumnNumber(),
-                    "not well-formed XML: " + (cut >= 0 ? message.substring(cut + 9) : message), e);
+            throw SafeXml.formatError(fileName, e);
         }
     }
 
     static XMLInputFactory factory() {
-        // The JDK's own StAX implementation, whatever else is on the class path, with DTDs off:
-        // a DOCTYPE is tolerated but never fetched, and no entity is ever resolved.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLInputFactory factory = SafeXml.inputFactory();
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        factory.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external entities are not allowed: " + systemId);
-        });
         return factory;
     }
 
@@ -215,7 +204,13 @@ public final class TbxReader {
             case "termType" -> term.termType = value;
             case "grammaticalGender" -> term.gender = value;
             case "context" -> term.context = TbxEntry.append(term.context, value);
-            case "note" -> term.note = TbxEntry.append(term.note, value);
+            case "note" -> {
+                if (value.equals(TbxEntry.FORBIDDEN_NOTE)) {
+                    term.forbiddenNoted = true;
+                } else {
+                    term.note = TbxEntry.append(term.note, value);
+                }
+            }
             default -> ignore("term-level " + category);
         }
     }

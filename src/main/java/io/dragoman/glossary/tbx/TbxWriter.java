@@ -2,97 +2,120 @@ package io.dragoman.glossary.tbx;
 
 import io.dragoman.glossary.ConceptDraft;
 import io.dragoman.glossary.TermDraft;
+import io.dragoman.glossary.TermStatus;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes TBX v3 (ISO 30042:2019) in the TBX-Basic dialect, DCA style: one {@code conceptEntry}
- * per concept with subjectField, note and source; one {@code langSec} per language holding the
- * definition when it is in that language; one {@code termSec} per term with partOfSpeech,
- * administrativeStatus, termType, grammaticalGender, context and note. A term's variants follow
- * it as term sections of term type "variant" sharing its status and part of speech, which
- * {@link TbxReader} folds back into the term. Output is deterministic (no timestamps), so two
- * exports of the same termbase are byte-identical.
+ * Writes TBX in the TBX-Basic dialect, v3 (ISO 30042:2019, DCA style) or v2 (ISO 30042:2008,
+ * {@code martif}): one concept entry per concept with subjectField, definition (when its language
+ * is unknown), source and note; one language section per language holding the definition when it
+ * is in that language; one term section per term with partOfSpeech, administrativeStatus,
+ * termType and grammaticalGender term notes, then context and note, the order TBX-Basic 2008's DTD
+ * demands. A term's variants follow it as term sections of term type "variant" sharing its status
+ * and part of speech, which {@link TbxReader} folds back into the term. Output is deterministic
+ * (no timestamps), so two exports of the same termbase are byte-identical.
+ *
+ * <p>TBX-Basic 2008 has four statuses (preferred, admitted, deprecated, superseded) and no
+ * "forbidden". In v2 a forbidden term is written {@code deprecatedTerm-admn-sts}, so every
+ * TBX-Basic tool keeps translators away from it, followed by the note
+ * {@value TbxEntry#FORBIDDEN_NOTE}, which a person reads and {@link TbxReader} turns back into
+ * "forbidden". v3 writes {@code notRecommendedTerm-admn-sts}. No DOCTYPE is written: a reader
+ * that validates would fetch the DTD from the network.
  */
 public final class TbxWriter {
-    static final String NS = "urn:iso:std:iso:30042:ed-2";
+    static final String NS = TbxVersion.V3.namespace;
     private static final String SCHEMA =
             "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng";
 
     private final XMLStreamWriter xml;
-    private int depth;
+    private final TbxVersion version;
+    private final IndentedXml out;
 
-    private TbxWriter(XMLStreamWriter xml) {
+    private TbxWriter(XMLStreamWriter xml, TbxVersion version) {
         this.xml = xml;
+        this.version = version;
+        this.out = new IndentedXml(xml, version.namespace);
     }
 
-    public static void write(List<ConceptDraft> concepts, String description, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-        new TbxWriter(xml).document(concepts, description);
+    public static void write(List<ConceptDraft> concepts, String description, TbxVersion version, OutputStream stream)
+            throws XMLStreamException {
+        XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(stream, "UTF-8");
+        new TbxWriter(xml, version).document(concepts, description);
         xml.flush();
         xml.close();
     }
 
     private void document(List<ConceptDraft> concepts, String description) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.writeProcessingInstruction("xml-model", "href=\"" + SCHEMA
-                + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
-        xml.setDefaultNamespace(NS);
-        open("tbx");
-        xml.writeDefaultNamespace(NS);
-        xml.writeAttribute("type", "TBX-Basic");
-        xml.writeAttribute("style", "dca");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "en");
-        open("tbxHeader");
-        open("fileDesc");
-        open("sourceDesc");
-        leaf("p", null, description);
-        close();
-        close();
-        close();
-        open("text");
-        open("body");
+        if (version == TbxVersion.V3) {
+            xml.writeCharacters("\n");
+            xml.writeProcessingInstruction("xml-model", "href=\"" + SCHEMA
+                    + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"");
+            xml.setDefaultNamespace(NS);
+        }
+        out.open(version.root);
+        if (version == TbxVersion.V3) {
+            xml.writeDefaultNamespace(NS);
+        }
+        out.attribute("type", "TBX-Basic");
+        if (version == TbxVersion.V3) {
+            out.attribute("style", "dca");
+        }
+        out.lang("en");
+        out.open(version.header);
+        out.open("fileDesc");
+        out.open("sourceDesc");
+        out.leaf("p", null, description);
+        out.close();
+        out.close();
+        if (version == TbxVersion.V2) {
+            out.open("encodingDesc");
+            out.leaf("p", "XCSURI", "TBXBasicXCSV02.xcs");
+            out.close();
+        }
+        out.close();
+        out.open("text");
+        out.open("body");
         for (ConceptDraft concept : concepts) {
             concept(concept);
         }
-        close();
-        close();
-        close();
+        out.close();
+        out.close();
+        out.close();
         xml.writeCharacters("\n");
         xml.writeEndDocument();
     }
 
     private void concept(ConceptDraft concept) throws XMLStreamException {
-        open("conceptEntry");
+        out.open(version.entry);
         if (concept.externalId() != null) {
-            xml.writeAttribute("id", concept.externalId());
+            out.attribute("id", concept.externalId());
         }
-        leaf("descrip", "subjectField", concept.subject());
+        out.leaf("descrip", "subjectField", concept.subject());
         if (concept.definitionLang() == null) {
-            leaf("descrip", "definition", concept.definition());
+            out.leaf("descrip", "definition", concept.definition());
         }
-        leaf("admin", "source", concept.source());
-        leaf("note", null, concept.note());
+        out.leaf("admin", "source", concept.source());
+        out.leaf("note", null, concept.note());
         for (Map.Entry<String, List<TermDraft>> section : byLanguage(concept).entrySet()) {
-            open("langSec");
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", section.getKey());
+            out.open(version.language);
+            out.lang(section.getKey());
             if (section.getKey().equals(concept.definitionLang())) {
-                leaf("descrip", "definition", concept.definition());
+                out.leaf("descrip", "definition", concept.definition());
             }
             for (TermDraft term : section.getValue()) {
                 term(term);
             }
-            close();
+            out.close();
         }
-        close();
+        out.close();
     }
 
     private static Map<String, List<TermDraft>> byLanguage(ConceptDraft concept) {
@@ -108,51 +131,33 @@ public final class TbxWriter {
 
     private void term(TermDraft term) throws XMLStreamException {
         termSection(term.text(), term, term.termType());
-        leaf("termNote", "grammaticalGender", term.gender());
-        leaf("descrip", "context", term.context());
-        leaf("note", null, term.note());
-        close();
+        out.leaf("termNote", "grammaticalGender", term.gender());
+        out.leaf("descrip", "context", term.context());
+        forbiddenNote(term);
+        out.leaf("note", null, term.note());
+        out.close();
         for (String variant : term.variants()) {
             termSection(variant, term, TbxEntry.VARIANT);
-            close();
+            forbiddenNote(term);
+            out.close();
         }
     }
 
     private void termSection(String text, TermDraft term, String termType) throws XMLStreamException {
-        open("termSec");
-        leaf("term", null, text);
-        leaf("termNote", "partOfSpeech", term.partOfSpeech());
-        leaf("termNote", "administrativeStatus", term.status().tbxCode());
-        leaf("termNote", "termType", termType);
+        out.open(version.term);
+        out.leaf("term", null, text);
+        out.leaf("termNote", "partOfSpeech", term.partOfSpeech());
+        out.leaf("termNote", "administrativeStatus", status(term.status()));
+        out.leaf("termNote", "termType", termType);
     }
 
-    private void open(String name) throws XMLStreamException {
-        indent();
-        xml.writeStartElement(NS, name);
-        depth++;
+    private String status(TermStatus status) {
+        return (version == TbxVersion.V2 && status == TermStatus.FORBIDDEN ? TermStatus.DEPRECATED : status).tbxCode();
     }
 
-    private void close() throws XMLStreamException {
-        depth--;
-        indent();
-        xml.writeEndElement();
-    }
-
-    /** Writes {@code <name type="type">text</name>}; nothing when the text is null. */
-    private void leaf(String name, String type, String text) throws XMLStreamException {
-        if (text == null) {
-            return;
+    private void forbiddenNote(TermDraft term) throws XMLStreamException {
+        if (version == TbxVersion.V2 && term.status() == TermStatus.FORBIDDEN) {
+            out.leaf("note", null, TbxEntry.FORBIDDEN_NOTE);
         }
-        indent();
-        xml.writeStartElement(NS, name);
-        if (type != null) {
-            xml.writeAttribute("type", type);
-        }
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private void indent() throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

@@ -1,6 +1,7 @@
 package io.dragoman.tm.tmx;
 
 import io.dragoman.core.FormatException;
+import io.dragoman.core.SafeXml;
 import io.dragoman.text.LanguageTag;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -37,14 +38,7 @@ final class TmxReader implements AutoCloseable {
 
     /** The parser configuration used for every TMX input: no DTD, no external entity. */
     static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external entity " + systemId + " refused: Dragoman never fetches them");
-        });
-        return factory;
+        return SafeXml.inputFactory();
     }
 
     /**

@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TbxReaderTest {
     static ParsedGlossary fixture(String name) {
@@ -126,8 +128,9 @@ class TbxReaderTest {
                 .getMessage().contains("expected a <tbx>"));
     }
 
-    @Test
-    void writtenTbxReadsBackConceptByConcept() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TbxVersion.class)
+    void writtenTbxReadsBackConceptByConcept(TbxVersion version) throws Exception {
         List<ConceptDraft> original = fixture("tbx-v3-dca.tbx").concepts();
         List<ConceptDraft> more = fixture("tbx-v2.tbx").concepts();
         List<ConceptDraft> all = new java.util.ArrayList<>(original);
@@ -135,7 +138,7 @@ class TbxReaderTest {
         all.add(new ConceptDraft(null, null, "A definition of unknown language.", null, null, null,
                 List.of(TermDraft.of("ar", "غزة", PREFERRED))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TbxWriter.write(all, "test", out);
+        TbxWriter.write(all, "test", version, out);
         ParsedGlossary back = TbxReader.read(new ByteArrayInputStream(out.toByteArray()), "back.tbx");
         assertEquals(List.of(), back.warnings());
         assertEquals(all.size(), back.concepts().size());

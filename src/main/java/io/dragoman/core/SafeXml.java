@@ -1,0 +1,35 @@
+package io.dragoman.core;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+
+/** The one StAX configuration for files users send: the JDK's parser, no DTD, no external entity. */
+public final class SafeXml {
+    private SafeXml() {
+    }
+
+    /**
+     * The JDK's own StAX implementation (whatever else is on the class path), namespace aware,
+     * with DTDs off: a DOCTYPE is tolerated but never fetched, and no entity is ever resolved.
+     */
+    public static XMLInputFactory inputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external entity " + systemId + " refused: Dragoman never fetches them");
+        });
+        return factory;
+    }
+
+    /** A parser's complaint as a format error at its line and column, without the parser's own prefix. */
+    public static FormatException formatError(String file, XMLStreamException e) {
+        Location at = e.getLocation();
+        String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
+        int cut = message.indexOf("Message: ");
+        return new FormatException(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
+                "not well-formed XML: " + (cut >= 0 ? message.substring(cut + 9) : message), e);
+    }
+}

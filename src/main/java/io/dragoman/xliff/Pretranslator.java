@@ -1,0 +1,128 @@
+package io.dragoman.xliff;
+
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.SafeXml;
+import io.dragoman.match.Match;
+import io.dragoman.match.MatchClass;
+import io.dragoman.match.MatchService;
+import io.dragoman.text.Token;
+import io.dragoman.text.Tokenizer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pre-translates an XLIFF 1.2 or 2.0 file from the memory: every empty target gets the best
+ * match at or above the threshold (100 and 101 as final, lower ones as drafts to review), the
+ * other matches are added as alternatives, and every segment is counted in its match band. The
+ * matches are the lookup service's own, numbers repaired as lookups repair them. The file is
+ * edited in place at the scanned offsets, so everything Dragoman does not add stays byte for
+ * byte; a source with inline codes gets alternatives only, since a memory's plain text cannot
+ * say where its codes go.
+ */
+@ApplicationScoped
+public class Pretranslator {
+    private final MatchService matches;
+
+    Pretranslator(MatchService matches) {
+        this.matches = matches;
+    }
+
+    /** The report and, unless only analysed, the pre-translated file (null then). */
+    public record Outcome(PretranslationReport report, byte[] xliff) {
+    }
+
+    /** @throws io.dragoman.core.FormatException with line and column for a file that is not usable XLIFF */
+    public Outcome run(byte[] input, String fileName, PretranslateOptions options) {
+        XliffText decoded = XliffText.decode(input, fileName);
+        XliffDocument doc = XliffScanner.scan(decoded.text(), fileName, SafeXml.inputFactory());
+        List<FileTally> tallies = doc.files().stream().map(FileTally::new).toList();
+        List<Edit> edits = new ArrayList<>();
+        Map<Integer, List<Match>> unitMatches = new LinkedHashMap<>();
+        Map<Integer, List<String>> unitRefs = new LinkedHashMap<>();
+        String previous = null;
+        for (XliffSegment segment : doc.segments()) {
+            XliffFileInfo file = doc.files().get(segment.file());
+            FileTally tally = tallies.get(segment.file());
+            String text = segment.text().strip();
+            List<Token> tokens = Tokenizer.tokenize(text);
+            int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
+            List<Match> found = lookup(text, file, previous, options);
+            int best = found.isEmpty() ? 0 : score(found.get(0));
+            tally.count(String.join(" ", Tokenizer.scoredNorms(text)), Band.of(best), words);
+            previous = text.isEmpty() ? previous : text;
+            if (!segment.needsTarget()) {
+                tally.alreadyTranslated++;
+                continue;
+            }
+            if (segment.hasCodes()) {
+                tally.withCodes++;
+            }
+            if (options.analyseOnly()) {
+                continue;
+            }
+            Match fill = best >= options.threshold() && !segment.hasCodes() ? found.get(0) : null;
+            if (fill != null) {
+                fill(doc, segment, file, fill, edits);
+                tally.filled++;
+                tally.finals += score(fill) >= 100 ? 1 : 0;
+            }
+            List<Match> others = found.stream().filter(m -> m != fill).limit(options.alternatives()).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            int at = doc.unitInsertAt().get(segment.unit());
+            if (doc.version() == XliffVersion.V1_2) {
+                edits.add(new Edit(at, at, TargetMarkup.altTrans(others, file.sourceLang(), file.targetLang())));
+            } else if (segment.id() != null) {
+                unitMatches.computeIfAbsent(segment.unit(), k -> new ArrayList<>()).addAll(others);
+                others.forEach(m -> unitRefs.computeIfAbsent(segment.unit(), k -> new ArrayList<>()).add(segment.id()));
+            }
+        }
+        unitMatches.forEach((unit, list) -> {
+            int at = doc.unitInsertAt().get(unit);
+            edits.add(new Edit(at, at, TargetMarkup.matches(list, unitRefs.get(unit))));
+        });
+        PretranslationReport report = new PretranslationReport(fileName, doc.version() == XliffVersion.V1_2 ? "1.2" : "2.0",
+                options.threshold(), options.analyseOnly(), tallies.stream().map(FileTally::report).toList());
+        return new Outcome(report, options.analyseOnly() ? null : decoded.encode(Edit.apply(doc.text(), edits), fileName));
+    }
+
+    private List<Match> lookup(String text, XliffFileInfo file, String previous, PretranslateOptions options) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return matches.lookup(text, file.sourceLang(), file.targetLang(), options.memories(), Band.LOWEST_SCORE,
+                    options.alternatives() + 1, previous).matches();
+        } catch (InvalidInputException e) {
+            if (e.violations().stream().anyMatch(v -> v.field().equals("text") || v.field().equals("previous"))) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private static void fill(XliffDocument doc, XliffSegment segment, XliffFileInfo file, Match match, List<Edit> edits) {
+        Map<String, String> state = TargetMarkup.targetState(doc.version(), score(match), file.targetLang());
+        String translation = TargetMarkup.translation(match);
+        if (segment.targetStart() >= 0) {
+            String startTag = doc.text().substring(segment.targetStart(), segment.targetTagEnd());
+            edits.add(new Edit(segment.targetStart(), segment.targetEnd(), TargetMarkup.filledTarget(startTag, translation,
+                    doc.version() == XliffVersion.V1_2 ? state : Map.of())));
+        } else {
+            edits.add(new Edit(segment.afterSource(), segment.afterSource(),
+                    TargetMarkup.newTarget(doc.version(), file.targetLang(), translation, state)));
+        }
+        if (doc.version() == XliffVersion.V2_0) {
+            String tag = doc.text().substring(segment.tagStart(), segment.tagEnd());
+            edits.add(new Edit(segment.tagStart(), segment.tagEnd(), TargetMarkup.withAttributes(tag, state)));
+        }
+    }
+
+    private static int score(Match m) {
+        return m.matchClass() == MatchClass.IN_CONTEXT ? 101 : m.score();
+    }
+}
