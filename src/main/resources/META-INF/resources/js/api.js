@@ -43,7 +43,7 @@ async function request(method, path, { query, json, body, headers = {}, signal }
 
 export const api = {
   get: (path, query, signal) => request('GET', path, { query, signal }),
-  post: (path, json, query) => request('POST', path, { json, query }),
+  post: (path, json, query, signal) => request('POST', path, { json, query, signal }),
   put: (path, json) => request('PUT', path, { json }),
   del: (path) => request('DELETE', path),
   upload: (path, file, query) => request('POST', path, {

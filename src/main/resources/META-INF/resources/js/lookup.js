@@ -62,10 +62,13 @@ async function run(force) {
   inFlight = new AbortController();
   status(line, 'Looking up…', 'busy');
   try {
-    const result = await api.get('/api/lookup', {
-      q: text, sourceLang, targetLang, memory: $('#lookup-memory').value,
-      minScore: $('#lookup-min').value, max: MAX_MATCHES,
-    }, inFlight.signal);
+    // POST, not GET: percent-encoded Arabic takes six bytes a letter and a long paragraph would
+    // overflow the request line.
+    const memory = $('#lookup-memory').value;
+    const result = await api.post('/api/lookup', {
+      text, sourceLang, targetLang, memories: memory ? [Number(memory)] : [],
+      minScore: Number($('#lookup-min').value), maxResults: MAX_MATCHES,
+    }, undefined, inFlight.signal);
     if (mine !== sequence) return; // a newer query has been typed meanwhile
     shown = result.matches.slice(0, MAX_MATCHES);
     fill(list, shown.map((match, i) => matchItem(text, match, i)));
@@ -77,6 +80,7 @@ async function run(force) {
     if (error.name === 'AbortError' || mine !== sequence) return;
     shown = [];
     fill(list);
+    list.dataset.query = text;
     showTerms(text, []);
     status(line, error.describe ? error.describe() : error.message, 'error');
   }

@@ -178,10 +178,10 @@ class LookupResourceTest {
 
     @Test
     void hugeQueryIsRejected() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "كلمة ".repeat(500)))
+        given().contentType(ContentType.JSON).body(Map.of("text", "كلمة ".repeat(2001)))
                 .when().post("/api/lookup")
                 .then().statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("2000"));
+                .body("detail", containsString("10000"));
     }
 
     @Test

@@ -98,6 +98,28 @@ class LookupPageTest extends BrowserTest {
     }
 
     @Test
+    void aFiveThousandCharacterArabicParagraphIsLookedUpByPost() {
+        // Percent-encoded in a URL this paragraph would take about 30 kB: too long for a request line.
+        StringBuilder paragraph = new StringBuilder(HEADLINE);
+        while (paragraph.length() < 5_000) {
+            paragraph.append(" وقال المتحدث إن المحادثات ستستمر ثلاثة أيام في العاصمة.");
+        }
+        String text = paragraph.substring(0, 5_000);
+        browser.js("performance.clearResourceTimings();"
+                + "const q = document.getElementById('lookup-query'); q.value = arguments[0];"
+                + "q.dispatchEvent(new Event('input', {bubbles: true}));", text);
+        browser.waitFor(d -> text.equals(browser.find("#lookup-matches").getAttribute("data-query")));
+        String line = browser.find("#lookup-status").getText();
+        assertTrue(line.startsWith("No match") || line.contains("ar → en"), line);
+        assertFalse(line.contains("414") || line.contains("Too Long"), line);
+        @SuppressWarnings("unchecked")
+        List<String> lookups = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/lookup')).map(e => e.name)");
+        assertFalse(lookups.isEmpty());
+        lookups.forEach(url -> assertFalse(url.contains("?"), "the text went into the URL: " + url.length()));
+    }
+
+    @Test
     void readsInANarrowSideWindow() throws Exception {
         browser.viewport(360, 760, 2);
         type(TYPED);
