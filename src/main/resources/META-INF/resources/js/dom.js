@@ -96,3 +96,11 @@ export function pager(el, result, onPage) {
     h('button', { type: 'button', disabled: result.page + 1 >= pages || null, onclick: () => onPage(result.page + 1) }, 'Next'),
   ]);
 }
+
+const STATES = { queued: 'waiting to start', running: 'in progress', succeeded: 'finished', done: 'finished',
+  failed: 'failed' };
+
+/** A job's state (queued, running, …) in the words a status line uses. */
+export function stateWords(state) {
+  return STATES[state] || state || '';
+}
