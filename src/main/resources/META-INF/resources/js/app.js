@@ -3,6 +3,7 @@
 import { memories } from './api.js';
 import { $, $$, h, fill } from './dom.js';
 import * as lookup from './lookup.js';
+import { onTermShortcut } from './terms.js';
 import * as concordance from './concordance.js';
 import * as glossary from './glossary.js';
 import * as memoryPanel from './memories.js';
@@ -41,6 +42,7 @@ function fillMemorySelects() {
 document.addEventListener('memories-changed', fillMemorySelects);
 window.addEventListener('hashchange', () => show(location.hash.slice(1)));
 document.addEventListener('keydown', lookup.onShortcut);
+document.addEventListener('keydown', onTermShortcut);
 
 memories.refresh().catch(() => { /* each panel reports its own failures */ });
 show(location.hash.slice(1));

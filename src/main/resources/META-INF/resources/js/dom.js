@@ -104,3 +104,21 @@ const STATES = { queued: 'waiting to start', running: 'in progress', succeeded: 
 export function stateWords(state) {
   return STATES[state] || state || '';
 }
+
+/** Puts text on the clipboard; false when the browser refused. */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Some browsers refuse the async clipboard without a permission; the old way still works.
+    const focused = document.activeElement;
+    const area = h('textarea', { class: 'visually-hidden', readonly: true }, text);
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    focused?.focus(); // the translator keeps typing where they were
+    return ok;
+  }
+}

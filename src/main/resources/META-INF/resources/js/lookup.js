@@ -1,6 +1,6 @@
 // Lookup: the translator pastes or types a sentence and reads the ranked matches as they arrive.
 import { api } from './api.js';
-import { $, h, fill, debounce, hasArabic, status } from './dom.js';
+import { $, fill, copyText, debounce, hasArabic, status } from './dom.js';
 import { collapse, matchItem } from './match-view.js';
 import { fromLookup, showTerms } from './terms.js';
 
@@ -110,7 +110,7 @@ async function copy(index) {
   const line = $('#lookup-status');
   if (!match) return;
   const text = match.repairedTarget || match.target;
-  const copied = await writeClipboard(text);
+  const copied = await copyText(text);
   const item = $('#lookup-matches').children[index];
   item?.classList.add('copied');
   try {
@@ -121,21 +121,6 @@ async function copy(index) {
       : `Could not reach the clipboard; select the target of match ${index + 1} and copy it. Its use is recorded.`);
   } catch (error) {
     status(line, `Target copied, but the use was not recorded: ${error.message}`, 'error');
-  }
-}
-
-async function writeClipboard(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Some browsers refuse the async clipboard without a permission; the old way still works.
-    const area = h('textarea', { class: 'visually-hidden', readonly: true }, text);
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
   }
 }
 

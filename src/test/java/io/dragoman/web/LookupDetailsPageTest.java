@@ -69,6 +69,31 @@ class LookupDetailsPageTest extends BrowserTest {
     }
 
     @Test
+    void theGlossaryTermsOfTheSentenceShowTheirTranslationsAndCopyByKey() throws Exception {
+        browser.open(root, "lookup");
+        type("وصلت قوة حفظ السلام إلى غزة");
+        WebElement row = browser.waitFor(d -> browser.all("#lookup-term-list > li").stream()
+                .filter(li -> li.getText().startsWith("قوة حفظ السلام")).findFirst().orElse(null));
+        List<WebElement> targets = row.findElements(By.cssSelector(".term-target"));
+        assertEquals("peacekeeping force", targets.get(0).getText());
+        assertEquals("strong", targets.get(0).getTagName());
+        assertEquals("en", targets.get(0).getAttribute("lang"));
+        WebElement deprecated = row.findElement(By.cssSelector("s.term-target.status-deprecated"));
+        assertEquals("peace-keeping troops", deprecated.getText());
+        assertTrue(row.getText().contains("deprecated"), row.getText());
+        assertEquals("rtl", row.findElement(By.cssSelector(".term-source")).getAttribute("dir"));
+
+        int n = browser.all("#lookup-term-list > li").indexOf(row) + 1;
+        browser.find("#lookup-query").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                org.openqa.selenium.Keys.SHIFT, String.valueOf(n)));
+        browser.waitFor(d -> browser.find("#lookup-status").getText().equals("Term " + n + ": «peacekeeping force» copied."));
+        assertTrue(row.getAttribute("class").contains("copied"));
+        assertEquals("lookup-query", browser.js("return document.activeElement.id"), "the cursor stays in the text box");
+        assertEquals("وصلت قوة حفظ السلام إلى غزة", browser.find("#lookup-query").getAttribute("value"));
+        browser.screenshot("lookup-glossary-terms");
+    }
+
+    @Test
     void aMatchNamesTheDocumentItCameFrom() {
         browser.open(root, "lookup");
         type("واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة");
