@@ -148,6 +148,29 @@ class LookupPageTest extends BrowserTest {
         browser.screenshot("concordance");
     }
 
+    @Test
+    void ctrlKShowsTheConcordanceOfTheSelectedWordsMarkedOnBothSides() throws Exception {
+        type("وصلت طلائع قوة حفظ السلام إلى غزة");
+        browser.js("const q = document.getElementById('lookup-query'); q.focus();"
+                + "const at = q.value.indexOf('قوة حفظ السلام'); q.setSelectionRange(at, at + 'قوة حفظ السلام'.length);");
+        browser.find("#lookup-query").sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        browser.waitFor(d -> "قوة حفظ السلام".equals(browser.find("#conc-hits").getAttribute("data-query")));
+        assertEquals("#concordance", browser.js("return location.hash"));
+        assertTrue(browser.find("#panel-concordance").isDisplayed());
+        WebElement headline = browser.all("#conc-hits > li").stream()
+                .filter(li -> li.getText().contains(HEADLINE)).findFirst().orElseThrow();
+        assertEquals("قوة حفظ السلام", headline.findElement(By.cssSelector(".source mark.hit")).getText());
+        assertEquals("peacekeeping force", headline.findElement(By.cssSelector(".target mark.hit")).getText());
+        browser.screenshot("concordance-both-sides");
+
+        // Clitics: the ministry's name is found after the preposition ل.
+        browser.submit("#conc-query", "وزارة الدفاع", "#conc-hits");
+        List<String> marks = browser.all("#conc-hits .source mark.hit").stream().map(WebElement::getText).toList();
+        assertTrue(marks.contains("لوزارة الدفاع") && marks.contains("وزارة الدفاع"), marks.toString());
+        browser.submit("#conc-query", "السلا*", "#conc-hits");
+        assertTrue(browser.all("#conc-hits .source mark.hit").stream().anyMatch(m -> m.getText().equals("السلام")));
+    }
+
     private static void type(String text) {
         WebElement query = browser.find("#lookup-query");
         query.clear();
