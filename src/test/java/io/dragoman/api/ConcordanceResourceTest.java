@@ -11,10 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Phrase search in the seed memory. */
@@ -79,17 +77,17 @@ class ConcordanceResourceTest {
         assertTrue(found.contains("وزارة الدفاع"), found.toString());
         assertEquals(3, seed.getInt("total"), found.toString());
 
-        long memory = memory("conc-clitics");
+        long memory = Memories.create("conc-clitics");
         try {
-            unit(memory, "أكد المسؤول أن حفظ سلام المنطقة أولوية", "The official said keeping the region's peace is a priority");
-            unit(memory, "وأرسلت الحكومة مذكرة لوزارة الدفاع", "The government sent a memo to the Ministry of Defence");
-            unit(memory, "تحدث الكتاب عن الإسلام والسلام", "The book spoke of Islam and peace");
+            Memories.unit(memory, "أكد المسؤول أن حفظ سلام المنطقة أولوية", "The official said keeping the region's peace is a priority");
+            Memories.unit(memory, "وأرسلت الحكومة مذكرة لوزارة الدفاع", "The government sent a memo to the Ministry of Defence");
+            Memories.unit(memory, "تحدث الكتاب عن الإسلام والسلام", "The book spoke of Islam and peace");
             JsonPath peace = concordance("حفظ السلام", memory);
             assertEquals(List.of("حفظ سلام"), peace.getList("items.highlights.text.flatten()"));
             // A word is never found inside another: سلام is not in الإسلام.
             assertEquals(List.of("سلام", "والسلام"), concordance("سلام", memory).getList("items.highlights.text.flatten()"));
         } finally {
-            given().when().delete("/api/memories/" + memory);
+            Memories.delete(memory);
         }
     }
 
@@ -118,15 +116,5 @@ class ConcordanceResourceTest {
             request.queryParam("memory", memory);
         }
         return request.when().get("/api/concordance").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static long memory(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name))
-                .when().post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static void unit(long memory, String arabic, String english) {
-        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
-                "sourceText", arabic, "targetText", english)).when().post("/api/units").then().statusCode(201);
     }
 }

@@ -1,15 +1,13 @@
 package io.dragoman.web;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.api.Memories;
 import io.dragoman.seed.SeedLoader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,12 +42,12 @@ class LookupDetailsPageTest extends BrowserTest {
 
     @Test
     void identicalUnitsAreOneMatchWithTheirCountAndRepairedNumbersAreMarked() {
-        long first = memory("web-details-a");
-        long second = memory("web-details-b");
+        long first = Memories.create("web-details-a");
+        long second = Memories.create("web-details-b");
         try {
-            unit(first, "يعقد المجلس جلسته الثالثة في جنيف هذا الأسبوع", "The council holds its third session in Geneva this week");
-            unit(second, "يعقد المجلس جلسته الثالثة في جنيف هذا الأسبوع", "The council holds its third session in Geneva this week");
-            unit(first, "وصل 25 جنديا من قوة الحماية إلى المعبر", "25 soldiers of the protection force reached the crossing");
+            Memories.unit(first, "يعقد المجلس جلسته الثالثة في جنيف هذا الأسبوع", "The council holds its third session in Geneva this week");
+            Memories.unit(second, "يعقد المجلس جلسته الثالثة في جنيف هذا الأسبوع", "The council holds its third session in Geneva this week");
+            Memories.unit(first, "وصل 25 جنديا من قوة الحماية إلى المعبر", "25 soldiers of the protection force reached the crossing");
             browser.open(root, "lookup");
             type("يعقد المجلس جلسته الثالثة في جنيف هذا الأسبوع");
             List<WebElement> same = matches().stream().filter(m -> m.getText().contains("Geneva")).toList();
@@ -63,8 +61,8 @@ class LookupDetailsPageTest extends BrowserTest {
             assertEquals("40", repaired.getText());
             assertEquals("stored: 25", repaired.getAttribute("title"));
         } finally {
-            given().when().delete("/api/memories/" + first);
-            given().when().delete("/api/memories/" + second);
+            Memories.delete(first);
+            Memories.delete(second);
         }
     }
 
@@ -130,15 +128,5 @@ class LookupDetailsPageTest extends BrowserTest {
         browser.waitFor(d -> typed.equals(browser.find("#lookup-matches").getAttribute("data-query")));
         browser.visible("#lookup-matches > li.match");
         return browser.all("#lookup-matches > li.match");
-    }
-
-    private static long memory(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name))
-                .when().post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static void unit(long memory, String arabic, String english) {
-        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
-                "sourceText", arabic, "targetText", english)).when().post("/api/units").then().statusCode(201);
     }
 }
