@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Body of {@code POST /api/units} and {@code PUT /api/units/{id}}. Length limits on the texts are
  * configuration ({@code dragoman.tm.max-text-length}) and are checked by the service.
- * {@code version}, on update, refuses the change when someone else saved the unit since.
+ * {@code version}, on update, refuses the change when someone else saved the unit since. An update
+ * without {@code previousSource} that keeps the source text keeps the unit's in-context key.
  */
 public record UnitRequest(
         @NotNull Long memoryId,

@@ -133,7 +133,7 @@ public final class FuzzyIndex {
     }
 
     /** Unit sides in {@code lang} (any when null) holding the phrase, by unit id then side. */
-    List<PhraseFinder.Hit> phrase(List<Token> phrase, String lang, long[] memories) {
+    List<PhraseFinder.Hit> phrase(List<WordPattern> phrase, String lang, long[] memories) {
         lock.readLock().lock();
         try {
             return new PhraseFinder(this, phrase, lang, memories).run();

@@ -14,8 +14,11 @@ public interface MatchConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Longest accepted lookup or concordance query, in characters (UTF-16 units). */
-    @WithDefault("2000")
+    /**
+     * Longest accepted lookup or concordance query, in characters (UTF-16 units): as long as the
+     * longest stored segment ({@code dragoman.tm.max-text-length}), so any unit can be looked up.
+     */
+    @WithDefault("10000")
     int maxQueryLength();
 
     /** Most matches one lookup may ask for. */

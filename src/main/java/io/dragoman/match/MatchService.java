@@ -78,13 +78,26 @@ public class MatchService {
         }
         long[] filter = memories == null ? new long[0]
                 : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
-        List<PhraseFinder.Hit> hits = maintainer.index().phrase(tokens, language, filter);
+        List<WordPattern> patterns = WordPattern.of(phrase, tokens);
+        List<PhraseFinder.Hit> hits = maintainer.index().phrase(patterns, language, filter);
         int from = (int) Math.min(hits.size(), (long) page.page() * page.size());
         List<PhraseFinder.Hit> slice = hits.subList(from, Math.min(hits.size(), from + page.size()));
         Map<Long, UnitTexts> texts = units.texts(slice.stream().map(PhraseFinder.Hit::unitId).toList());
+        List<List<WordPattern>> equivalents = slice.isEmpty() ? List.of() : equivalentPatterns(phrase, language);
         List<ConcordanceHit> items = slice.stream().filter(h -> texts.containsKey(h.unitId()))
-                .map(h -> Concordance.hit(h, texts.get(h.unitId()), tokens)).toList();
+                .map(h -> Concordance.hit(h, texts.get(h.unitId()), patterns, equivalents)).toList();
         return new Page<>(items, page.page(), page.size(), hits.size());
+    }
+
+    /** The glossary's terms, in every other language, for each term the phrase holds, as word patterns. */
+    private List<List<WordPattern>> equivalentPatterns(String phrase, String language) {
+        String lang = language != null ? language : guessLanguage(phrase);
+        return spotter.spot(phrase.replace('*', ' '), lang, null).stream()
+                .flatMap(term -> term.equivalents().stream())
+                .filter(e -> !FuzzyIndex.primary(e.lang()).equals(FuzzyIndex.primary(lang)))
+                .map(e -> Tokenizer.tokenize(e.text()).stream().filter(Token::isScored)
+                        .map(t -> WordPattern.of(t.norm(), false)).toList())
+                .filter(words -> !words.isEmpty()).toList();
     }
 
     private void checkText(String field, String text, List<Violation> violations) {

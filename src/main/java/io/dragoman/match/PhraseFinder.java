@@ -1,14 +1,15 @@
 package io.dragoman.match;
 
-import io.dragoman.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Concordance over the index: unit sides whose scored tokens contain the phrase's tokens
- * contiguously (punctuation between them is ignored, as in scoring). Reads the inverted list of
- * the phrase's rarest token and checks each entry.
+ * Concordance over the index: unit sides whose scored tokens hold, contiguously, a word matching
+ * each of the phrase's {@link WordPattern}s (punctuation between them is ignored, as in scoring).
+ * Each pattern is first resolved to the set of dictionary words it matches; the position whose
+ * words have the fewest postings is read, and each entry found there is checked in full.
  */
 final class PhraseFinder {
     /** A side holding the phrase from its scored token {@code position} on. */
@@ -16,11 +17,11 @@ final class PhraseFinder {
     }
 
     private final FuzzyIndex index;
-    private final List<Token> phrase;
+    private final List<WordPattern> phrase;
     private final String lang;
     private final long[] memories;
 
-    PhraseFinder(FuzzyIndex index, List<Token> phrase, String lang, long[] memories) {
+    PhraseFinder(FuzzyIndex index, List<WordPattern> phrase, String lang, long[] memories) {
         this.index = index;
         this.phrase = phrase;
         this.lang = lang;
@@ -30,40 +31,70 @@ final class PhraseFinder {
     List<Hit> run() {
         List<Hit> hits = new ArrayList<>();
         short code = index.languageCode(FuzzyIndex.primary(lang));
-        int[] ids = index.queryIds(phrase);
-        if (ids.length == 0 || code == -1 || java.util.Arrays.stream(ids).anyMatch(id -> id < 0)) {
+        if (phrase.isEmpty() || code == -1) {
             return hits;
         }
-        int rarest = index.dictionary.filterId(ids[0]);
-        for (int id : ids) {
-            int filterId = index.dictionary.filterId(id);
-            if (index.postings.frequency(filterId) < index.postings.frequency(rarest)) {
-                rarest = filterId;
+        BitSet[] words = new BitSet[phrase.size()];
+        int rarest = -1;
+        long fewest = Long.MAX_VALUE;
+        for (int k = 0; k < words.length; k++) {
+            words[k] = dictionaryWords(phrase.get(k));
+            long postings = words[k].stream().mapToLong(id -> index.postings.frequency(id)).sum();
+            if (postings < fewest) {
+                fewest = postings;
+                rarest = k;
             }
         }
-        int[] list = index.postings.list(rarest);
-        int size = index.postings.frequency(rarest);
-        for (int i = 0; i < size; i++) {
-            int entry = list[i];
-            int slot = entry >>> 1;
-            if (!index.isAlive(slot) || !index.languagesFit(entry, code, FuzzyIndex.ANY_LANGUAGE)
-                    || !index.memoryFits(slot, memories)) {
-                continue;
-            }
-            int at = find(index.tokens[entry], ids);
-            if (at >= 0) {
-                hits.add(new Hit(index.unitIds[slot], entry & 1, at));
+        if (fewest == 0) {
+            return hits;
+        }
+        BitSet seen = new BitSet();
+        for (int id = words[rarest].nextSetBit(0); id >= 0; id = words[rarest].nextSetBit(id + 1)) {
+            int[] list = index.postings.list(id);
+            int size = index.postings.frequency(id);
+            for (int i = 0; i < size; i++) {
+                int entry = list[i];
+                int slot = entry >>> 1;
+                if (seen.get(entry) || !index.isAlive(slot) || !index.languagesFit(entry, code, FuzzyIndex.ANY_LANGUAGE)
+                        || !index.memoryFits(slot, memories)) {
+                    continue;
+                }
+                seen.set(entry);
+                int at = find(index.tokens[entry], words);
+                if (at >= 0) {
+                    hits.add(new Hit(index.unitIds[slot], entry & 1, at));
+                }
             }
         }
         hits.sort(Comparator.comparingLong(Hit::unitId).thenComparingInt(Hit::side));
         return hits;
     }
 
-    private static int find(int[] text, int[] phrase) {
+    /** The ids of the dictionary's words that the pattern matches (the reserved ids excluded). */
+    private BitSet dictionaryWords(WordPattern pattern) {
+        BitSet ids = new BitSet();
+        if (!pattern.prefix()) {
+            int exact = index.dictionary.find(pattern.keys().get(0));
+            if (exact >= 0) {
+                ids.set(exact);
+            }
+            if (!pattern.arabic() && pattern.keys().size() == 1) {
+                return ids; // a plain word has one form
+            }
+        }
+        for (int id = TokenDictionary.EMPTY + 1; id < index.dictionary.size(); id++) {
+            if (pattern.matches(index.dictionary.token(id))) {
+                ids.set(id);
+            }
+        }
+        return ids;
+    }
+
+    private static int find(int[] text, BitSet[] phrase) {
         outer:
         for (int start = 0; start + phrase.length <= text.length; start++) {
             for (int k = 0; k < phrase.length; k++) {
-                if (text[start + k] != phrase[k]) {
+                if (text[start + k] < 0 || !phrase[k].get(text[start + k])) {
                     continue outer;
                 }
             }

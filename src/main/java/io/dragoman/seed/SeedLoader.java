@@ -34,7 +34,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SeedLoader {
+    /** The corpus files' base name (src/main/resources/corpus/DOCUMENT.ar.txt and .en.txt). */
     public static final String DOCUMENT = "000_ddf57a01e70e49b5";
+    /** The units' origin document: what a translator reads beside a match, not the file's hash. */
+    public static final String DOCUMENT_NAME = "Gaza peacekeeping talks (article)";
     public static final String MEMORY = "gaza-peacekeeping-talks";
     static final String GLOSSARY_RESOURCE = "glossary/dragoman-glossary.tbx";
     static final String GLOSSARY_MARKER = "seed.glossary.loaded";
@@ -75,6 +78,9 @@ public class SeedLoader {
                 resource(DOCUMENT + ".en.txt"), LanguageTag.ENGLISH);
         MemoryView memory = tm.findMemoryByName(MEMORY).orElseGet(() -> tm.createMemory(MEMORY,
                 "Seed corpus: «واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة» and its English translation"));
+        // Databases seeded before the document had a name carry its file's hash as origin.
+        em.createNativeQuery("update translation_unit set origin_document = ?1 where origin_document = ?2")
+                .setParameter(1, DOCUMENT_NAME).setParameter(2, DOCUMENT).executeUpdate();
         Set<Integer> present = new HashSet<>();
         tm.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().forEach(u -> present.add(u.origin().position()));
@@ -84,7 +90,7 @@ public class SeedLoader {
         for (Bead bead : proposal.beads()) {
             PairUnits.Range range = bead.isPair() ? PairUnits.Range.of(bead) : null;
             if (range != null && !present.contains(range.sourceStart())) {
-                drafts.add(PairUnits.draft(memory.id(), "ar", "en", arabic, english, range, DOCUMENT, "seed"));
+                drafts.add(PairUnits.draft(memory.id(), "ar", "en", arabic, english, range, DOCUMENT_NAME, "seed"));
             }
         }
         if (!drafts.isEmpty()) {

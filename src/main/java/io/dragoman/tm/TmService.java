@@ -121,7 +121,14 @@ public class TmService {
                     + unit.version + ", expected " + expectedVersion + ")");
         }
         Memory memory = unit.memory.id == draft.memoryId() ? unit.memory : memoryForField(draft.memoryId());
+        // Only the previous segment's hash is stored, so an editor cannot send its text back: a
+        // correction that leaves the source alone keeps the unit's in-context key.
+        String context = draft.previousSource() == null && draft.sourceText().equals(unit.sourceText)
+                ? unit.prevSourceHash : null;
         apply(unit, draft, memory);
+        if (context != null) {
+            unit.prevSourceHash = context;
+        }
         unit.changedAt = draft.changedAt() != null ? draft.changedAt() : now();
         unit.changedBy = draft.changedBy() != null ? draft.changedBy() : draft.user();
         units.flush();

@@ -12,6 +12,12 @@ export class ApiError extends Error {
   /** A one-line message for a status line, with the file position when the server gave one. */
   describe() {
     const p = this.problem;
+    if (this.status >= 500 && (p.raw || /internal-error$/.test(p.type || ''))) {
+      // The server's detail names the log entry; a proxy's error page says nothing useful.
+      const reference = /under (\S+)/.exec(p.detail || '');
+      return `The server failed to do this (HTTP ${this.status}); nothing was changed. Try again`
+        + (reference ? `, or give your administrator the reference ${reference[1]}.` : '.');
+    }
     const where = p.line ? ` (${p.file ? p.file + ', ' : ''}line ${p.line}${p.column ? ', column ' + p.column : ''})` : '';
     const what = !p.detail || p.detail === p.title ? p.title || 'Error' : `${p.title || 'Error'}: ${p.detail}`;
     return `${what}${where}`;
@@ -36,14 +42,14 @@ async function request(method, path, { query, json, body, headers = {}, signal }
   const data = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
     throw new ApiError(response.status, typeof data === 'object' && data
-      ? data : { title: response.statusText, detail: String(data).slice(0, 300) });
+      ? data : { title: response.statusText, detail: String(data).slice(0, 300), raw: true });
   }
   return data;
 }
 
 export const api = {
   get: (path, query, signal) => request('GET', path, { query, signal }),
-  post: (path, json, query) => request('POST', path, { json, query }),
+  post: (path, json, query, signal) => request('POST', path, { json, query, signal }),
   put: (path, json) => request('PUT', path, { json }),
   del: (path) => request('DELETE', path),
   upload: (path, file, query) => request('POST', path, {

@@ -1,8 +1,9 @@
 // The workbench: one page, one panel shown at a time, chosen by the URL fragment so that the
 // browser's back button and bookmarks work.
 import { memories } from './api.js';
-import { $, $$, h, fill } from './dom.js';
+import { $, $$, h, fill, status } from './dom.js';
 import * as lookup from './lookup.js';
+import { onTermShortcut } from './terms.js';
 import * as concordance from './concordance.js';
 import * as glossary from './glossary.js';
 import * as memoryPanel from './memories.js';
@@ -38,9 +39,34 @@ function fillMemorySelects() {
   fill($('#import-memory-names'), memories.list.map((m) => h('option', { value: m.name })));
 }
 
+/** The text selected in the lookup's text box, or elsewhere on the page. */
+function selectedText() {
+  const field = document.activeElement;
+  if (field && field.matches('textarea, input') && field.selectionEnd > field.selectionStart) {
+    return field.value.slice(field.selectionStart, field.selectionEnd).trim();
+  }
+  return String(window.getSelection() || '').trim();
+}
+
+/** Ctrl+K (⌘K) on Lookup: the concordance of the selected words, as in memoQ and Trados. */
+function concordanceOfSelection(event) {
+  if (!(event.ctrlKey || event.metaKey) || event.code !== 'KeyK' || $('#panel-lookup').hidden) return;
+  event.preventDefault();
+  const text = selectedText();
+  if (!text) {
+    status($('#lookup-status'), 'Select words in the sentence or in a match, then press Ctrl+K for their concordance.');
+    return;
+  }
+  history.pushState(null, '', '#concordance');
+  show('concordance');
+  concordance.searchFor(text);
+}
+
 document.addEventListener('memories-changed', fillMemorySelects);
+document.addEventListener('keydown', concordanceOfSelection);
 window.addEventListener('hashchange', () => show(location.hash.slice(1)));
 document.addEventListener('keydown', lookup.onShortcut);
+document.addEventListener('keydown', onTermShortcut);
 
 memories.refresh().catch(() => { /* each panel reports its own failures */ });
 show(location.hash.slice(1));

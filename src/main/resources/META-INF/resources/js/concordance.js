@@ -14,6 +14,13 @@ export function start() {
   });
 }
 
+/** Shows the concordance of text (Ctrl+K from Lookup). */
+export function searchFor(text) {
+  $('#conc-query').value = text;
+  page = 0;
+  search();
+}
+
 async function search() {
   const q = $('#conc-query').value;
   const line = $('#conc-status');
@@ -29,7 +36,7 @@ async function search() {
     const result = await api.get('/api/concordance', { q, lang, memory: $('#conc-memory').value, page, size: PAGE_SIZE });
     fill(list, result.items.map(hitItem));
     list.dataset.query = q; // which search the list answers
-    status(line, result.total === 0 ? 'The phrase does not occur.'
+    status(line, result.total === 0 ? 'The phrase does not occur (a trailing * finds words that begin so).'
       : result.total === 1 ? 'One unit holds the phrase.' : `${result.total} units hold the phrase.`);
     pager($('#conc-pager'), result, (p) => { page = p; search(); });
   } catch (error) {
@@ -44,7 +51,9 @@ function hitItem(hit) {
   return h('li', { dataset: { unitId: hit.unitId } },
     h('div', { class: 'pair' },
       h('div', { class: 'cell' }, langBlock('p', hit.lang, highlight(hit.text, marks), { class: 'source' })),
-      h('div', { class: 'cell' }, langBlock('p', hit.translationLang, hit.translation, { class: 'target' }))),
+      h('div', { class: 'cell' }, langBlock('p', hit.translationLang,
+        highlight(hit.translation, (hit.translationHighlights || []).map((s) => ({ start: s.start, end: s.end, cls: 'hit' }))),
+        { class: 'target' }))),
     h('p', { class: 'meta' }, h('span', {}, 'Memory ', iso(memories.name(hit.memoryId))),
       h('span', {}, `unit #${hit.unitId}, ${hit.side}`)));
 }

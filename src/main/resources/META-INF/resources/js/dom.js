@@ -96,3 +96,29 @@ export function pager(el, result, onPage) {
     h('button', { type: 'button', disabled: result.page + 1 >= pages || null, onclick: () => onPage(result.page + 1) }, 'Next'),
   ]);
 }
+
+const STATES = { queued: 'waiting to start', running: 'in progress', succeeded: 'finished', done: 'finished',
+  failed: 'failed' };
+
+/** A job's state (queued, running, …) in the words a status line uses. */
+export function stateWords(state) {
+  return STATES[state] || state || '';
+}
+
+/** Puts text on the clipboard; false when the browser refused. */
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Some browsers refuse the async clipboard without a permission; the old way still works.
+    const focused = document.activeElement;
+    const area = h('textarea', { class: 'visually-hidden', readonly: true }, text);
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    focused?.focus(); // the translator keeps typing where they were
+    return ok;
+  }
+}

@@ -34,13 +34,13 @@ export function showErrors(form, error) {
   for (const violation of error.violations) {
     const input = form.elements.namedItem(violation.field);
     if (!input || !(input instanceof Element)) {
-      unplaced.push(`${violation.field}: ${violation.message}`);
+      unplaced.push(`${violation.field}: ${humane(violation.message)}`);
       continue;
     }
     const folded = input.closest('details');
     if (folded) folded.open = true; // a message inside a closed section would go unseen
     const id = `err-${++nextId}`;
-    const message = h('p', { class: 'field-error', id }, violation.message);
+    const message = h('p', { class: 'field-error', id }, humane(violation.message, input.value));
     input.insertAdjacentElement('afterend', message);
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby',
@@ -51,4 +51,23 @@ export function showErrors(form, error) {
     general.textContent = unplaced.length ? unplaced.join('; ') : error.describe();
   }
   if (first) first.focus();
+}
+
+/** Bean Validation's standard messages in a translator's words; others are the server's own. */
+const PLAIN = [
+  [/^must not be (blank|null|empty)$/, () => 'Required: fill this in.'],
+  [/^size must be between 0 and (\d+)$/, (m, value) => `Too long: at most ${m[1]} characters`
+    + (value ? ` (this has ${[...value].length}).` : '.')],
+  [/^size must be between (\d+) and (\d+)$/, (m) => `Use between ${m[1]} and ${m[2]} characters.`],
+  [/^must be greater than or equal to (-?\d+)$/, (m) => `Use ${m[1]} or more.`],
+  [/^must be less than or equal to (-?\d+)$/, (m) => `Use ${m[1]} or less.`],
+  [/^must be between (-?\d+) and (-?\d+)$/, (m) => `Use a number from ${m[1]} to ${m[2]}.`],
+];
+
+export function humane(message, value) {
+  for (const [pattern, say] of PLAIN) {
+    const m = pattern.exec(message || '');
+    if (m) return say(m, value);
+  }
+  return message;
 }

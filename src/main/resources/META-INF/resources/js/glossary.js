@@ -182,7 +182,9 @@ async function save(form, concept) {
     search();
   } catch (error) {
     showErrors(form, error);
-    status(line, 'Not saved: see the messages above.', 'error');
+    const placed = form.querySelector('.field-error');
+    // The reason is in the form already: beside its fields, or at its foot for anything else.
+    status(line, placed ? 'Not saved: see the messages beside the fields.' : 'Not saved.', 'error');
   }
 }
 

@@ -2,7 +2,7 @@
 // read the final report. TMX files run as jobs (POST /api/imports, then GET /api/imports/{id});
 // termbases (TBX, CSV, TSV) go to /api/glossary/imports, which answers its report at once.
 import { ApiError, api, memories } from './api.js';
-import { $, h, fill, iso, status } from './dom.js';
+import { $, h, fill, iso, stateWords, status } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 
 const POLL_MS = 300;
@@ -109,7 +109,7 @@ async function follow(job) {
     bar.value = job.bytesRead || 0;
     status($('#import-progress-text'), `${job.dryRun ? 'Checking' : 'Importing'} ${job.file || ''}: `
       + `${(job.unitsRead || 0).toLocaleString()} units read, `
-      + `${Math.round((100 * (job.bytesRead || 0)) / Math.max(1, job.bytesTotal || 1))} % of the file (${job.status})`, 'busy');
+      + `${Math.round((100 * (job.bytesRead || 0)) / Math.max(1, job.bytesTotal || 1))} % of the file, ${stateWords(job.status)}`, 'busy');
     if (job.status === 'succeeded' || job.status === 'failed') return job;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     job = await api.get(`/api/imports/${encodeURIComponent(job.id)}`);

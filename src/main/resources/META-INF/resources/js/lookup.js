@@ -1,11 +1,12 @@
 // Lookup: the translator pastes or types a sentence and reads the ranked matches as they arrive.
-import { api, memories } from './api.js';
-import { $, h, fill, debounce, hasArabic, iso, langBlock, status, when } from './dom.js';
-import { diffRanges } from './diff.js';
-import { highlight } from './highlight.js';
+import { api } from './api.js';
+import { $, fill, copyText, debounce, hasArabic, status } from './dom.js';
+import { collapse, matchItem } from './match-view.js';
 import { fromLookup, showTerms } from './terms.js';
 
 const MAX_MATCHES = 5;
+// Asked of the server: more than shown, so that collapsing identical units still fills the list.
+const ASKED = 15;
 let shown = [];
 let sequence = 0;
 let inFlight = null;
@@ -37,6 +38,15 @@ function direction(text) {
   return { sourceLang, targetLang };
 }
 
+/** The minimum score asked for, or null when the field holds anything but 0–100. */
+function minScore() {
+  const field = $('#lookup-min');
+  const value = field.value.trim() === '' ? 0 : Number(field.value);
+  const ok = Number.isInteger(value) && value >= 0 && value <= 100;
+  field.setAttribute('aria-invalid', String(!ok));
+  return ok ? value : null;
+}
+
 /** Looks up the query; unless forced (Enter), only when the query or an option changed. */
 async function run(force) {
   const text = $('#lookup-query').value;
@@ -55,6 +65,14 @@ async function run(force) {
     status(line, '');
     return;
   }
+  const min = minScore();
+  if (min === null) {
+    shown = [];
+    fill(list);
+    list.dataset.query = text;
+    status(line, 'The minimum score is a whole number from 0 to 100.', 'error');
+    return;
+  }
   const { sourceLang, targetLang } = direction(text);
   // The language picks the font (Naskh for Arabic); the direction stays dir="auto", so a
   // sentence starting with a Latin name still lays out from its first strong letter.
@@ -62,13 +80,16 @@ async function run(force) {
   inFlight = new AbortController();
   status(line, 'Looking up…', 'busy');
   try {
-    const result = await api.get('/api/lookup', {
-      q: text, sourceLang, targetLang, memory: $('#lookup-memory').value,
-      minScore: $('#lookup-min').value, max: MAX_MATCHES,
-    }, inFlight.signal);
+    // POST, not GET: percent-encoded Arabic takes six bytes a letter and a long paragraph would
+    // overflow the request line.
+    const memory = $('#lookup-memory').value;
+    const result = await api.post('/api/lookup', {
+      text, sourceLang, targetLang, memories: memory ? [Number(memory)] : [],
+      minScore: Math.max(1, min), maxResults: ASKED,
+    }, undefined, inFlight.signal);
     if (mine !== sequence) return; // a newer query has been typed meanwhile
-    shown = result.matches.slice(0, MAX_MATCHES);
-    fill(list, shown.map((match, i) => matchItem(text, match, i)));
+    shown = collapse(result.matches).slice(0, MAX_MATCHES);
+    fill(list, shown.map((match, i) => matchItem(text, match, i, () => copy(i))));
     list.dataset.query = text; // which query the list answers (tests and screen readers wait on it)
     showTerms(text, (result.terms || []).map((t) => fromLookup(t, sourceLang)), sourceLang);
     status(line, shown.length === 0 ? `No match at ${$('#lookup-min').value}% or above.`
@@ -77,51 +98,10 @@ async function run(force) {
     if (error.name === 'AbortError' || mine !== sequence) return;
     shown = [];
     fill(list);
+    list.dataset.query = text;
     showTerms(text, []);
     status(line, error.describe ? error.describe() : error.message, 'error');
   }
-}
-
-/** The CAT-tool score bands: 100/101, 95–99, 85–94, 75–84, 50–74. */
-export function band(score) {
-  if (score >= 100) return '100';
-  if (score >= 95) return '95';
-  if (score >= 85) return '85';
-  if (score >= 75) return '75';
-  return score >= 50 ? '50' : 'low';
-}
-
-function matchItem(query, match, index) {
-  const key = index + 1;
-  const meta = match.metadata || {};
-  const origin = [meta.originDocument, meta.originPosition != null ? `#${meta.originPosition}` : null,
-    meta.originFile].filter(Boolean).join(' ');
-  const target = match.repairedTarget || match.target;
-  return h('li', { class: `match band-${band(match.score)}`, dataset: { unitId: match.unitId, score: match.score } },
-    h('div', { class: 'match-head' },
-      h('span', { class: `band band-${band(match.score)}`, title: `score ${match.score}` }, `${match.score}%`),
-      h('span', { class: 'match-class' }, match.matchClass),
-      h('button', { type: 'button', class: 'copy', 'aria-keyshortcuts': `${key} Alt+${key}`,
-        onclick: () => copy(index) }, h('kbd', {}, String(key)), ' Copy target')),
-    h('div', { class: 'pair' },
-      h('div', { class: 'cell' }, langBlock('p', match.sourceLang,
-        highlight(match.source, diffRanges(query, match.source, match.diff)), { class: 'source' })),
-      h('div', { class: 'cell' }, langBlock('p', match.targetLang, target, { class: 'target' })),
-      match.repairedTarget ? h('p', { class: 'hint' }, 'Numbers replaced from your sentence; stored target: ',
-        iso(match.target, match.targetLang)) : null),
-    h('p', { class: 'meta' },
-      h('span', {}, 'Memory ', iso(memories.name(match.memoryId))),
-      origin ? h('span', {}, 'from ', iso(origin)) : null,
-      meta.changedAt ? h('span', {}, `changed ${when(meta.changedAt)}`, meta.changedBy ? [' by ', iso(meta.changedBy)] : null) : null,
-      h('span', { class: 'usage' }, `used ${meta.usageCount ?? 0}×`),
-      meta.lastUsedAt ? h('span', {}, `last ${when(meta.lastUsedAt)}`) : null),
-    penalties(match));
-}
-
-function penalties(match) {
-  const items = [...(match.folds || []).map((f) => h('li', {}, `fold: ${f}`)),
-    ...(match.penalties || []).map((p) => h('li', {}, `−${p.points} ${p.reason}`, p.detail ? [': ', iso(p.detail)] : null))];
-  return items.length ? h('details', { class: 'penalties' }, h('summary', {}, 'Why this score'), h('ul', {}, items)) : null;
 }
 
 /** Copies the target of match number index+1 and tells the server the translator used it. */
@@ -130,7 +110,7 @@ async function copy(index) {
   const line = $('#lookup-status');
   if (!match) return;
   const text = match.repairedTarget || match.target;
-  const copied = await writeClipboard(text);
+  const copied = await copyText(text);
   const item = $('#lookup-matches').children[index];
   item?.classList.add('copied');
   try {
@@ -141,21 +121,6 @@ async function copy(index) {
       : `Could not reach the clipboard; select the target of match ${index + 1} and copy it. Its use is recorded.`);
   } catch (error) {
     status(line, `Target copied, but the use was not recorded: ${error.message}`, 'error');
-  }
-}
-
-async function writeClipboard(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Some browsers refuse the async clipboard without a permission; the old way still works.
-    const area = h('textarea', { class: 'visually-hidden', readonly: true }, text);
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
   }
 }
 

@@ -1,6 +1,7 @@
 // Memories: the list with unit counts, creating one, and browsing a memory's units.
 import { api, memories } from './api.js';
-import { $, h, fill, iso, langBlock, pager, when } from './dom.js';
+import { $, h, fill, iso, langBlock, pager, status, when } from './dom.js';
+import { deleteLater, unitEditor } from './unit-editor.js';
 import { clearErrors, showErrors } from './forms.js';
 
 let current = null;
@@ -57,14 +58,47 @@ async function units() {
   const list = $('#units-list');
   try {
     const result = await api.get('/api/units', { memory: current.id, q, page, size: 20 });
-    fill(list, result.items.map((u) => h('li', { class: 'unit' },
-      h('div', { class: 'pair' },
-        h('div', { class: 'cell' }, langBlock('p', u.sourceLang, u.sourceText, { class: 'source' })),
-        h('div', { class: 'cell' }, langBlock('p', u.targetLang, u.targetText, { class: 'target' }))),
-      h('p', { class: 'meta' }, `#${u.id} · changed ${when(u.changedAt)} · used ${u.usageCount}×`))));
+    fill(list, result.items.map(unitItem));
     if (!result.items.length) fill(list, h('li', { class: 'hint' }, 'No unit.'));
     pager($('#units-pager'), result, (p) => { page = p; units(); });
   } catch (error) {
     fill(list, h('li', { class: 'status', dataset: { kind: 'error' } }, error.message));
   }
+}
+
+/** A unit of the list: its texts and dates, with Edit and Delete. */
+function unitItem(unit) {
+  const item = h('li', { class: 'unit', dataset: { unitId: unit.id } });
+  const view = (u) => {
+    fill(item,
+      h('div', { class: 'pair' },
+        h('div', { class: 'cell' }, langBlock('p', u.sourceLang, u.sourceText, { class: 'source' })),
+        h('div', { class: 'cell' }, langBlock('p', u.targetLang, u.targetText, { class: 'target' }))),
+      h('p', { class: 'meta' }, `#${u.id} · changed ${when(u.changedAt)}`, u.changedBy ? [' by ', iso(u.changedBy)] : null,
+        ` · used ${u.usageCount}×`),
+      h('div', { class: 'row unit-actions' },
+        h('button', { type: 'button', class: 'edit', onclick: () => edit(u) }, 'Edit', h('span', { class: 'visually-hidden' }, ` unit ${u.id}`)),
+        h('button', { type: 'button', class: 'delete', onclick: () => remove(u) }, 'Delete', h('span', { class: 'visually-hidden' }, ` unit ${u.id}`))));
+  };
+  const edit = (u) => fill(item, unitEditor(u, {
+    onSaved: (saved) => { view(saved); status(item.querySelector('.meta'), `#${saved.id} · saved (version ${saved.version})`); item.querySelector('.edit').focus(); },
+    onCancel: () => { view(u); item.querySelector('.edit').focus(); },
+  }));
+  const remove = (u) => {
+    item.classList.add('deleted');
+    const undo = deleteLater(u.id, () => {
+      fill(item, h('p', { class: 'hint', role: 'status' }, `Unit #${u.id} deleted.`));
+      memories.refresh().catch(() => {});
+    });
+    const undoButton = h('button', { type: 'button', class: 'undo', onclick: () => {
+      undo();
+      item.classList.remove('deleted');
+      view(u);
+      item.querySelector('.delete').focus();
+    } }, 'Undo');
+    fill(item, h('p', { class: 'hint', role: 'status' }, `Unit #${u.id} will be deleted in a few seconds. `, undoButton));
+    undoButton.focus();
+  };
+  view(unit);
+  return item;
 }

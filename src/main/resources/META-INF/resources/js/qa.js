@@ -2,9 +2,10 @@
 // read the counts per check, open a finding to see its spans in the unit, ignore it so the next
 // run of the memory leaves it out, download the report.
 import { ApiError, api } from './api.js';
-import { $, h, fill, iso, langBlock, pager, status } from './dom.js';
+import { $, h, fill, iso, langBlock, pager, stateWords, status } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 import { highlight } from './highlight.js';
+import { unitEditor } from './unit-editor.js';
 
 const POLL_MS = 400;
 const PAGE_SIZE = 20;
@@ -54,7 +55,7 @@ async function follow(job) {
   for (;;) {
     $('#qa-bar').value = job.progress || 0;
     status($('#qa-progress-text'), `${(job.unitsChecked || 0).toLocaleString()} of ${(job.unitsTotal || 0).toLocaleString()}`
-      + ` units checked (${job.phase || job.status})`, 'busy');
+      + ` units checked, ${job.phase || stateWords(job.status)}`, 'busy');
     if (job.status === 'failed') throw new ApiError(500, { title: 'The QA run failed', detail: job.failure || '' });
     if (job.status === 'done') return job;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -119,7 +120,31 @@ function findingItem(finding) {
           highlight(finding.sourceText || '', marks(finding.sourceSpans)), { class: 'source' })),
         h('div', { class: 'cell' }, langBlock('p', finding.targetLang,
           highlight(finding.targetText || '', marks(finding.targetSpans)), { class: 'target' }))),
-      h('button', { type: 'button', class: 'ignore', onclick: (event) => ignore(event.target, finding) }, 'Ignore this finding')));
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'fix', onclick: (event) => fix(event.target, finding) }, 'Fix the unit'),
+        h('button', { type: 'button', class: 'ignore', onclick: (event) => ignore(event.target, finding) }, 'Ignore this finding'))));
+}
+
+/** Opens the finding's unit for editing under the finding; a saved fix is noted on the finding. */
+async function fix(button, finding) {
+  const item = button.closest('li');
+  try {
+    const unit = await api.get(`/api/units/${finding.unitId}`);
+    const close = () => { editor.remove(); button.hidden = false; button.focus(); };
+    const editor = unitEditor(unit, {
+      onSaved: (saved) => {
+        close();
+        item.classList.add('fixed');
+        button.after(h('p', { class: 'hint', role: 'status' },
+          `Unit #${saved.id} saved (version ${saved.version}); the next run checks it again.`));
+      },
+      onCancel: close,
+    });
+    button.hidden = true;
+    button.closest('.row').before(editor);
+  } catch (error) {
+    button.after(h('p', { class: 'status', dataset: { kind: 'error' } }, error.describe ? error.describe() : error.message));
+  }
 }
 
 async function ignore(button, finding) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.dragoman.seed.SeedLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -42,7 +43,7 @@ class LookupResourceTest {
         assertEquals("exact", r.getString("matches[0].matchClass"));
         assertEquals(100, r.getInt("matches[0].score"));
         assertEquals(TITLE_EN, r.getString("matches[0].target"));
-        assertEquals("000_ddf57a01e70e49b5", r.getString("matches[0].metadata.originDocument"));
+        assertEquals(SeedLoader.DOCUMENT_NAME, r.getString("matches[0].metadata.originDocument"));
         assertEquals(1, r.getInt("matches[0].metadata.originPosition"));
     }
 
@@ -185,10 +186,10 @@ class LookupResourceTest {
 
     @Test
     void hugeQueryIsRejected() {
-        given().contentType(ContentType.JSON).body(Map.of("text", "كلمة ".repeat(500)))
+        given().contentType(ContentType.JSON).body(Map.of("text", "كلمة ".repeat(2001)))
                 .when().post("/api/lookup")
                 .then().statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("2000"));
+                .body("detail", containsString("10000"));
     }
 
     @Test

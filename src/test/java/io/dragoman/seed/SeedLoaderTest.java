@@ -29,7 +29,7 @@ class SeedLoaderTest {
                 .then().statusCode(200)
                 .body("total", equalTo((int) pairs))
                 .body("items[0].sourceText", equalTo("واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة"))
-                .body("items[0].origin.document", equalTo(SeedLoader.DOCUMENT))
+                .body("items[0].origin.document", equalTo(SeedLoader.DOCUMENT_NAME))
                 .body("items[0].origin.position", equalTo(1))
                 .body("items[1].prevSourceHash",
                         equalTo(io.dragoman.tm.TextHash.of("واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة")))

@@ -98,6 +98,28 @@ class LookupPageTest extends BrowserTest {
     }
 
     @Test
+    void aFiveThousandCharacterArabicParagraphIsLookedUpByPost() {
+        // Percent-encoded in a URL this paragraph would take about 30 kB: too long for a request line.
+        StringBuilder paragraph = new StringBuilder(HEADLINE);
+        while (paragraph.length() < 5_000) {
+            paragraph.append(" وقال المتحدث إن المحادثات ستستمر ثلاثة أيام في العاصمة.");
+        }
+        String text = paragraph.substring(0, 5_000);
+        browser.js("performance.clearResourceTimings();"
+                + "const q = document.getElementById('lookup-query'); q.value = arguments[0];"
+                + "q.dispatchEvent(new Event('input', {bubbles: true}));", text);
+        browser.waitFor(d -> text.equals(browser.find("#lookup-matches").getAttribute("data-query")));
+        String line = browser.find("#lookup-status").getText();
+        assertTrue(line.startsWith("No match") || line.contains("ar → en"), line);
+        assertFalse(line.contains("414") || line.contains("Too Long"), line);
+        @SuppressWarnings("unchecked")
+        List<String> lookups = (List<String>) browser.js("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.includes('/api/lookup')).map(e => e.name)");
+        assertFalse(lookups.isEmpty());
+        lookups.forEach(url -> assertFalse(url.contains("?"), "the text went into the URL: " + url.length()));
+    }
+
+    @Test
     void readsInANarrowSideWindow() throws Exception {
         browser.viewport(360, 760, 2);
         type(TYPED);
@@ -124,6 +146,29 @@ class LookupPageTest extends BrowserTest {
         }
         assertTrue(browser.find("#conc-hits").getText().contains(HEADLINE));
         browser.screenshot("concordance");
+    }
+
+    @Test
+    void ctrlKShowsTheConcordanceOfTheSelectedWordsMarkedOnBothSides() throws Exception {
+        type("وصلت طلائع قوة حفظ السلام إلى غزة");
+        browser.js("const q = document.getElementById('lookup-query'); q.focus();"
+                + "const at = q.value.indexOf('قوة حفظ السلام'); q.setSelectionRange(at, at + 'قوة حفظ السلام'.length);");
+        browser.find("#lookup-query").sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        browser.waitFor(d -> "قوة حفظ السلام".equals(browser.find("#conc-hits").getAttribute("data-query")));
+        assertEquals("#concordance", browser.js("return location.hash"));
+        assertTrue(browser.find("#panel-concordance").isDisplayed());
+        WebElement headline = browser.all("#conc-hits > li").stream()
+                .filter(li -> li.getText().contains(HEADLINE)).findFirst().orElseThrow();
+        assertEquals("قوة حفظ السلام", headline.findElement(By.cssSelector(".source mark.hit")).getText());
+        assertEquals("peacekeeping force", headline.findElement(By.cssSelector(".target mark.hit")).getText());
+        browser.screenshot("concordance-both-sides");
+
+        // Clitics: the ministry's name is found after the preposition ل.
+        browser.submit("#conc-query", "وزارة الدفاع", "#conc-hits");
+        List<String> marks = browser.all("#conc-hits .source mark.hit").stream().map(WebElement::getText).toList();
+        assertTrue(marks.contains("لوزارة الدفاع") && marks.contains("وزارة الدفاع"), marks.toString());
+        browser.submit("#conc-query", "السلا*", "#conc-hits");
+        assertTrue(browser.all("#conc-hits .source mark.hit").stream().anyMatch(m -> m.getText().equals("السلام")));
     }
 
     private static void type(String text) {

@@ -1,0 +1,117 @@
+package io.dragoman.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.api.Memories;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** Editing the memory from the page: a unit edited in place, a stale edit, delete and undo, a QA fix. */
+@QuarkusTest
+class MemoriesPageTest extends BrowserTest {
+    @Test
+    void aUnitIsEditedInPlaceAndAStaleEditIsShownNotLost() {
+        long memory = Memories.create("web-edit");
+        try {
+            long unit = Memories.unit(memory, "عقد مجلس الأمن جلسة طارئة", "The Security Council held an emergency meeting");
+            WebElement item = browse("web-edit", unit);
+            item.findElement(By.cssSelector("button.edit")).click();
+            WebElement target = browser.waitFor(d -> item.findElement(By.cssSelector("textarea[name='targetText']")));
+            assertEquals("ar", item.findElement(By.cssSelector("textarea[name='sourceText']")).getAttribute("lang"));
+            assertEquals("rtl", item.findElement(By.cssSelector("textarea[name='sourceText']")).getAttribute("dir"));
+            target.clear();
+            target.sendKeys("The Security Council held an urgent session", Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(item, "saved (version"));
+            assertEquals("The Security Council held an urgent session", unitJson(unit).get("targetText"));
+
+            // Someone else saves meanwhile: the page says so, keeps the translator's text, and a second Save wins.
+            item.findElement(By.cssSelector("button.edit")).click();
+            WebElement again = browser.waitFor(d -> item.findElement(By.cssSelector("textarea[name='targetText']")));
+            Map<String, Object> stored = unitJson(unit);
+            given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
+                    "sourceText", stored.get("sourceText"), "targetText", "The Council met in emergency session",
+                    "version", stored.get("version"))).when().put("/api/units/" + unit).then().statusCode(200);
+            again.clear();
+            again.sendKeys("The Security Council convened an emergency session");
+            item.findElement(By.cssSelector(".unit-editor button[type='submit']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(item, "someone changed this unit"));
+            assertTrue(item.findElement(By.cssSelector(".theirs")).getText().contains("The Council met in emergency session"));
+            assertEquals("The Security Council convened an emergency session", again.getAttribute("value"));
+            item.findElement(By.cssSelector(".unit-editor button[type='submit']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(item, "saved (version"));
+            assertEquals("The Security Council convened an emergency session", unitJson(unit).get("targetText"));
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    @Test
+    void aDeletedUnitCanBeTakenBackAndOtherwiseGoes() throws Exception {
+        long memory = Memories.create("web-delete");
+        try {
+            long kept = Memories.unit(memory, "وصل الوفد إلى القاهرة", "The delegation arrived in Cairo");
+            long gone = Memories.unit(memory, "غادر الوفد القاهرة", "The delegation left Cairo");
+            WebElement item = browse("web-delete", kept);
+            item.findElement(By.cssSelector("button.delete")).sendKeys(Keys.ENTER);
+            WebElement undo = browser.waitFor(d -> item.findElement(By.cssSelector("button.undo")));
+            assertEquals(undo, browser.driver.switchTo().activeElement(), "Undo takes the focus");
+            undo.sendKeys(Keys.ENTER);
+            browser.waitFor(d -> !item.findElements(By.cssSelector("button.edit")).isEmpty());
+
+            WebElement other = browser.find("#units-list li[data-unit-id='" + gone + "']");
+            other.findElement(By.cssSelector("button.delete")).click();
+            browser.waitFor(d -> given().when().get("/api/units/" + gone).statusCode() == 404);
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(other, "deleted"));
+            assertEquals(200, given().when().get("/api/units/" + kept).statusCode(), "the undone deletion was never sent");
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    @Test
+    void aQaFindingIsFixedInPlace() throws Exception {
+        long memory = Memories.create("web-fix");
+        try {
+            long unit = Memories.unit(memory, "تبلغ المساعدات السنوية ٣٫٨ مليار دولار.", "Annual aid is $38 billion.");
+            browser.open(root, "qa");
+            browser.waitFor(d -> !browser.all("#qa-check-list input[value='number-mismatch']").isEmpty());
+            browser.waitFor(d -> browser.find("#qa-memory").getText().contains("web-fix (1)"));
+            new Select(browser.find("#qa-memory")).selectByVisibleText("web-fix (1)");
+            browser.find("#qa-form button[type='submit']").click();
+            browser.visible("#qa-summary li[data-check='number-mismatch'] button").click();
+            browser.waitFor(d -> "number-mismatch//0".equals(browser.find("#qa-findings").getAttribute("data-filter")));
+            WebElement finding = browser.find("#qa-findings > li");
+            finding.findElement(By.tagName("summary")).click();
+            finding.findElement(By.cssSelector("button.fix")).click();
+            WebElement target = browser.waitFor(d -> finding.findElement(By.cssSelector(".unit-editor textarea[name='targetText']")));
+            target.clear();
+            target.sendKeys("Annual aid is $3.8 billion.", Keys.chord(Keys.CONTROL, Keys.ENTER));
+            browser.waitFor(ExpectedConditions.textToBePresentInElement(finding, "Unit #" + unit + " saved"));
+            assertEquals("Annual aid is $3.8 billion.", unitJson(unit).get("targetText"));
+            browser.screenshot("qa-fixed");
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    private WebElement browse(String memory, long unit) {
+        browser.open(root, "memories");
+        WebElement row = browser.waitFor(d -> browser.all("#memories-table tbody tr").stream()
+                .filter(tr -> tr.getText().startsWith(memory)).findFirst().orElse(null));
+        row.findElement(By.tagName("button")).click();
+        return browser.visible("#units-list li[data-unit-id='" + unit + "']");
+    }
+
+    private static Map<String, Object> unitJson(long unit) {
+        return given().when().get("/api/units/" + unit).then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+}
