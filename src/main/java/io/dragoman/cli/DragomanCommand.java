@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "dragoman", mixinStandardHelpOptions = true,
         description = "Arabic-English translation memory and glossary server.",
-        subcommands = {ImportCommand.class, ExportCommand.class, GlossaryCommand.class, QaCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, GlossaryCommand.class, QaCommand.class,
+            MemoriesCommand.class})
 public class DragomanCommand implements Runnable {
     @Override
     public void run() {
