@@ -13,15 +13,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One bilingual pair as stored. Texts are kept exactly as received (no normalisation, NFC or
- * otherwise); normalised forms used for matching are derived and never written back.
+ * otherwise); normalised forms used for matching are derived and never written back. Units of
+ * an import that has not committed exist in the table but not for any query ({@link UnitImports}).
  */
 @Entity
+@SQLRestriction(UnitImports.VISIBLE)
 public class TranslationUnit {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "translation_unit_seq")

@@ -73,7 +73,7 @@ public class UnitBulkReader {
     }
 
     private static String where(UnitSelection s, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
+        StringBuilder sql = new StringBuilder(" and ").append(UnitImports.VISIBLE);
         if (s.memoryId() != null) {
             sql.append(" and memory_id = ?");
             params.add(s.memoryId());

@@ -1,7 +1,6 @@
 package io.dragoman.tm;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +20,9 @@ import org.hibernate.id.IdentifierGenerator;
 /**
  * The write path of large imports: JDBC batches on the connection of the caller's transaction,
  * with no persistence context, so memory stays flat however many units pass through and
- * nothing is queried per unit. Every method must run inside a transaction; committing or rolling
- * back is the caller's business (an import is all or nothing).
+ * nothing is queried per unit. Every method must run inside a transaction. Units are written
+ * under an import of {@link UnitImports}, which keeps them hidden until it commits; the import's
+ * own units are visible to its lookups.
  *
  * <p>Ids come from the entities' own generators (sequences allocated {@value #ALLOCATION} at a
  * time), shared with ordinary Hibernate writes.
@@ -32,18 +32,16 @@ public class UnitBulkWriter {
     /** The sequences' increment, equal to the entities' {@code allocationSize}. */
     static final int ALLOCATION = 50;
     private static final int BATCH = 500;
-    private static final String UNIT_COLUMNS = "memory_id, source_lang, target_lang, source_text, target_text,"
+    static final String UNIT_COLUMNS = "memory_id, source_lang, target_lang, source_text, target_text,"
             + " source_hash, prev_source_hash, tuid, origin_document, origin_position, origin_file,"
             + " created_at, created_by, changed_at, changed_by, usage_count, last_used_at";
 
     private final EntityManager em;
     private final TmService tm;
-    private final Event<UnitChange> changes;
 
-    UnitBulkWriter(EntityManager em, TmService tm, Event<UnitChange> changes) {
+    UnitBulkWriter(EntityManager em, TmService tm) {
         this.em = em;
         this.tm = tm;
-        this.changes = changes;
     }
 
     /**
@@ -56,8 +54,11 @@ public class UnitBulkWriter {
         return new ValidUnit(draft, languages.source(), languages.target());
     }
 
-    /** Stored units of a memory whose source text has one of the given hashes, by hash. */
-    public Map<String, List<StoredUnit>> findBySourceHash(long memoryId, Collection<String> hashes) {
+    /**
+     * Units of a memory whose source text has one of the given hashes, by hash: the visible ones
+     * and those the import itself wrote ({@link StoredUnit#pending()}).
+     */
+    public Map<String, List<StoredUnit>> findBySourceHash(long memoryId, long importId, Collection<String> hashes) {
         Map<String, List<StoredUnit>> found = new HashMap<>();
         if (hashes.isEmpty()) {
             return found;
@@ -65,14 +66,16 @@ public class UnitBulkWriter {
         // source_hash alone in the IN list, the memory filtered here (see ix_unit_source_hash_only in
         // V3): with "memory_id = ?" in the query, H2 scanned the whole memory for every chunk.
         String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
-        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id"
-                + " from translation_unit where source_hash in (" + marks + ")";
+        String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id, import_id"
+                + " from translation_unit where source_hash in (" + marks + ") and (import_id = ? or "
+                + UnitImports.VISIBLE + ")";
         return work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 int i = 1;
                 for (String hash : hashes) {
                     ps.setString(i++, hash);
                 }
+                ps.setLong(i, importId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (rs.getLong(7) != memoryId) {
@@ -80,7 +83,7 @@ public class UnitBulkWriter {
                         }
                         found.computeIfAbsent(rs.getString(2), h -> new ArrayList<>()).add(new StoredUnit(
                                 rs.getLong(1), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getObject(6, OffsetDateTime.class)));
+                                rs.getObject(6, OffsetDateTime.class), rs.getLong(8) == importId));
                     }
                 }
             }
@@ -88,11 +91,11 @@ public class UnitBulkWriter {
         });
     }
 
-    /** Gives the source hash of every unit of the memory to {@code sink}, streaming. */
+    /** Gives the source hash of every visible unit of the memory to {@code sink}, streaming. */
     public void sourceHashes(long memoryId, java.util.function.Consumer<String> sink) {
         work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "select source_hash from translation_unit where memory_id = ?")) {
+                    "select source_hash from translation_unit where memory_id = ? and " + UnitImports.VISIBLE)) {
                 ps.setFetchSize(10_000);
                 ps.setLong(1, memoryId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -105,19 +108,29 @@ public class UnitBulkWriter {
         });
     }
 
-    /** Inserts the units with their annotations; returns their ids in order. */
-    public long[] insert(List<ValidUnit> units) {
+    /**
+     * Inserts the units of an import with their annotations; returns their ids in order. With
+     * {@code replaces} (ids of visible units, one per unit), each is a pending new version of
+     * that unit, applied when the import commits.
+     */
+    public long[] insert(long importId, List<ValidUnit> units, long[] replaces) {
         if (units.isEmpty()) {
             return new long[0];
         }
         long[] ids = allocate(TranslationUnit.class, units.size());
-        String sql = "insert into translation_unit (id, " + UNIT_COLUMNS + ", version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+        String sql = "insert into translation_unit (id, " + UNIT_COLUMNS + ", import_id, replaces_id, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
         work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < units.size(); i++) {
                     ps.setLong(1, ids[i]);
-                    bindUnit(ps, 2, units.get(i));
+                    int next = bindUnit(ps, 2, units.get(i));
+                    ps.setLong(next, importId);
+                    if (replaces == null) {
+                        ps.setNull(next + 1, Types.BIGINT);
+                    } else {
+                        ps.setLong(next + 1, replaces[i]);
+                    }
                     addToBatch(ps, i + 1);
                 }
                 ps.executeBatch();
@@ -128,7 +141,7 @@ public class UnitBulkWriter {
         return ids;
     }
 
-    /** Replaces stored units (same id and memory) by newer versions, annotations included. */
+    /** Overwrites units the import itself wrote (same id and memory) by newer versions, annotations included. */
     public void replace(long[] ids, List<ValidUnit> units) {
         if (units.isEmpty()) {
             return;
@@ -154,16 +167,6 @@ public class UnitBulkWriter {
             insertAnnotations(connection, ids, units);
             return null;
         });
-    }
-
-    /**
-     * Announces written units to the change log and the derived indexes: one event for many
-     * units, so an import makes a handful of {@code unit_change} rows, not one per unit.
-     */
-    public void announce(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            changes.fire(new UnitChange(UnitChange.Kind.UPSERT, ids));
-        }
     }
 
     private int bindUnit(PreparedStatement ps, int first, ValidUnit unit) throws SQLException {

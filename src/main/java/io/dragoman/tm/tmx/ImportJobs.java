@@ -74,15 +74,30 @@ public class ImportJobs {
             if (job == null) {
                 throw new NotFoundException("import", id);
             }
-            boolean open = "queued".equals(job.status) || "running".equals(job.status);
-            if (open && job.heartbeatAt.isBefore(now().minus(config.jobStaleAfter()))) {
-                job.status = "failed";
-                job.finishedAt = now();
-                job.problem = write(ImportFailure.internal("the node running this import stopped before it finished;"
-                        + " nothing was written: import the file again"));
-            }
+            failIfLost(job);
             return view(job);
         });
+    }
+
+    /** Records every job whose node stopped reporting as failed; returns how many. */
+    public int failLost() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<ImportJob> lost = em.createQuery("from ImportJob j where j.status in ('queued', 'running')"
+                    + " and j.heartbeatAt < :limit", ImportJob.class)
+                    .setParameter("limit", now().minus(config.jobStaleAfter())).getResultList();
+            lost.forEach(this::failIfLost);
+            return lost.size();
+        });
+    }
+
+    private void failIfLost(ImportJob job) {
+        boolean open = "queued".equals(job.status) || "running".equals(job.status);
+        if (open && job.heartbeatAt.isBefore(now().minus(config.jobStaleAfter()))) {
+            job.status = "failed";
+            job.finishedAt = now();
+            job.problem = write(ImportFailure.internal("the node running this import stopped before it finished;"
+                    + " nothing was written: import the file again"));
+        }
     }
 
     private void run(String id, ImportFile file, ImportOptions options) {

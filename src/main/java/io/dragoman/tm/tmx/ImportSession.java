@@ -3,7 +3,9 @@ package io.dragoman.tm.tmx;
 import io.dragoman.tm.StoredUnit;
 import io.dragoman.tm.UnitBulkWriter;
 import io.dragoman.tm.UnitDraft;
+import io.dragoman.tm.UnitImports;
 import io.dragoman.tm.ValidUnit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes the valid units of one import in chunks, applying the duplicate policy. Per chunk: one
+ * Writes the valid units of one import in chunks, applying the duplicate policy, each chunk in
+ * its own short transaction under the import's ledger entry ({@link UnitImports}), which keeps
+ * them hidden until the import commits. Per chunk: one
  * query for the stored units sharing a source text with a unit of the chunk (only for sources
  * {@link SeenSources} has met before: most units need no lookup), then batched inserts and
  * updates. Units written by earlier chunks are found by that query, units of the same chunk by
@@ -23,27 +27,29 @@ import java.util.Set;
  */
 final class ImportSession {
     static final int CHUNK = 1000;
-    /** Written ids announced per event: a few events per import, each listing many units. */
-    static final int ANNOUNCE_EVERY = 100_000;
 
     private final UnitBulkWriter writer;
+    private final UnitImports imports;
     private final DuplicatePolicy policy;
     private final long memoryId;
+    private final long importId;
     private final ReportBuilder report;
     private final List<ValidUnit> chunk = new ArrayList<>(CHUNK);
-    private final List<Long> written = new ArrayList<>();
     /** Units of the chunk without a date of their own (by identity). */
     private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private final SeenSources seen = new SeenSources();
 
-    ImportSession(UnitBulkWriter writer, DuplicatePolicy policy, long memoryId, ReportBuilder report) {
+    ImportSession(UnitBulkWriter writer, UnitImports imports, DuplicatePolicy policy, long memoryId, long importId,
+                  ReportBuilder report) {
         this.writer = writer;
+        this.imports = imports;
         this.policy = policy;
         this.memoryId = memoryId;
+        this.importId = importId;
         this.report = report;
         if (policy != DuplicatePolicy.KEEP_ALL) {
-            writer.sourceHashes(memoryId, seen::add);
+            QuarkusTransaction.requiringNew().run(() -> writer.sourceHashes(memoryId, seen::add));
         }
     }
 
@@ -58,10 +64,9 @@ final class ImportSession {
         }
     }
 
-    /** Writes what is pending and announces everything written. */
+    /** Writes what is pending. */
     void finish() {
         flush();
-        announce();
     }
 
     /** A unit of the memory as far as this chunk knows it: stored, or about to be inserted or replaced. */
@@ -69,15 +74,19 @@ final class ImportSession {
         final long id;
         final String sourceLang;
         final String targetLang;
+        /** Written by this import: overwritten in place rather than through a pending new version. */
+        final boolean pending;
         String targetText;
         OffsetDateTime changedAt;
         int insertIndex = -1;
         int replaceIndex = -1;
 
-        Known(long id, String sourceLang, String targetLang, String targetText, OffsetDateTime changedAt) {
+        Known(long id, String sourceLang, String targetLang, boolean pending, String targetText,
+              OffsetDateTime changedAt) {
             this.id = id;
             this.sourceLang = sourceLang;
             this.targetLang = targetLang;
+            this.pending = pending;
             this.targetText = targetText;
             this.changedAt = changedAt;
         }
@@ -88,10 +97,19 @@ final class ImportSession {
             return;
         }
         long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(this::write);
+        chunk.clear();
+        undated.clear();
+        report.writeNanos += System.nanoTime() - start;
+    }
+
+    private void write() {
         Map<String, List<Known>> known = lookup();
         List<ValidUnit> inserts = new ArrayList<>();
         List<ValidUnit> replacements = new ArrayList<>();
         List<Long> replacedIds = new ArrayList<>();
+        List<ValidUnit> versions = new ArrayList<>();
+        List<Long> versionedIds = new ArrayList<>();
         for (ValidUnit unit : chunk) {
             List<Known> same = known.computeIfAbsent(unit.sourceHash(), h -> new ArrayList<>()).stream()
                     .filter(k -> k.sourceLang.equals(unit.sourceLang()) && k.targetLang.equals(unit.targetLang()))
@@ -100,31 +118,35 @@ final class ImportSession {
                     && same.stream().anyMatch(k -> k.targetText.equals(unit.draft().targetText()))) {
                 report.skip("identical");
             } else if (policy != DuplicatePolicy.OVERWRITE_NEWER || same.isEmpty()) {
-                Known k = new Known(-1, unit.sourceLang(), unit.targetLang(), unit.draft().targetText(), changedAt(unit));
+                Known k = new Known(-1, unit.sourceLang(), unit.targetLang(), true, unit.draft().targetText(),
+                        changedAt(unit));
                 k.insertIndex = inserts.size();
                 inserts.add(unit);
                 known.get(unit.sourceHash()).add(k);
             } else {
-                overwrite(unit, same, inserts, replacements, replacedIds);
+                overwrite(unit, same, inserts, new Replacements(replacements, replacedIds, versions, versionedIds));
             }
         }
-        long[] ids = writer.insert(inserts);
-        writer.replace(replacedIds.stream().mapToLong(Long::longValue).toArray(), replacements);
+        writer.insert(importId, inserts, null);
+        writer.replace(ids(replacedIds), replacements);
+        writer.insert(importId, versions, ids(versionedIds));
+        imports.heartbeat(importId);
         report.created += inserts.size();
-        for (long id : ids) {
-            written.add(id);
-        }
-        written.addAll(replacedIds);
-        chunk.clear();
-        undated.clear();
-        if (written.size() >= ANNOUNCE_EVERY) {
-            announce();
-        }
-        report.writeNanos += System.nanoTime() - start;
     }
 
-    private void overwrite(ValidUnit unit, List<Known> same, List<ValidUnit> inserts, List<ValidUnit> replacements,
-                           List<Long> replacedIds) {
+    private static long[] ids(List<Long> ids) {
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Where the overwrites of one chunk go: units this import wrote are replaced in place, visible
+     * units get a pending new version ({@code versions}, by the id each replaces).
+     */
+    private record Replacements(List<ValidUnit> replacements, List<Long> replacedIds, List<ValidUnit> versions,
+                                List<Long> versionedIds) {
+    }
+
+    private void overwrite(ValidUnit unit, List<Known> same, List<ValidUnit> inserts, Replacements r) {
         OffsetDateTime incoming = changedAt(unit);
         if (undated.contains(unit)) {
             report.skip("undated");
@@ -140,14 +162,15 @@ final class ImportSession {
             report.skip("not-newer");
             return;
         }
+        List<ValidUnit> target = newest.pending ? r.replacements() : r.versions();
         if (newest.insertIndex >= 0) {
             inserts.set(newest.insertIndex, unit);
         } else if (newest.replaceIndex >= 0) {
-            replacements.set(newest.replaceIndex, unit);
+            target.set(newest.replaceIndex, unit);
         } else {
-            newest.replaceIndex = replacements.size();
-            replacements.add(unit);
-            replacedIds.add(newest.id);
+            newest.replaceIndex = target.size();
+            target.add(unit);
+            (newest.pending ? r.replacedIds() : r.versionedIds()).add(newest.id);
         }
         newest.targetText = unit.draft().targetText();
         newest.changedAt = incoming;
@@ -165,10 +188,10 @@ final class ImportSession {
                 hashes.add(unit.sourceHash());
             }
         }
-        writer.findBySourceHash(memoryId, hashes).forEach((hash, stored) -> {
+        writer.findBySourceHash(memoryId, importId, hashes).forEach((hash, stored) -> {
             List<Known> list = new ArrayList<>();
             for (StoredUnit s : stored) {
-                list.add(new Known(s.id(), s.sourceLang(), s.targetLang(), s.targetText(), s.changedAt()));
+                list.add(new Known(s.id(), s.sourceLang(), s.targetLang(), s.pending(), s.targetText(), s.changedAt()));
             }
             known.put(hash, list);
         });
@@ -180,10 +203,5 @@ final class ImportSession {
         UnitDraft d = unit.draft();
         return Objects.requireNonNullElseGet(d.changedAt() != null ? d.changedAt() : d.createdAt(),
                 () -> OffsetDateTime.now(ZoneOffset.UTC));
-    }
-
-    private void announce() {
-        writer.announce(written);
-        written.clear();
     }
 }

@@ -27,9 +27,16 @@ public interface TmxConfig {
     @WithDefault("1000")
     int maxReportedProblems();
 
-    /** How long the single transaction of one import may run. */
-    @WithDefault("2h")
-    Duration transactionTimeout();
+    /**
+     * An import that has written no chunk for this long is declared dead (its process was
+     * killed) and the units it wrote, never visible, are removed by the next sweep.
+     */
+    @WithDefault("1m")
+    Duration importStaleAfter();
+
+    /** How often a server sweeps dead imports and lost jobs (also once at start). */
+    @WithDefault("15s")
+    Duration sweepInterval();
 
     /** Imports running at once on one node; further jobs wait in the queue. */
     @WithDefault("1")

@@ -6,9 +6,9 @@ import io.dragoman.core.LimitExceededException;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitBulkWriter;
+import io.dragoman.tm.UnitImports;
 import io.dragoman.tm.ValidUnit;
 import io.dragoman.text.LanguageTag;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +19,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports TMX files into a memory in ONE transaction: all or nothing. A dry run does exactly the
- * same work, duplicate detection included, and rolls back, so its report is the real one.
- * Memory stays bounded: units stream from the parser and are written in chunks of
- * {@value ImportSession#CHUNK}.
+ * Imports TMX files into a memory, all or nothing: units stream from the parser and are written
+ * in chunks of {@value ImportSession#CHUNK}, each in a short transaction, under an entry of the
+ * import ledger ({@link UnitImports}) that keeps them hidden until the import commits at the end,
+ * or removes them when it fails. A dry run does exactly the same work, duplicate detection
+ * included, and then discards it, so its report is the real one.
  */
 @ApplicationScoped
 public class TmxImporter {
@@ -31,11 +32,13 @@ public class TmxImporter {
 
     private final TmService tm;
     private final UnitBulkWriter writer;
+    private final UnitImports imports;
     private final TmxConfig config;
 
-    TmxImporter(TmService tm, UnitBulkWriter writer, TmxConfig config) {
+    TmxImporter(TmService tm, UnitBulkWriter writer, UnitImports imports, TmxConfig config) {
         this.tm = tm;
         this.writer = writer;
+        this.imports = imports;
         this.config = config;
     }
 
@@ -52,42 +55,45 @@ public class TmxImporter {
             total += file.path().toFile().length();
         }
         long bytesTotal = total;
+        var existing = tm.findMemoryByName(options.memory());
+        long memoryId = existing.orElseGet(() -> tm.createMemory(options.memory(), "Imported from TMX")).id();
+        long importId = imports.open(memoryId, existing.isEmpty());
         try {
-            return run(files, options, progress, bytesTotal);
-        } catch (DryRunDone done) {
-            return done.report;
-        }
-    }
-
-    /** Carries a dry run's report out of its transaction, which the exception rolls back. */
-    private static final class DryRunDone extends RuntimeException {
-        private final transient ImportReport report;
-
-        DryRunDone(ImportReport report) {
-            super("dry run", null, false, false);
-            this.report = report;
-        }
-    }
-
-    private ImportReport run(List<ImportFile> files, ImportOptions options, ImportProgress progress, long bytesTotal) {
-        return QuarkusTransaction.requiringNew().timeout((int) config.transactionTimeout().toSeconds()).call(() -> {
-            ReportBuilder report = new ReportBuilder(options, config.maxReportedProblems());
-            long memoryId = tm.findMemoryByName(options.memory())
-                    .orElseGet(() -> tm.createMemory(options.memory(), "Imported from TMX")).id();
-            ImportSession session = new ImportSession(writer, options.policy(), memoryId, report);
-            TmxInput input = new TmxInput(config.maxExpandedSize());
-            Run run = new Run(options, report, session, input, progress, bytesTotal, memoryId);
-            for (ImportFile file : files) {
-                run.file(file);
-            }
-            session.finish();
-            report.bytes = input.fileBytes();
-            progress.update(input.fileBytes(), bytesTotal, report.unitsRead);
+            ImportReport report = run(files, options, progress, bytesTotal, memoryId, importId);
             if (options.dryRun()) {
-                throw new DryRunDone(report.build());
+                imports.discard(importId, "dry run");
+            } else {
+                imports.commit(importId);
             }
-            return report.build();
-        });
+            return report;
+        } catch (RuntimeException | Error e) {
+            discardAfter(importId, e);
+            throw e;
+        }
+    }
+
+    /** Removes what a failed import wrote; a failure to do so is left to the next sweep. */
+    private void discardAfter(long importId, Throwable cause) {
+        try {
+            imports.discard(importId, String.valueOf(cause.getMessage()));
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private ImportReport run(List<ImportFile> files, ImportOptions options, ImportProgress progress, long bytesTotal,
+                             long memoryId, long importId) {
+        ReportBuilder report = new ReportBuilder(options, config.maxReportedProblems());
+        ImportSession session = new ImportSession(writer, imports, options.policy(), memoryId, importId, report);
+        TmxInput input = new TmxInput(config.maxExpandedSize());
+        Run run = new Run(options, report, session, input, progress, bytesTotal, memoryId);
+        for (ImportFile file : files) {
+            run.file(file);
+        }
+        session.finish();
+        report.bytes = input.fileBytes();
+        progress.update(input.fileBytes(), bytesTotal, report.unitsRead);
+        return report.build();
     }
 
     /** The state of one import run while it reads its files. */

@@ -1,0 +1,64 @@
+package io.dragoman.tm.tmx;
+
+import io.dragoman.tm.UnitImports;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Cleans up after imports whose process died: at start and then every
+ * {@code dragoman.tmx.sweep-interval}, it removes the hidden units of imports that stopped
+ * writing (see {@link UnitImports}) and records jobs whose node stopped reporting as failed.
+ * Whatever the sweep finds was never visible; the sweep only gives its disk space back.
+ */
+@ApplicationScoped
+class ImportSweeper {
+    private static final Logger LOG = Logger.getLogger(ImportSweeper.class);
+
+    private final UnitImports imports;
+    private final ImportJobs jobs;
+    private final TmxConfig config;
+    private ScheduledExecutorService timer;
+
+    ImportSweeper(UnitImports imports, ImportJobs jobs, TmxConfig config) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        sweep();
+        long every = config.sweepInterval().toMillis();
+        if (every > 0) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "dragoman-import-sweeper");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void sweep() {
+        try {
+            int lost = jobs.failLost();
+            int removed = imports.sweep(config.importStaleAfter());
+            if (lost + removed > 0) {
+                LOG.infof("Import sweep: %d lost jobs recorded as failed, %d unfinished imports removed", lost, removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Import sweep failed; the next one will retry", e);
+        }
+    }
+}

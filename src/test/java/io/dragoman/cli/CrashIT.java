@@ -1,0 +1,205 @@
+package io.dragoman.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills real Dragoman processes ({@code kill -9}) in the middle of a TMX import and checks what a
+ * user meets afterwards: the next start succeeds on the first try, none of the killed import's
+ * units is visible (the next start removes them), the same file then imports completely, and a
+ * killed server's job is reported failed with a reason.
+ */
+class CrashIT {
+    private static final Path SCRIPT = Path.of("bin/dragoman").toAbsolutePath();
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+    private static final int UNITS = 20_000;
+    /** Dead imports and jobs are recognised at once, so that one restart is enough to see them removed. */
+    private static final String SWEEP_NOW = "-Ddragoman.tmx.import-stale-after=0s -Ddragoman.tmx.job-stale-after=0s";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void importKilledWhileParsingWritingOrCommittingLeavesNothingAndTheNextStartWorks() throws Exception {
+        Path tmx = generate(work.resolve("generated.tmx"));
+        // Kill points by the progress the import reports: as soon as it reads, midway, after the last unit.
+        String[] killAt = {"import: 0%", "import: 50%", "import: 100%"};
+        for (String point : killAt) {
+            Process importing = start(List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory", "crash"),
+                    "", work.resolve("import.err"));
+            boolean reached = waitFor(work.resolve("import.err"), s -> s.contains(point), importing);
+            importing.destroyForcibly().waitFor();
+            assertTrue(reached || importing.exitValue() == 0, "the import stopped before " + point);
+
+            Process next = start(List.of("bash", SCRIPT.toString(), "export", "--memory", "crash", "-o",
+                    work.resolve("after.tmx").toString()), SWEEP_NOW, work.resolve("next.err"));
+            assertTrue(next.waitFor(5, TimeUnit.MINUTES), "the next start did not finish");
+            assertTrue(next.exitValue() == 0 || next.exitValue() == ExitCode.BAD_INPUT,
+                    "the next start failed after a kill at " + point + ": " + Files.readString(work.resolve("next.err")));
+            long units = units("crash");
+            assertTrue(units == 0 || units == UNITS, "kill at " + point + " left " + units + " units");
+            if (units == 0) {
+                // The ledger row exists before the first unit is read: the restart must have removed it.
+                assertTrue(Files.readString(work.resolve("next.err")).contains("Removing the units of unfinished import"),
+                        Files.readString(work.resolve("next.err")));
+            }
+            assertEquals(0, count("select count(*) from unit_import"), "the dead import is still in the ledger");
+            if (units == UNITS) {
+                return;
+            }
+        }
+        Process clean = start(List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory", "crash"), "",
+                work.resolve("clean.err"));
+        assertTrue(clean.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, clean.exitValue(), Files.readString(work.resolve("clean.err")));
+        assertEquals(UNITS, units("crash"));
+    }
+
+    @Test
+    void serverKilledDuringAnImportJobReportsTheJobFailedAfterRestart() throws Exception {
+        Path tmx = generate(work.resolve("generated.tmx"));
+        int port = freePort();
+        String opts = "-Dquarkus.http.port=" + port;
+        Process server = start(List.of("java", "-jar", JAR.toString()), opts, work.resolve("server.err"));
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        awaitReady(http, base, server);
+        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?memory=job"))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = field(submitted.body(), "id");
+        String job = base + "/api/imports/" + id;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!get(http, job).matches("(?s).*\"unitsRead\":[1-9].*") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        server.destroyForcibly().waitFor();
+
+        Process restarted = start(List.of("java", "-jar", JAR.toString()), opts + " " + SWEEP_NOW,
+                work.resolve("restart.err"));
+        try {
+            awaitReady(http, base, restarted);
+            String after = get(http, job);
+            if (!after.contains("\"status\":\"succeeded\"")) {
+                assertEquals("failed", field(after, "status"), after);
+                assertNotNull(field(after, "detail"), after);
+                assertEquals(0, units("job"));
+            }
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private Process start(List<String> command, String javaOpts, Path err) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("out.txt").toFile()).redirectError(err.toFile());
+        if (command.get(0).equals("java")) {
+            List<String> withOpts = new ArrayList<>(List.of("java"));
+            withOpts.addAll(List.of(javaOpts.split(" ")));
+            withOpts.addAll(command.subList(1, command.size()));
+            builder.command(withOpts);
+        } else {
+            builder.environment().put("JAVA_OPTS", javaOpts);
+        }
+        return builder.start();
+    }
+
+    private static boolean waitFor(Path file, Predicate<String> condition, Process process) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file) && condition.test(Files.readString(file))) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("gave up waiting on " + file);
+    }
+
+    private static void awaitReady(HttpClient http, String base, Process server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            assertTrue(server.isAlive(), "the server exited at start");
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the server was not ready within 3 minutes");
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Units stored in the memory, visible or not (the seed loads units of its own). */
+    private long units(String memory) throws SQLException {
+        return count("select count(*) from translation_unit u join memory m on m.id = u.memory_id where m.name = '"
+                + memory + "'");
+    }
+
+    /** A count straight from the H2 file (shared with a running server through AUTO_SERVER). */
+    private long count(String sql) throws SQLException {
+        String url = "jdbc:h2:file:" + work.resolve("data/dragoman") + ";AUTO_SERVER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "dragoman", "");
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** {@value #UNITS} distinct Arabic-English units. */
+    static Path generate(Path file) throws IOException {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+                + "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\""
+                + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+        for (int i = 0; i < UNITS; i++) {
+            xml.append("<tu><tuv xml:lang=\"en\"><seg>Open file number ").append(i)
+                    .append(" in the editor</seg></tuv><tuv xml:lang=\"ar\"><seg>افتح الملف رقم ").append(i)
+                    .append(" في المحرر</seg></tuv></tu>\n");
+        }
+        return Files.writeString(file, xml.append("</body></tmx>\n"));
+    }
+}
