@@ -91,7 +91,7 @@ public class MatchService {
 
     /** The glossary's terms, in every other language, for each term the phrase holds, as word patterns. */
     private List<List<WordPattern>> equivalentPatterns(String phrase, String language) {
-        String lang = language != null ? language : guessLanguage(phrase);
+        String lang = language != null ? language : LanguageTag.guess(phrase).tag();
         return spotter.spot(phrase.replace('*', ' '), lang, null).stream()
                 .flatMap(term -> term.equivalents().stream())
                 .filter(e -> !FuzzyIndex.primary(e.lang()).equals(FuzzyIndex.primary(lang)))
