@@ -20,13 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The journeys users take, on the packaged jar and the shipped configuration (H2 file in a fresh
@@ -35,25 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * working on the same database while the server runs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneyIT {
+class JourneyIT extends OnePackagedApp {
     private static final Path FIXTURES = Path.of("target/test-classes").toAbsolutePath();
     private static final String HEADLINE = "واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة";
-
-    @TempDir
-    static Path work;
-    static PackagedApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = PackagedApp.start(work);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private static RequestSpecification api() {
         return given().spec(app.spec());

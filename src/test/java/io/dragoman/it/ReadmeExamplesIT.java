@@ -13,10 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code curl}, {@code bin/dragoman} and {@code java -jar} example of README.md, run in README
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the example or the comment line above it names the status it shows (e.g. "(400)"), in which case it
  * must be that status and problem+json; a command must exit 0 (or as its comment says).
  */
-class ReadmeExamplesIT {
+class ReadmeExamplesIT extends OnePackagedApp {
     private static final Path README = Path.of("README.md").toAbsolutePath();
     private static final Path RESOURCES = Path.of("target/test-classes").toAbsolutePath();
     private static final Pattern STATUS = Pattern.compile("@@status (\\d{3}) (\\S*)");
@@ -38,22 +35,6 @@ class ReadmeExamplesIT {
             "memory.tmx.gz", "tmx/gzipped.tmx.gz",
             "more.zip", "tmx/archive.zip",
             "terms.tbx", "glossary/tbx-v2.tbx");
-
-    @TempDir
-    static Path work;
-    static PackagedApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = PackagedApp.start(work);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     record Example(String block, String command, String comment) {
         boolean runnable() {
