@@ -62,7 +62,11 @@ class IndexSyncTest {
         newUnit(memory, "انتهى الاجتماع دون اتفاق", "The meeting ended without agreement");
         lookup(memory, "انتهى الاجتماع دون اتفاق").body("matches.size()", is(1));
         given().when().delete("/api/memories/" + memory).then().statusCode(204);
-        lookup(memory, "انتهى الاجتماع دون اتفاق").body("matches", empty());
+        // The memory is gone: asking for it is a 404 naming the parameter, and no other lookup finds its unit.
+        given().queryParam("q", "انتهى الاجتماع دون اتفاق").queryParam("memory", memory).when().get("/api/lookup")
+                .then().statusCode(404).body("violations[0].field", is("memory"));
+        given().queryParam("q", "انتهى الاجتماع دون اتفاق").when().get("/api/lookup").then().statusCode(200)
+                .body("matches.findAll { it.memoryId == " + memory + " }", empty());
     }
 
     @Test
