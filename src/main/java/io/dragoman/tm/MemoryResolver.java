@@ -39,6 +39,14 @@ public class MemoryResolver {
     }
 
     /**
+     * The name to import into: the stored name of the memory {@code reference} names (by id or
+     * name), or the reference itself, which names a memory the import creates.
+     */
+    public String importTarget(String reference) {
+        return find(reference).map(Resolved::name).orElse(reference);
+    }
+
+    /**
      * The memory the request parameter {@code parameter} names.
      *
      * @throws NotFoundException naming the parameter and its value when no memory matches
