@@ -43,7 +43,6 @@ public class ImportRequest {
 
     /** The options, with the memory named as it is stored when the parameter gives an existing one's id or name. */
     ImportOptions options(String user, MemoryResolver memories) {
-        String target = memories.find(memory).map(MemoryResolver.Resolved::name).orElse(memory);
-        return new ImportOptions(target, DuplicatePolicy.of(policy), lenient, dryRun, user);
+        return new ImportOptions(memories.importTarget(memory), DuplicatePolicy.of(policy), lenient, dryRun, user);
     }
 }

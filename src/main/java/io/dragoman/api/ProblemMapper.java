@@ -2,10 +2,14 @@ package io.dragoman.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.dragoman.core.ConflictException;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.Problem;
 import io.dragoman.core.Violation;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -110,10 +116,29 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isConcurrentWrite(e)) {
+            return dragoman(new ConflictException("another request changed the same record at the same time;"
+                    + " read it again (its new version) and reapply your change"));
+        }
         String id = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s", id);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "Dragoman failed to process the request; the server log has the details under " + id));
+    }
+
+    /**
+     * Two requests edited one record with the same version: the database let one win (its
+     * version check or row lock), so the other is a conflict, as a stale version is, and not a failure.
+     */
+    private static boolean isConcurrentWrite(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                    || cause instanceof LockTimeoutException || cause instanceof StaleStateException
+                    || cause instanceof LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {

@@ -2,6 +2,7 @@ package io.dragoman.cli;
 
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.FormatException;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.tmx.DuplicatePolicy;
 import io.dragoman.tm.tmx.ImportFile;
 import io.dragoman.tm.tmx.ImportOptions;
@@ -32,7 +33,8 @@ public class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "TMX files to import")
     List<Path> files;
 
-    @Option(names = "--memory", required = true, description = "target memory (created when absent)")
+    @Option(names = "--memory", required = true,
+            description = "target memory, by id or name (digits are an id first); a new name creates it")
     String memory;
 
     @Option(names = "--policy", defaultValue = "skip-identical",
@@ -48,6 +50,9 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     TmxImporter importer;
 
+    @Inject
+    MemoryResolver memories;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -61,7 +66,7 @@ public class ImportCommand implements Callable<Integer> {
                 }
                 inputs.add(new ImportFile(file.toString(), file));
             }
-            ImportOptions options = new ImportOptions(memory, DuplicatePolicy.of(policy), lenient, dryRun,
+            ImportOptions options = new ImportOptions(memories.importTarget(memory), DuplicatePolicy.of(policy), lenient, dryRun,
                     System.getProperty("user.name"));
             long start = System.nanoTime();
             ImportReport report = importer.importFiles(inputs, options, progress);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,14 @@ public class MemoryResolver {
     }
 
     /**
+     * The name to import into: the stored name of the memory {@code reference} names (by id or
+     * name), or the reference itself, which names a memory the import creates.
+     */
+    public String importTarget(String reference) {
+        return find(reference).map(Resolved::name).orElse(reference);
+    }
+
+    /**
      * The memory the request parameter {@code parameter} names.
      *
      * @throws NotFoundException naming the parameter and its value when no memory matches
@@ -52,11 +61,12 @@ public class MemoryResolver {
         return reference == null || reference.isBlank() ? null : require(parameter, reference).id();
     }
 
-    /** The ids of the memories a repeated parameter names; null or empty stays empty (no filter). */
+    /** The ids of the memories a repeated parameter names; blank values are no filter, as in {@link #idOrNull}. */
     public List<Long> requireAll(String parameter, List<String> references) {
         List<Long> ids = new ArrayList<>();
         if (references != null) {
-            references.forEach(reference -> ids.add(require(parameter, reference).id()));
+            references.stream().map(reference -> idOrNull(parameter, reference)).filter(Objects::nonNull)
+                    .forEach(ids::add);
         }
         return ids;
     }

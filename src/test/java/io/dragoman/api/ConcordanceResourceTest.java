@@ -67,7 +67,7 @@ class ConcordanceResourceTest {
         long seed = TmxFixtures.memoryId("gaza-peacekeeping-talks");
         int total = given().queryParam("q", "وزارة الدفاع").when().get("/api/concordance")
                 .then().statusCode(200).extract().path("total");
-        for (Object memory : List.of(seed, "gaza-peacekeeping-talks")) {
+        for (Object memory : List.of(seed, "gaza-peacekeeping-talks", "")) {
             given().queryParam("q", "وزارة الدفاع").queryParam("memory", memory).when().get("/api/concordance")
                     .then().statusCode(200).body("total", is(total));
         }

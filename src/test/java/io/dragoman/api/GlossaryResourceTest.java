@@ -73,6 +73,23 @@ class GlossaryResourceTest {
     }
 
     @Test
+    void concurrentEditsOfOneConceptVersionLetOneWinAndTheOthersConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            long id = createConcept("test-concurrent-" + round,
+                    List.of(term("ar", "الهدنة", "preferred"), term("en", "truce", "preferred")));
+            List<String> bodies = new java.util.ArrayList<>();
+            for (int client = 0; client < 3; client++) {
+                bodies.add(ConcurrentEdits.json(Map.of("subject", "client " + client, "version", 0, "terms",
+                        List.of(term("ar", "الهدنة", "preferred"), term("en", "truce " + client, "preferred")))));
+            }
+            int winner = ConcurrentEdits.oneWinner(ConcurrentEdits.put("/api/glossary/concepts/" + id, bodies));
+            given().when().get("/api/glossary/concepts/" + id).then().statusCode(200)
+                    .body("subject", equalTo("client " + winner)).body("terms", hasSize(2))
+                    .body("terms[1].text", equalTo("truce " + winner));
+        }
+    }
+
+    @Test
     void replacesAConceptAndRefusesStaleVersions() {
         long id = createConcept("test-replace", List.of(term("ar", "الشركاء", "preferred"), term("en", "partners", "preferred")));
         given().contentType(ContentType.JSON)

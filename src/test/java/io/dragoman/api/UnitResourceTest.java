@@ -97,6 +97,22 @@ class UnitResourceTest {
     }
 
     @Test
+    void concurrentEditsOfOneVersionLetOneWinAndTheOthersConflict() throws Exception {
+        long memory = MemoryResourceTest.createMemory("concurrent-edits");
+        for (int round = 0; round < 5; round++) {
+            long id = createUnit(memory, "الهدنة " + round, "the truce");
+            List<String> bodies = new java.util.ArrayList<>();
+            for (int client = 0; client < 3; client++) {
+                bodies.add(ConcurrentEdits.json(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
+                        "sourceText", "الهدنة " + round, "targetText", "truce by client " + client, "version", 0)));
+            }
+            int winner = ConcurrentEdits.oneWinner(ConcurrentEdits.put("/api/units/" + id, bodies));
+            given().when().get("/api/units/" + id).then().statusCode(200)
+                    .body("version", equalTo(1)).body("targetText", equalTo("truce by client " + winner));
+        }
+    }
+
+    @Test
     void keepsArabicTextByteIdentical() {
         long memory = MemoryResourceTest.createMemory("byte-identical");
         // Diacritics, a tatweel, a lam-alef presentation form, and a decomposed (NFD) sequence:

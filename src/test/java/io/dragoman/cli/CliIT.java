@@ -71,7 +71,7 @@ class CliIT {
 
         Run unknown = dragoman("export", "--memory", "no-such-memory", "-o", out.toString());
         assertEquals(ExitCode.BAD_INPUT, unknown.exit(), unknown.err());
-        assertTrue(unknown.err().contains("memory no-such-memory does not exist"), unknown.err());
+        assertTrue(unknown.err().contains("no memory has the id or name 'no-such-memory'"), unknown.err());
     }
 
     @Test
