@@ -68,7 +68,7 @@ class IndexSyncTest {
         given().queryParam("q", "انتهى الاجتماع دون اتفاق").queryParam("memory", memory).when().get("/api/lookup")
                 .then().statusCode(404);
         given().queryParam("q", "انتهى الاجتماع دون اتفاق").when().get("/api/lookup").then().statusCode(200)
-                .body("matches.targetText", not(hasItem("The meeting ended without agreement")));
+                .body("matches.target", not(hasItem("The meeting ended without agreement")));
     }
 
     @Test
