@@ -14,6 +14,9 @@ final class BeadScorer {
     private final LengthModel model;
     private final double[] weights;
     private final SentenceAligner.Settings settings;
+    /** Anchors of segments k and k + 1 together, sorted: every 2-segment bead asks for them many times. */
+    private final int[][] sourcePairs;
+    private final int[][] targetPairs;
 
     /**
      * Per-segment facts the scorer needs, prepared once per document. {@code groups}: the
@@ -33,6 +36,21 @@ final class BeadScorer {
         this.model = model;
         this.weights = weights;
         this.settings = settings;
+        this.sourcePairs = pairAnchors(source);
+        this.targetPairs = pairAnchors(target);
+    }
+
+    private static int[][] pairAnchors(Side side) {
+        int[][] pairs = new int[Math.max(0, side.size() - 1)][];
+        for (int k = 0; k + 1 < side.size(); k++) {
+            int[] first = side.anchors()[k];
+            int[] second = side.anchors()[k + 1];
+            int[] all = java.util.Arrays.copyOf(first, first.length + second.length);
+            System.arraycopy(second, 0, all, first.length, second.length);
+            java.util.Arrays.sort(all);
+            pairs[k] = all;
+        }
+        return pairs;
     }
 
     double cost(BeadShape shape, int i, int j) {
@@ -128,8 +146,8 @@ final class BeadScorer {
 
     /** Weighted size of the multiset intersection of both sides' anchors (sorted id arrays). */
     private double matches(int s, int i, int t, int j) {
-        int[] a = merged(source, s, i);
-        int[] b = merged(target, t, j);
+        int[] a = merged(source, sourcePairs, s, i);
+        int[] b = merged(target, targetPairs, t, j);
         int x = 0;
         int y = 0;
         double shared = 0;
@@ -147,19 +165,7 @@ final class BeadScorer {
         return shared;
     }
 
-    private static int[] merged(Side side, int from, int to) {
-        if (to - from == 1) {
-            return side.anchors()[from];
-        }
-        int[] first = side.anchors()[from];
-        int[] second = side.anchors()[from + 1];
-        if (first.length == 0 || second.length == 0) {
-            return first.length == 0 ? second : first;
-        }
-        int[] all = new int[first.length + second.length];
-        System.arraycopy(first, 0, all, 0, first.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        java.util.Arrays.sort(all);
-        return all;
+    private static int[] merged(Side side, int[][] pairs, int from, int to) {
+        return to - from == 1 ? side.anchors()[from] : pairs[from];
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * From two plain-text documents to proposed beads: segmentation, then alignment with numbers,
- * the shipped word list and the glossary's concepts (through its recognizer, which every node
+ * Latin-script names and carried-over punctuation, the shipped word list and the glossary's concepts (through its recognizer, which every node
  * keeps in step with the database) as anchors.
  */
 @ApplicationScoped
@@ -20,7 +20,8 @@ public class DocumentAligner {
 
     DocumentAligner(Segmenter segmenter, TermRecognizer recognizer) {
         this.segmenter = segmenter;
-        this.aligner = new SentenceAligner(List.of(new NumberAnchors(), LEXICON, new RecognizedTermAnchors(recognizer)));
+        this.aligner = new SentenceAligner(List.of(new NumberAnchors(), new SurfaceAnchors(), LEXICON,
+                new RecognizedTermAnchors(recognizer)));
     }
 
     /** Both documents' segments and the beads that align them (0-based, in document order). */

@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * One side of an alignment request as the caller gave it: a text for the segmenter, a list of
  * segments ({@code sourceSegments}), or a text with one segment per line. Given segments keep
- * their order and text (surrounding whitespace removed); their offsets point into the segments
- * joined by line breaks.
+ * their order and text (surrounding whitespace removed), each in a paragraph of its own; their
+ * offsets point into the segments joined by line breaks.
  */
 record GivenSide(String prefix, String text, List<String> given, boolean perLine) {
     static GivenSide of(String prefix, String text, List<String> given, boolean perLine) {
@@ -73,12 +73,14 @@ record GivenSide(String prefix, String text, List<String> given, boolean perLine
     /** The segments as given, or one per line; {@code null} when the segmenter must cut the text. */
     List<Segment> segments() {
         if (given != null) {
+            // Each given segment is a paragraph of its own: the caller cut it, so joining two of
+            // them into one pair costs what crossing a paragraph does.
             List<Segment> segments = new ArrayList<>(given.size());
             int offset = 0;
             for (String segment : given) {
                 String stripped = segment.strip();
                 int start = offset + segment.indexOf(stripped);
-                segments.add(new Segment(stripped, start, start + stripped.length(), 0));
+                segments.add(new Segment(stripped, start, start + stripped.length(), segments.size()));
                 offset += segment.length() + 1;
             }
             return segments;

@@ -22,7 +22,9 @@ final class ParagraphGroups {
     static void assign(BeadScorer.Side source, BeadScorer.Side target, Function<BeadScorer.Side[], List<Bead>> search) {
         int sourceParagraphs = count(source);
         int targetParagraphs = count(target);
-        if (sourceParagraphs < 2 || targetParagraphs < 2) {
+        // With a segment per paragraph on both sides, aligning paragraphs first is the same search twice.
+        if (sourceParagraphs < 2 || targetParagraphs < 2
+                || sourceParagraphs == source.size() && targetParagraphs == target.size()) {
             return;
         }
         List<Bead> beads = search.apply(new BeadScorer.Side[] {pooled(source, sourceParagraphs), pooled(target, targetParagraphs)});

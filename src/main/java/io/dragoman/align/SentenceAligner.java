@@ -19,6 +19,12 @@ import java.util.Map;
  * of its edges, so long documents align in near-linear time. Thread-safe.
  */
 public final class SentenceAligner {
+    /**
+     * The band stops widening here: memory stays at most (n + 1) x (2 x 512 + 1) cells per table
+     * (about 350 MB at the 20,000 segments a side that the service accepts), and a translation
+     * that drifts more than 512 segments from the diagonal is not one document's translation.
+     */
+    static final int MAX_HALF_WIDTH = 512;
     private final List<AnchorSource> anchorSources;
     private final Settings settings;
 
@@ -46,10 +52,26 @@ public final class SentenceAligner {
         this(anchorSources, Settings.DEFAULTS);
     }
 
+    /**
+     * Two passes when the document is long enough: the first pass's sure pairs teach a
+     * {@link DocumentLexicon}, whose word pairs anchor the second.
+     */
     public List<Bead> align(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
+        List<Bead> first = align(anchorSources, source, sourceLang, target, targetLang);
+        DocumentLexicon lexicon = DocumentLexicon.learn(source, sourceLang, target, first);
+        if (lexicon.isEmpty()) {
+            return first;
+        }
+        List<AnchorSource> sources = new ArrayList<>(anchorSources);
+        sources.add(lexicon);
+        return align(sources, source, sourceLang, target, targetLang);
+    }
+
+    private List<Bead> align(List<AnchorSource> sources, List<Segment> source, LanguageTag sourceLang,
+                             List<Segment> target, LanguageTag targetLang) {
         AnchorIds ids = new AnchorIds();
-        BeadScorer.Side sourceSide = side(source, sourceLang, ids);
-        BeadScorer.Side targetSide = side(target, targetLang, ids);
+        BeadScorer.Side sourceSide = side(sources, source, sourceLang, ids);
+        BeadScorer.Side targetSide = side(sources, target, targetLang, ids);
         LengthModel model = LengthModel.forPair(sourceLang, targetLang);
         double[] weights = ids.weights();
         ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model, weights));
@@ -67,7 +89,7 @@ public final class SentenceAligner {
             Lattice lattice = new Lattice(n, m, halfWidth);
             lattice.fill(scorer);
             List<Lattice.Step> path = lattice.path();
-            if (halfWidth >= Math.max(n, m) || !lattice.touchesBandEdge(path)) {
+            if (halfWidth >= Math.min(Math.max(n, m), MAX_HALF_WIDTH) || !lattice.touchesBandEdge(path)) {
                 return beads(path, lattice.posteriors(path, scorer), scorer);
             }
             halfWidth *= 2;
@@ -104,7 +126,7 @@ public final class SentenceAligner {
         return beads;
     }
 
-    private BeadScorer.Side side(List<Segment> segments, LanguageTag language, AnchorIds ids) {
+    private static BeadScorer.Side side(List<AnchorSource> sources, List<Segment> segments, LanguageTag language, AnchorIds ids) {
         int size = segments.size();
         int[] lengths = new int[size];
         int[][] anchors = new int[size][];
@@ -119,7 +141,7 @@ public final class SentenceAligner {
             }
             paragraphs[k] = paragraph;
             List<Integer> keys = new ArrayList<>();
-            for (AnchorSource source : anchorSources) {
+            for (AnchorSource source : sources) {
                 for (String key : source.anchors(segment.text(), language)) {
                     keys.add(ids.intern(key, source.weight()));
                 }

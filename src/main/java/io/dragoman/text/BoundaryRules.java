@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <li><b>Arabic reporting verbs start a sentence.</b> Arabic news often runs a new sentence on
  *     without a full stop: {@code … في المنطقة وقال الوزير إن …}. Before و + قال, أضاف, أشار, أكد,
  *     تابع or أوضح (and their feminine forms) the text breaks when no punctuation precedes the
- *     verb, at least {@value #MIN_WORDS_BEFORE} words precede it in the segment and at least
+ *     verb (a closing quotation mark may: {@code … لاحقاً" وأضاف أنه …}), at least {@value #MIN_WORDS_BEFORE} words precede it in the segment and at least
  *     {@value #MIN_WORDS_AFTER} words follow in the paragraph; {@code أعلن الوزير وقال إن} stays.</li>
  * </ol>
  * Decisions use the {@link Segmenter}'s codes: 0 undecided, 1 break, 2 no break.
@@ -27,7 +27,7 @@ final class BoundaryRules {
     static final int MIN_WORDS_BEFORE = 6;
     static final int MIN_WORDS_AFTER = 3;
     private static final Pattern REPORTING_VERB = Pattern.compile(
-            "(?<=[\\p{L}\\p{M}\\p{N}])\\s+(?=و(?:قال|قالت|[أا]ضاف|[أا]ضافت|[أا]شار|[أا]شارت|[أا]كد|[أا]كدت|تابع|تابعت|[أا]وضح|[أا]وضحت)(?![\\p{L}\\p{M}]))");
+            "(?<=[\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}\\p{N}][\"\u00BB\u201D])\\s+(?=و(?:قال|قالت|[أا]ضاف|[أا]ضافت|[أا]شار|[أا]شارت|[أا]كد|[أا]كدت|تابع|تابعت|[أا]وضح|[أا]وضحت)(?![\\p{L}\\p{M}]))");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private BoundaryRules() {

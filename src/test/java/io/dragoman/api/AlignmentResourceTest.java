@@ -285,6 +285,10 @@ class AlignmentResourceTest {
         assertEquals(before, jobCount());
     }
 
+    /** Aligning and committing 3,000 pairs may take longer than the default 30 s on a busy build machine. */
+    private static final io.restassured.config.RestAssuredConfig PATIENT = io.restassured.RestAssured.config()
+            .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 300_000));
+
     /** A 3,000-sentence document pair given as segments, every sentence with its own number. */
     private static long longJob() {
         List<String> arabic = new java.util.ArrayList<>();
@@ -294,7 +298,7 @@ class AlignmentResourceTest {
             english.add("The spokesman said in statement number " + n + " that the talks would continue"
                     + (n % 3 == 0 ? " until the end of the week." : "."));
         }
-        return given().contentType(ContentType.JSON)
+        return given().config(PATIENT).contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", arabic, "targetSegments", english))
                 .when().post("/api/alignments").then().statusCode(201)
                 .body("pairsPage.total", equalTo(3000)).body("pairs", hasSize(50)).extract().jsonPath().getLong("id");
@@ -329,7 +333,7 @@ class AlignmentResourceTest {
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.Callable<io.restassured.response.Response> commit = () -> {
             start.await();
-            return given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "minConfidence", 0))
+            return given().config(PATIENT).contentType(ContentType.JSON).body(Map.of("memoryId", memory, "minConfidence", 0))
                     .when().post("/api/alignments/" + id + "/commit");
         };
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);

@@ -5,6 +5,7 @@ import io.dragoman.align.GlossaryAnchors;
 import io.dragoman.align.LexiconAnchors;
 import io.dragoman.align.NumberAnchors;
 import io.dragoman.align.SentenceAligner;
+import io.dragoman.align.SurfaceAnchors;
 import io.dragoman.bench.AlignCorpus.Doc;
 import io.dragoman.bench.Evaluation.Cut;
 import io.dragoman.bench.Evaluation.Score;
@@ -44,6 +45,10 @@ public final class AlignmentBenchmark {
         Evaluation.Aligner dragoman = pairs -> pairs.stream()
                 .map(p -> aligner.align(p[0].segments(), LanguageTag.ARABIC, p[1].segments(), LanguageTag.ENGLISH)).toList();
 
+        if (Boolean.getBoolean("timingOnly")) {
+            Timing.run(flores, segmenter, aligner, hunalign);
+            return;
+        }
         SegmentationF1.run(flores, segmenter);
         System.out.println();
         System.out.println("| input | Dragoman P / R (held-out) | hunalign P / R (held-out) | Dragoman P / R (tuning half) | hunalign P / R (tuning half) |");
@@ -100,7 +105,7 @@ public final class AlignmentBenchmark {
 
     static List<AnchorSource> anchors() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("glossary/dragoman-glossary.tbx"))) {
-            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts())));
+            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), new SurfaceAnchors(), GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts())));
             if (!Boolean.getBoolean("noLexicon")) {
                 sources.add(LexiconAnchors.arabicEnglish());
             }

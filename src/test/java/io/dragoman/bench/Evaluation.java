@@ -27,7 +27,7 @@ final class Evaluation {
     enum Cut {
         /** Dragoman's segmenter over the running text (paragraphs separated by blank lines). */
         SEGMENTER,
-        /** One segment per line, all in one paragraph, as {@code sourceSegments} sends them. */
+        /** One segment per line, each its own paragraph, as {@code sourceSegments} sends them. */
         GIVEN,
         /** ICU4J's sentence iterator over each paragraph, what hunalign users pre-split with. */
         ICU
@@ -136,7 +136,7 @@ final class Evaluation {
                 lines.add(line);
                 text.append(line.text());
                 if (cut == Cut.GIVEN) {
-                    segments.add(new Segment(line.text(), text.length() - line.text().length(), text.length(), 0));
+                    segments.add(new Segment(line.text(), text.length() - line.text().length(), text.length(), segments.size()));
                 }
             }
             if (cut == Cut.ICU) {
