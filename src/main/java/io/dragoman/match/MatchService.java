@@ -38,6 +38,24 @@ public class MatchService {
      */
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
+        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
+        return new LookupResult(text, query.sourceLang(), query.targetLang(), query.minScore(), matches,
+                spotter.spot(text, query.sourceLang(), query.targetLang()));
+    }
+
+    /**
+     * The ranked matches of {@link #lookup} without the glossary terms, for callers that match
+     * many segments (pre-translation) and show no terms.
+     */
+    public List<Match> matches(String text, String sourceLang, String targetLang, Collection<Long> memories,
+                               Integer minScore, Integer maxResults, String previous) {
+        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        return new MatchEngine(maintainer.index()).lookup(query, units);
+    }
+
+    private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,
+                              Integer minScore, Integer maxResults, String previous) {
         List<Violation> violations = new ArrayList<>();
         checkText("text", text, violations);
         String source = language("sourceLang", sourceLang, violations);
@@ -60,9 +78,7 @@ public class MatchService {
         if (target != null && FuzzyIndex.primary(source).equals(FuzzyIndex.primary(target))) {
             throw InvalidInputException.of("targetLang", "must differ from the source language");
         }
-        LookupQuery query = new LookupQuery(text, source, target, memories, min, max, previous);
-        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
-        return new LookupResult(text, source, target, min, matches, spotter.spot(text, source, target));
+        return new LookupQuery(text, source, target, memories, min, max, previous);
     }
 
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
