@@ -38,6 +38,26 @@ public class MatchService {
      */
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
+        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
+        // query() leaves a blank source language to the script guess; the answer says it guessed.
+        boolean guessed = sourceLang == null || sourceLang.isBlank();
+        return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
+                spotter.spot(text, query.sourceLang(), query.targetLang()));
+    }
+
+    /**
+     * The ranked matches of {@link #lookup} without the glossary terms, for callers that match
+     * many segments (pre-translation) and show no terms.
+     */
+    public List<Match> matches(String text, String sourceLang, String targetLang, Collection<Long> memories,
+                               Integer minScore, Integer maxResults, String previous) {
+        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        return new MatchEngine(maintainer.index()).lookup(query, units);
+    }
+
+    private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,
+                              Integer minScore, Integer maxResults, String previous) {
         List<Violation> violations = new ArrayList<>();
         checkText("text", text, violations);
         String source = language("sourceLang", sourceLang, violations);
@@ -54,16 +74,13 @@ public class MatchService {
             violations.add(new Violation("previous", "must be at most " + config.maxQueryLength() + " characters"));
         }
         throwIfAny(violations);
-        boolean guessed = source == null;
-        if (guessed) {
+        if (source == null) {
             source = LanguageTag.guess(text).tag();
         }
         if (target != null && FuzzyIndex.primary(source).equals(FuzzyIndex.primary(target))) {
             throw InvalidInputException.of("targetLang", "must differ from the source language");
         }
-        LookupQuery query = new LookupQuery(text, source, target, memories, min, max, previous);
-        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
-        return new LookupResult(text, source, guessed, target, min, matches, spotter.spot(text, source, target));
+        return new LookupQuery(text, source, target, memories, min, max, previous);
     }
 
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.stream.Collectors;
 
 /**
  * Pre-translates an XLIFF 1.2 or 2.0 file from the memory: every empty target gets the best
@@ -42,17 +45,18 @@ public class Pretranslator {
         List<Edit> edits = new ArrayList<>();
         Map<Integer, List<Match>> unitMatches = new LinkedHashMap<>();
         Map<Integer, List<String>> unitRefs = new LinkedHashMap<>();
-        String previous = null;
-        for (XliffSegment segment : doc.segments()) {
+        List<Query> queries = queries(doc);
+        Map<Query, List<Match>> results = lookups(queries, options);
+        for (int i = 0; i < doc.segments().size(); i++) {
+            XliffSegment segment = doc.segments().get(i);
             XliffFileInfo file = doc.files().get(segment.file());
             FileTally tally = tallies.get(segment.file());
-            String text = segment.text().strip();
+            String text = queries.get(i).text();
             List<Token> tokens = Tokenizer.tokenize(text);
             int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
-            List<Match> found = lookup(text, file, previous, options);
+            List<Match> found = results.getOrDefault(queries.get(i), List.of());
             int best = found.isEmpty() ? 0 : score(found.get(0));
             tally.count(String.join(" ", Tokenizer.scoredNorms(text)), Band.of(best), words);
-            previous = text.isEmpty() ? previous : text;
             if (!segment.needsTarget()) {
                 tally.alreadyTranslated++;
                 continue;
@@ -90,13 +94,47 @@ public class Pretranslator {
         return new Outcome(report, options.analyseOnly() ? null : decoded.encode(Edit.apply(doc.text(), edits), fileName));
     }
 
-    private List<Match> lookup(String text, XliffFileInfo file, String previous, PretranslateOptions options) {
-        if (text.isEmpty()) {
-            return List.of();
+    /** One lookup: the text, its languages and the previous segment's text (for 101 % matches). */
+    private record Query(String text, String sourceLang, String targetLang, String previous) {
+    }
+
+    private static List<Query> queries(XliffDocument doc) {
+        List<Query> queries = new ArrayList<>();
+        String previous = null;
+        for (XliffSegment segment : doc.segments()) {
+            XliffFileInfo file = doc.files().get(segment.file());
+            String text = segment.text().strip();
+            queries.add(new Query(text, file.sourceLang(), file.targetLang(), previous));
+            previous = text.isEmpty() ? previous : text;
         }
+        return queries;
+    }
+
+    /**
+     * The matches of every distinct query, on all cores: a file's repetitions are looked up once,
+     * and lookups only read the index and the database (each in its own transaction).
+     */
+    private Map<Query, List<Match>> lookups(List<Query> queries, PretranslateOptions options) {
+        List<Query> distinct = queries.stream().filter(q -> !q.text().isEmpty()).distinct().toList();
+        // The workers need the application's class loader, which the pool's default threads lack.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), p -> {
+            ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            thread.setContextClassLoader(loader);
+            return thread;
+        }, null, false);
         try {
-            return matches.lookup(text, file.sourceLang(), file.targetLang(), options.memories(), Band.LOWEST_SCORE,
-                    options.alternatives() + 1, previous).matches();
+            return pool.submit(() -> distinct.parallelStream()
+                    .collect(Collectors.toConcurrentMap(q -> q, q -> lookup(q, options)))).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<Match> lookup(Query query, PretranslateOptions options) {
+        try {
+            return matches.matches(query.text(), query.sourceLang(), query.targetLang(), options.memories(),
+                    Band.LOWEST_SCORE, options.alternatives() + 1, query.previous());
         } catch (InvalidInputException e) {
             if (e.violations().stream().anyMatch(v -> v.field().equals("text") || v.field().equals("previous"))) {
                 return List.of();

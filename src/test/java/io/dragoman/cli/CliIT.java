@@ -96,4 +96,21 @@ class CliIT {
         assertTrue(broken.err().contains("broken-codes-1.2.xlf:8:"), broken.err());
         assertFalse(Files.exists(refused), "nothing written");
     }
+
+    @Test
+    void exportsTheGlossaryAsTbxV2AndAsAnOmegatGlossary() throws Exception {
+        Path tbx = work.resolve("glossary-v2.tbx");
+        Run v2 = dragoman("glossary", "export", "-o", tbx.toString(), "--format", "tbx2");
+        assertEquals(0, v2.exit(), v2.err());
+        String martif = Files.readString(tbx, StandardCharsets.UTF_8);
+        assertTrue(martif.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif type=\"TBX-Basic\""), martif);
+        assertTrue(martif.contains("<term>Pentagon</term>"), "the curated glossary is exported");
+
+        Path omegat = work.resolve("glossary.utf8");
+        Run tsv = dragoman("glossary", "export", "-o", omegat.toString(), "--format", "omegat", "--source-lang", "ar");
+        assertEquals(0, tsv.exit(), tsv.err());
+        List<String> lines = Files.readAllLines(omegat, StandardCharsets.UTF_8);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("البنتاجون\tPentagon\tpreferred")), String.join("\n", lines));
+        assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 3));
+    }
 }
