@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,25 +49,23 @@ class AlignmentPageTest extends BrowserTest {
             assertTrue(omitted.getText().contains("وشكر الوزير") && omitted.getText().contains("not in the translation"));
             assertEquals(omitted, browser.all("#align-rows > li").get(3), "the omitted sentence stands where it falls");
             active().sendKeys("a");                       // accept pair 1
-            browser.waitFor(d -> "accepted".equals(active().getAttribute("data-status")));
+            browser.waitFor(d -> "accepted".equals(activeStatus()));
             active().sendKeys("j");
             active().sendKeys("r");                       // reject pair 2
-            browser.waitFor(d -> "rejected".equals(active().getAttribute("data-status")));
+            browser.waitFor(d -> "rejected".equals(activeStatus()));
             active().sendKeys("k");
-            assertEquals("accepted", active().getAttribute("data-status"), "k went back to the first pair");
+            assertEquals("accepted", activeStatus(), "k went back to the first pair");
             active().sendKeys("j", "j");
             active().sendKeys("m");                       // merge pair 3 with nothing after it: told so
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("align-status"), "nothing after it"));
             browser.js("document.getElementById('align-status').scrollIntoView()");
-            Path shot = browser.screenshot("alignment-review");
-            if (Files.isDirectory(Path.of("docs"))) {
-                Files.copy(shot, Path.of("docs", "workbench-alignment.png"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            browser.screenshot("alignment-review"); // docs/workbench-alignment.png is a copy of it
 
-            WebElement confidence = browser.find("#align-commit input[name='minConfidence']");
-            confidence.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1", Keys.ENTER);
             browser.find("#align-commit select[name='memoryId']").sendKeys("web-aligned");
-            browser.find("#align-commit button[type='submit']").sendKeys(Keys.ENTER);
+            browser.waitFor(d -> browser.js("const s = document.querySelector('#align-commit select');"
+                    + "return s.options[s.selectedIndex].text").toString().startsWith("web-aligned"));
+            WebElement confidence = browser.find("#align-commit input[name='minConfidence']");
+            confidence.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1", Keys.ENTER); // Enter commits
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("align-status"), "stored in"));
             assertTrue(browser.find("#align-status").getText().startsWith("1 unit stored in web-aligned"),
                     browser.find("#align-status").getText());
@@ -108,6 +103,11 @@ class AlignmentPageTest extends BrowserTest {
         browser.waitFor(d -> browser.find("#align-pager").getText().contains("Page 2 of 3"));
         assertEquals(browser.find("#align-rows > li"), active(), "j on the last row opens the next page at its first row");
         assertTrue(active().getText().contains("Item 51 "), active().getText());
+    }
+
+    /** Read in one step: a review action redraws the rows under the focus. */
+    private static String activeStatus() {
+        return (String) browser.js("return document.activeElement.dataset.status || ''");
     }
 
     private static WebElement active() {
