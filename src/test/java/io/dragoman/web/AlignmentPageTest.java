@@ -103,6 +103,15 @@ class AlignmentPageTest extends BrowserTest {
         browser.waitFor(d -> browser.find("#align-pager").getText().contains("Page 2 of 3"));
         assertEquals(browser.find("#align-rows > li"), active(), "j on the last row opens the next page at its first row");
         assertTrue(active().getText().contains("Item 51 "), active().getText());
+
+        // m joins this pair with the next; s cuts it again after its first sentence on each side.
+        active().sendKeys("m");
+        browser.waitFor(d -> String.valueOf(browser.js("return document.activeElement.textContent"))
+                .contains("Item 52 dealt"));
+        assertTrue(active().findElement(By.cssSelector(".target")).getText().startsWith("Item 51 dealt with the budget. Item 52"));
+        active().sendKeys("s");
+        browser.waitFor(d -> !String.valueOf(browser.js("return document.activeElement.textContent")).contains("Item 52 dealt"));
+        assertEquals("Item 51 dealt with the budget.", active().findElement(By.cssSelector(".target")).getText());
     }
 
     /** Read in one step: a review action redraws the rows under the focus. */
