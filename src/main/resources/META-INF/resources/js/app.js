@@ -8,9 +8,10 @@ import * as concordance from './concordance.js';
 import * as glossary from './glossary.js';
 import * as memoryPanel from './memories.js';
 import * as importPanel from './imports.js';
+import * as alignment from './alignment.js';
 import * as qa from './qa.js';
 
-const PANELS = { lookup, concordance, glossary, memories: memoryPanel, import: importPanel, qa };
+const PANELS = { lookup, concordance, glossary, memories: memoryPanel, alignment, import: importPanel, qa };
 const started = new Set();
 
 function show(name) {

@@ -10,6 +10,7 @@ let page = 0;
 export function start() {
   document.addEventListener('memories-changed', render);
   $('#memory-form').addEventListener('submit', create);
+  $('#units-export').addEventListener('input', exportLink);
   $('#units-search').addEventListener('submit', (event) => {
     event.preventDefault();
     page = 0;
@@ -49,6 +50,7 @@ function browse(memory) {
   page = 0;
   $('#memory-units').hidden = false;
   fill($('#units-title'), 'Units of ', iso(memory.name));
+  exportLink();
   units();
   $('#units-title').scrollIntoView({ block: 'nearest' });
 }
@@ -101,4 +103,20 @@ function unitItem(unit) {
   };
   view(unit);
   return item;
+}
+
+/** Points the TMX export link at the memory shown, in the direction and from the date chosen. */
+function exportLink() {
+  const form = $('#units-export');
+  const [sourceLang, targetLang] = (form.elements.namedItem('direction').value || ':').split(':');
+  const query = new URLSearchParams({ memory: current.name });
+  if (sourceLang) query.set('sourceLang', sourceLang);
+  if (targetLang) query.set('targetLang', targetLang);
+  // A translator choosing a direction wants every unit of the pair, however it was stored.
+  if (sourceLang) query.set('bothDirections', 'true');
+  const since = form.elements.namedItem('changedSince').value;
+  if (since) query.set('changedSince', since);
+  const link = $('#units-export-link');
+  link.href = `api/exports/tmx?${query}`;
+  link.download = `${current.name}.tmx`;
 }

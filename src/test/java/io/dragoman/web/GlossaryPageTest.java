@@ -61,7 +61,7 @@ class GlossaryPageTest extends BrowserTest {
         form.findElement(By.xpath(".//button[text()='Save concept']")).click();
 
         WebElement error = browser.visible("#glossary-editor .field-error");
-        assertEquals("must not be blank", error.getText());
+        assertEquals("Required: fill this in.", error.getText());
         assertEquals(empty, error.findElement(By.xpath("preceding-sibling::input[1]")), "the message sits beside the field");
         assertEquals("true", empty.getAttribute("aria-invalid"));
         assertTrue(empty.getAttribute("aria-describedby").contains(error.getAttribute("id")));

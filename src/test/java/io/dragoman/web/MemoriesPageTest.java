@@ -103,6 +103,35 @@ class MemoriesPageTest extends BrowserTest {
         }
     }
 
+    @Test
+    void theMemoryAndTheGlossaryAreExportedFromThePage() throws Exception {
+        long memory = Memories.create("web-export");
+        try {
+            Memories.unit(memory, "افتتح المعرض أبوابه للزوار", "The fair opened its doors to visitors");
+            browse("web-export", Memories.unit(memory, "أغلق المعرض أبوابه", "The fair closed its doors"));
+            new Select(browser.find("#units-export select[name='direction']")).selectByValue("en:ar");
+            browser.js("const d = document.querySelector('#units-export input[name=changedSince]'); d.value = '2020-01-31';"
+                    + "d.dispatchEvent(new Event('input', {bubbles: true}));");
+            WebElement link = browser.find("#units-export-link");
+            browser.waitFor(d -> link.getAttribute("href").contains("changedSince=2020-01-31"));
+            java.net.URL href = new java.net.URL(link.getAttribute("href"));
+            assertTrue(href.getQuery().contains("sourceLang=en&targetLang=ar&bothDirections=true"), href.getQuery());
+            assertEquals("web-export.tmx", link.getAttribute("download"));
+            String tmx = given().when().get(href.getFile()).then().statusCode(200).extract().asString();
+            assertTrue(tmx.contains("The fair opened its doors to visitors") && tmx.contains("أغلق المعرض أبوابه"), tmx);
+
+            browser.open(root, "glossary");
+            for (String format : new String[] {"tbx", "csv"}) {
+                WebElement export = browser.find("#glossary-exports a[href$='format=" + format + "']");
+                String body = given().when().get(new java.net.URL(export.getAttribute("href")).getFile())
+                        .then().statusCode(200).extract().asString();
+                assertTrue(body.contains("قوة حفظ السلام"), format);
+            }
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
     private WebElement browse(String memory, long unit) {
         browser.open(root, "memories");
         WebElement row = browser.waitFor(d -> browser.all("#memories-table tbody tr").stream()

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 /** The page as a whole: its own origin only, a narrow side window, 200 % zoom, keyboard order. */
 @QuarkusTest
 class WorkbenchLayoutTest extends BrowserTest {
-    private static final List<String> PANELS = List.of("lookup", "concordance", "glossary", "memories", "import", "qa");
+    private static final List<String> PANELS = List.of("lookup", "concordance", "glossary", "memories", "alignment", "import", "qa");
 
     @Test
     void everyPanelLoadsFromTheServerAloneWithoutScriptErrors() {

@@ -1,0 +1,159 @@
+// The review of an alignment: pairs side by side (each text in its own direction), omitted
+// segments where they fall, low-confidence pairs marked, paged, driven by keys or buttons.
+import { api } from './api.js';
+import { $, h, fill, langBlock, pager, status } from './dom.js';
+
+const PAGE_SIZE = 50;
+/** Below this a proposed pair is marked for a closer look. */
+export const LOW = 0.6;
+let job = null;
+let page = 0;
+let focusPair = null;
+
+export const jobId = () => job.id;
+
+export function start() {
+  $('#align-order').addEventListener('change', () => { page = 0; render(); });
+  $('#align-rows').addEventListener('keydown', onKey);
+}
+
+/** Shows a job (the answer of POST /api/alignments or of any review action). */
+export function show(view, keepPage = false) {
+  job = view;
+  if (!keepPage) page = 0;
+  $('#align-review').hidden = false;
+  render();
+  if (!keepPage) first(); // the reviewer starts at once, on the keyboard
+}
+
+/** Rows in the chosen order: pairs, and in document order the omitted segments between them. */
+function rows() {
+  const pairs = job.pairs || job.items || [];
+  if ($('#align-order').value === 'confidence') {
+    return [...pairs].sort((a, b) => a.confidence - b.confidence || a.sourceStart - b.sourceStart)
+      .map((pair) => ({ pair }));
+  }
+  const omitted = (job.omitted || []).map((segment) => ({ segment }));
+  const all = [...pairs.map((pair) => ({ pair })), ...omitted];
+  // An omitted segment falls after the pairs that precede it on its own side.
+  const key = (row) => {
+    if (row.pair) return [row.pair.sourceStart, 0];
+    const side = row.segment.side;
+    const before = pairs.filter((p) => (side === 'source' ? p.sourceStart : p.targetStart) < row.segment.position);
+    const last = before.reduce((m, p) => Math.max(m, p.sourceStart), 0);
+    return [last, side === 'source' ? row.segment.position - last : 0.5];
+  };
+  return all.map((row) => ({ row, k: key(row) }))
+    .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1]).map((x) => x.row);
+}
+
+function render() {
+  const all = rows();
+  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+  page = Math.min(page, pages - 1);
+  const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const c = job.counts || {};
+  status($('#align-status'), `${job.document}: ${c.pairs ?? (job.pairs || []).length} pairs, ${c.accepted ?? 0} accepted,`
+    + ` ${c.rejected ?? 0} rejected, ${(c.omittedSource ?? 0) + (c.omittedTarget ?? 0)} segments unpaired;`
+    + ` ${(job.pairs || []).filter((p) => p.status === 'proposed' && p.confidence < LOW).length} proposed pairs below ${LOW * 100} %.`);
+  fill($('#align-rows'), shown.map((row) => (row.pair ? pairRow(row.pair) : segmentRow(row.segment))));
+  pager($('#align-pager'), { page, size: PAGE_SIZE, total: all.length }, (p) => { page = p; render(); first(); });
+  const target = focusPair && $(`#align-rows li[data-pair-id="${focusPair}"]`);
+  if (target) target.focus();
+}
+
+function pairRow(pair) {
+  const low = pair.confidence < LOW;
+  const act = (label, key, fn) => h('button', { type: 'button', tabindex: -1, 'aria-keyshortcuts': key,
+    onclick: () => fn(pair) }, label);
+  return h('li', { class: `align-row status-${pair.status}${low ? ' low' : ''}`, tabindex: 0,
+    dataset: { pairId: pair.id, confidence: pair.confidence, status: pair.status } },
+  h('span', { class: 'align-pos' }, `${pair.sourceStart}`),
+  langBlock('p', job.sourceLang, pair.sourceText, { class: 'source' }),
+  langBlock('p', job.targetLang, pair.targetText, { class: 'target' }),
+  h('span', { class: 'align-meta' }, h('span', { class: 'confidence', title: 'alignment confidence' },
+    `${Math.round(pair.confidence * 100)} %`), low ? h('span', { class: 'low-mark' }, ' low') : null,
+  h('span', { class: 'align-status' }, ` ${pair.status}`)),
+  h('span', { class: 'align-actions' }, act('Accept', 'a', accept), act('Reject', 'r', reject),
+    act('Merge ↓', 'm', merge), act('Split', 's', split), act('Re-pair', 'e', repair)));
+}
+
+function segmentRow(segment) {
+  const source = segment.side === 'source';
+  const text = langBlock('p', source ? job.sourceLang : job.targetLang, segment.text, { class: source ? 'source' : 'target' });
+  const note = h('p', { class: 'hint omitted-note' }, source ? 'not in the translation' : 'only in the translation');
+  return h('li', { class: 'align-row omitted', dataset: { side: segment.side, position: segment.position } },
+    h('span', { class: 'align-pos' }, `${segment.position}`), source ? text : note, source ? note : text);
+}
+
+async function act(pair, call) {
+  focusPair = pair.id;
+  try {
+    show(await call(), true);
+  } catch (error) {
+    status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
+  }
+}
+
+const base = (pair) => `/api/alignments/${job.id}/pairs/${pair.id}`;
+const accept = (pair) => act(pair, () => api.post(`${base(pair)}/accept`));
+const reject = (pair) => act(pair, () => api.post(`${base(pair)}/reject`));
+const split = (pair) => act(pair, () => api.post(`${base(pair)}/split`,
+  { sourceCount: Math.min(1, pair.sourceCount), targetCount: Math.min(1, pair.targetCount) }));
+
+function merge(pair) {
+  const next = (job.pairs || []).filter((p) => p.sourceStart > pair.sourceStart)
+    .sort((a, b) => a.sourceStart - b.sourceStart)[0];
+  if (!next) return status($('#align-status'), 'The last pair has nothing after it to merge with.', 'error');
+  return act(pair, () => api.post(`${base(pair)}/merge`, { with: next.id }));
+}
+
+/** Re-pair: the segments of each side given anew, as "start+count" (e.g. 12+2). */
+function repair(pair) {
+  const answer = window.prompt('Original sentences, translation sentences (start+count, start+count):',
+    `${pair.sourceStart}+${pair.sourceCount}, ${pair.targetStart}+${pair.targetCount}`);
+  const m = /^\s*(\d+)\s*\+\s*(\d+)\s*,\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(answer || '');
+  if (!m) return answer === null ? null : status($('#align-status'), 'Write it as 12+2, 13+1.', 'error');
+  const [sourceStart, sourceCount, targetStart, targetCount] = m.slice(1).map(Number);
+  return act(pair, () => api.put(base(pair), { sourceStart, sourceCount, targetStart, targetCount }));
+}
+
+const KEYS = { a: accept, r: reject, m: merge, s: split, e: repair };
+
+function onKey(event) {
+  const row = event.target.closest('li.align-row');
+  if (!row || event.ctrlKey || event.metaKey || event.altKey || event.target.matches('button')) return;
+  const pair = (job.pairs || []).find((p) => String(p.id) === row.dataset.pairId);
+  if (event.key === 'j' || event.key === 'ArrowDown') move(row, 1);
+  else if (event.key === 'k' || event.key === 'ArrowUp') move(row, -1);
+  else if (event.key === 'n') nextLow(pair);
+  else if (KEYS[event.key] && pair) KEYS[event.key](pair);
+  else return;
+  event.preventDefault();
+}
+
+function move(row, step) {
+  const next = step > 0 ? row.nextElementSibling : row.previousElementSibling;
+  if (next) return next.focus();
+  const pages = Math.ceil(rows().length / PAGE_SIZE);
+  if (page + step < 0 || page + step >= pages) return null;
+  page += step;
+  focusPair = null;
+  render();
+  return step > 0 ? first() : $('#align-rows').lastElementChild?.focus();
+}
+
+function first() {
+  $('#align-rows').firstElementChild?.focus();
+}
+
+/** Goes to the next proposed pair below the mark, in document order, across pages. */
+function nextLow(current) {
+  const all = rows();
+  const from = current ? all.findIndex((r) => r.pair && r.pair.id === current.id) : -1;
+  const at = all.findIndex((r, i) => i > from && r.pair && r.pair.status === 'proposed' && r.pair.confidence < LOW);
+  if (at < 0) return status($('#align-status'), 'No proposed pair below the mark after this one.');
+  page = Math.floor(at / PAGE_SIZE);
+  focusPair = all[at].pair.id;
+  return render();
+}
