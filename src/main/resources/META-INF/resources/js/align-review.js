@@ -18,12 +18,28 @@ export function start() {
 }
 
 /** Shows a job (the answer of POST /api/alignments or of any review action). */
-export function show(view, keepPage = false) {
-  job = view;
+export async function show(view, keepPage = false) {
+  job = await whole(view);
   if (!keepPage) page = 0;
   $('#align-review').hidden = false;
   render();
   if (!keepPage) first(); // the reviewer starts at once, on the keyboard
+}
+
+/**
+ * The job with all its pairs: the server answers one page of them (pairsPage), while the review
+ * orders, marks and pages them here, so the rest is read in pages of the largest size.
+ */
+async function whole(view) {
+  const paged = view.pairsPage;
+  if (!paged || (view.pairs || []).length >= paged.total) return view;
+  const pairs = [];
+  for (let p = 0; pairs.length < paged.total; p++) {
+    const next = await api.get(`/api/alignments/${view.id}`, { page: p, size: 500 });
+    if (!next.pairs.length) break;
+    pairs.push(...next.pairs);
+  }
+  return { ...view, pairs };
 }
 
 /** Rows in the chosen order: pairs, and in document order the omitted segments between them. */
@@ -89,7 +105,7 @@ function segmentRow(segment) {
 async function act(pair, call) {
   focusPair = pair.id;
   try {
-    show(await call(), true);
+    await show(await call(), true);
   } catch (error) {
     status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
   }

@@ -49,7 +49,7 @@ async function propose(event) {
       sourceText: paragraphs(data.sourceText, perLine), targetText: paragraphs(data.targetText, perLine),
     });
     status($('#align-status'), '');
-    review.show(job);
+    await review.show(job);
   } catch (error) {
     status($('#align-status'), '');
     showErrors(form, error);
