@@ -107,7 +107,8 @@ class CrashIT {
             if (!after.contains("\"status\":\"succeeded\"")) {
                 assertEquals("failed", field(after, "status"), after);
                 assertNotNull(field(after, "detail"), after);
-                assertEquals(0, units("job"));
+                assertEquals(0, count("select count(*) from translation_unit u join memory m on m.id = u.memory_id"
+                        + " where m.name = 'job' and " + io.dragoman.tm.UnitImports.VISIBLE), "visible units of the killed job");
             }
         } finally {
             restarted.destroy();
