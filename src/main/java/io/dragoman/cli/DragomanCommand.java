@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dragoman", mixinStandardHelpOptions = true,
         description = "Arabic-English translation memory and glossary server.",
         subcommands = {ImportCommand.class, ExportCommand.class, GlossaryCommand.class, QaCommand.class,
-            PretranslateCommand.class, MemoriesCommand.class})
+            PretranslateCommand.class, MemoriesCommand.class, BackupCommand.class, ExportAllCommand.class})
 public class DragomanCommand implements Runnable {
     @Override
     public void run() {

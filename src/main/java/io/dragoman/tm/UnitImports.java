@@ -28,6 +28,7 @@ public class UnitImports {
     private static final Logger LOG = Logger.getLogger(UnitImports.class);
     private static final int DELETE_BATCH = 5000;
     private static final int ANNOUNCE_BATCH = 100_000;
+    private static final int COMMIT_TIMEOUT_SECONDS = 3600;
 
     private final EntityManager em;
     private final Event<UnitChange> changes;
@@ -61,7 +62,8 @@ public class UnitImports {
      * replace (keeping their ids), every written unit is announced, the ledger row goes.
      */
     public void commit(long importId) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        // Short in writes, but it reads every id of the import to announce them: not the 60 s default.
+        QuarkusTransaction.requiringNew().timeout(COMMIT_TIMEOUT_SECONDS).run(() -> {
             // Taking the row first: a sweeper that declared the import dead waits for this
             // transaction and then finds nothing to remove, or has already claimed it.
             int live = em.createNativeQuery("update unit_import set state = 'committing', heartbeat_at = ?1"
@@ -70,14 +72,10 @@ public class UnitImports {
             if (live == 0) {
                 throw new IllegalStateException("import " + importId + " was declared dead before it committed");
             }
-            List<Long> replaced = ids("select replaces_id from translation_unit where import_id = ?1"
-                    + " and replaces_id is not null order by replaces_id", importId, 0);
-            if (!replaced.isEmpty()) {
-                applyReplacements(importId);
-            }
+            List<Long> replaced = applyReplacements(importId);
             for (long after = 0; ; ) {
                 List<Long> batch = ids("select id from translation_unit where import_id = ?1 and id > ?2"
-                        + " order by id", importId, after);
+                        + " order by id", importId, after, ANNOUNCE_BATCH);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -92,18 +90,48 @@ public class UnitImports {
         });
     }
 
-    private void applyReplacements(long importId) {
-        String pending = "select id from translation_unit where import_id = " + importId + " and replaces_id is not null";
-        em.createNativeQuery("delete from unit_annotation where unit_id in (select replaces_id from translation_unit"
-                + " where import_id = ?1 and replaces_id is not null)").setParameter(1, importId).executeUpdate();
-        em.createNativeQuery("update unit_annotation set unit_id = (select p.replaces_id from translation_unit p"
-                + " where p.id = unit_annotation.unit_id) where unit_id in (" + pending + ")").executeUpdate();
-        String columns = UnitBulkWriter.UNIT_COLUMNS;
-        em.createNativeQuery("update translation_unit set (" + columns + ") = (select " + prefixed(columns)
-                + " from translation_unit p where p.replaces_id = translation_unit.id and p.import_id = ?1),"
-                + " version = version + 1 where id in (select replaces_id from translation_unit where import_id = ?1"
-                + " and replaces_id is not null)").setParameter(1, importId).executeUpdate();
-        em.createNativeQuery("delete from translation_unit where id in (" + pending + ")").executeUpdate();
+    /**
+     * Copies each pending new version onto the unit it replaces (same id, version + 1, its
+     * annotations moved over) and deletes the pending rows; returns the replaced ids. Statements
+     * name ids outright: H2 re-runs an IN subquery for every row a DELETE or UPDATE visits.
+     */
+    private List<Long> applyReplacements(long importId) {
+        List<Long> pending = new ArrayList<>();
+        List<Long> replaced = new ArrayList<>();
+        for (Object[] row : rows("select id, replaces_id from translation_unit where import_id = ?1"
+                + " and replaces_id is not null order by id", importId)) {
+            pending.add(((Number) row[0]).longValue());
+            replaced.add(((Number) row[1]).longValue());
+        }
+        String copy = "update translation_unit set (" + UnitBulkWriter.UNIT_COLUMNS + ") = (select "
+                + prefixed(UnitBulkWriter.UNIT_COLUMNS) + " from translation_unit p where p.id = ?),"
+                + " version = version + 1 where id = ?";
+        for (int from = 0; from < pending.size(); from += DELETE_BATCH) {
+            int to = Math.min(pending.size(), from + DELETE_BATCH);
+            String olds = join(replaced.subList(from, to));
+            String news = join(pending.subList(from, to));
+            em.createNativeQuery("delete from unit_annotation where unit_id in (" + olds + ")").executeUpdate();
+            em.createNativeQuery("update unit_annotation set unit_id = (select p.replaces_id from translation_unit p"
+                    + " where p.id = unit_annotation.unit_id) where unit_id in (" + news + ")").executeUpdate();
+            List<Long> olderIds = replaced.subList(from, to);
+            List<Long> newerIds = pending.subList(from, to);
+            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (java.sql.PreparedStatement ps = connection.prepareStatement(copy)) {
+                    for (int i = 0; i < newerIds.size(); i++) {
+                        ps.setLong(1, newerIds.get(i));
+                        ps.setLong(2, olderIds.get(i));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            });
+            em.createNativeQuery("delete from translation_unit where id in (" + news + ")").executeUpdate();
+        }
+        return replaced;
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     }
 
     private static String prefixed(String columns) {
@@ -119,12 +147,16 @@ public class UnitImports {
                         "update unit_import set state = 'failed', reason = ?1 where id = ?2")
                 .setParameter(1, reason == null ? null : reason.substring(0, Math.min(2000, reason.length())))
                 .setParameter(2, importId).executeUpdate());
+        // A range of the (import_id, id) index per batch: H2 would re-run an IN subquery per row.
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                            "delete from translation_unit where id in (select id from translation_unit"
-                                    + " where import_id = ?1 order by id fetch first " + DELETE_BATCH + " rows only)")
-                    .setParameter(1, importId).executeUpdate());
+            deleted = QuarkusTransaction.requiringNew().call(() -> {
+                List<Long> batch = ids("select id from translation_unit where import_id = ?1 and id > ?2 order by id",
+                        importId, 0, DELETE_BATCH);
+                return batch.isEmpty() ? 0 : em.createNativeQuery("delete from translation_unit where import_id = ?1"
+                                + " and id <= ?2").setParameter(1, importId)
+                        .setParameter(2, batch.get(batch.size() - 1)).executeUpdate();
+            });
         } while (deleted > 0);
         QuarkusTransaction.requiringNew().run(() -> {
             Object[] row = (Object[]) em.createNativeQuery("select memory_id, memory_created from unit_import where id = ?1")
@@ -167,11 +199,8 @@ public class UnitImports {
         return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 
-    private List<Long> ids(String sql, long importId, long after) {
-        var query = em.createNativeQuery(sql).setParameter(1, importId);
-        if (sql.contains("?2")) {
-            query.setParameter(2, after).setMaxResults(ANNOUNCE_BATCH);
-        }
+    private List<Long> ids(String sql, long importId, long after, int limit) {
+        var query = em.createNativeQuery(sql).setParameter(1, importId).setParameter(2, after).setMaxResults(limit);
         List<Long> ids = new ArrayList<>();
         for (Object id : query.getResultList()) {
             ids.add(((Number) id).longValue());

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Cleans up after imports whose process died: at start and then every
+ * Cleans up after imports whose process died: from the start and then every
  * {@code dragoman.tmx.sweep-interval}, it removes the hidden units of imports that stopped
  * writing (see {@link UnitImports}) and records jobs whose node stopped reporting as failed.
  * Whatever the sweep finds was never visible; the sweep only gives its disk space back.
@@ -31,17 +31,23 @@ class ImportSweeper {
         this.config = config;
     }
 
+    /**
+     * A server sweeps in the background from the start (removing a killed import's units can take
+     * longer than a start may); with no interval (the command line) the one sweep runs before
+     * the command.
+     */
     void onStart(@Observes StartupEvent event) {
-        sweep();
         long every = config.sweepInterval().toMillis();
-        if (every > 0) {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "dragoman-import-sweeper");
-                t.setDaemon(true);
-                return t;
-            });
-            timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+        if (every <= 0) {
+            sweep();
+            return;
         }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dragoman-import-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -34,7 +34,10 @@ public interface TmxConfig {
     @WithDefault("1m")
     Duration importStaleAfter();
 
-    /** How often a server sweeps dead imports and lost jobs (also once at start). */
+    /**
+     * How often a server sweeps dead imports and lost jobs, starting in the background at start;
+     * 0 sweeps once, before anything else runs (the command line's setting).
+     */
     @WithDefault("15s")
     Duration sweepInterval();
 
