@@ -145,7 +145,9 @@ class PeerReadingTest {
         assertEquals(stored.size(), read.size(), "every concept is a termEntry");
         Map<String, Map<String, Object>> byId = read.stream()
                 .collect(Collectors.toMap(e -> (String) e.get("id"), e -> e, (a, b) -> a, LinkedHashMap::new));
-        for (ConceptDraft concept : stored) {
+        // Concepts made without an external id (other tests create some) are written without one,
+        // so only the count covers them.
+        for (ConceptDraft concept : stored.stream().filter(c -> c.externalId() != null).toList()) {
             Map<String, Object> entry = byId.get(concept.externalId());
             assertTrue(entry != null, "no termEntry " + concept.externalId());
             assertEquals(termsByLanguage(concept), peerTerms(entry), concept.externalId());
