@@ -129,6 +129,8 @@ class BackupIT {
                 }
                 tables.put(name, rows);
             }
+            // Release the file at once: the next command opens it from another process.
+            c.createStatement().execute("SHUTDOWN");
         }
         return tables;
     }

@@ -147,7 +147,8 @@ class CrashIT {
 
     /** A count straight from the H2 file (shared with a running server through AUTO_SERVER). */
     private long count(String sql) throws SQLException {
-        String url = "jdbc:h2:file:" + work.resolve("data/dragoman") + ";AUTO_SERVER=TRUE";
+        // A restarted server may be removing a killed import's units meanwhile: wait for its locks.
+        String url = "jdbc:h2:file:" + work.resolve("data/dragoman") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=120000";
         try (Connection c = DriverManager.getConnection(url, "dragoman", "");
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
