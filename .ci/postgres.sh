@@ -16,13 +16,21 @@ start)
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
     fi
     BIN=$(bin_dir)
+    # A server left by an interrupted run still holds the port and its directory: stop it first.
+    if [ -f "$PGROOT/data/postmaster.pid" ]; then
+        runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
     rm -rf "$PGROOT"
     mkdir -p "$PGROOT"
     chown postgres "$PGROOT"
     # initdb refuses to run as root: the server runs as the package's postgres user.
     runuser -u postgres -- "$BIN/initdb" -D "$PGROOT/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
-    runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w \
-        -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGROOT" start >/dev/null
+    if ! runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w \
+        -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGROOT" start >/dev/null; then
+        echo "postgres.sh: the test server did not start; its log:" >&2
+        cat "$PGROOT/server.log" >&2
+        exit 1
+    fi
     psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "create user dragoman password 'dragoman'" \
         -c "create database dragoman owner dragoman" >/dev/null
     echo "jdbc:postgresql://127.0.0.1:$PGPORT/dragoman"
