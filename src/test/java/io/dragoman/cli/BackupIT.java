@@ -1,5 +1,6 @@
 package io.dragoman.cli;
 
+import io.dragoman.it.Processes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

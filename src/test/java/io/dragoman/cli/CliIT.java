@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.TmxDtd;
+import io.dragoman.it.Processes;
+import io.dragoman.it.Processes.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -21,27 +21,13 @@ import org.w3c.dom.Document;
  * per command, its own H2 file under a fresh directory) and checks exit codes and output.
  */
 class CliIT {
-    private static final Path SCRIPT = Path.of("bin/dragoman").toAbsolutePath();
     private static final Path FIXTURES = Path.of("target/test-classes/tmx").toAbsolutePath();
 
     @TempDir
     Path work;
 
-    record Run(int exit, String out, String err) {
-    }
-
     Run dragoman(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(args));
-        Path out = work.resolve("stdout.txt");
-        Path err = work.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("dragoman " + String.join(" ", args) + " did not finish in 5 minutes");
-        }
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return Processes.dragoman(work, args);
     }
 
     @Test

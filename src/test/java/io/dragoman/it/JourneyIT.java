@@ -164,13 +164,15 @@ class JourneyIT extends OnePackagedApp {
     @Test
     @Order(7)
     void theCommandLineImportsAndExportsOnTheSameDatabaseWhileTheServerRuns() throws Exception {
-        Cli cli = new Cli(work.resolve("cli"), app.cliJavaOptions());
-        Cli.Run imported = cli.run("import", FIXTURES.resolve("tmx/full-features.tmx").toString(), "--memory", "from-cli");
+        Path dir = Files.createDirectories(work.resolve("cli"));
+        Processes.Run imported = Processes.dragoman(dir, app.cliEnvironment(), "import",
+                FIXTURES.resolve("tmx/full-features.tmx").toString(), "--memory", "from-cli");
         assertEquals(0, imported.exit(), imported.err());
         await(() -> api().get("/api/memories").then().statusCode(200).extract().jsonPath(),
                 json -> json.getList("name").contains("from-cli"));
         Path out = work.resolve("cli/out.tmx");
-        Cli.Run exported = cli.run("export", "--memory", "journey", "-o", out.toString());
+        Processes.Run exported = Processes.dragoman(dir, app.cliEnvironment(), "export", "--memory", "journey",
+                "-o", out.toString());
         assertEquals(0, exported.exit(), exported.err());
         assertTrue(Files.readString(out).contains("<tu"), "the export holds the units imported over HTTP");
     }

@@ -4,7 +4,6 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +60,7 @@ public final class PackagedApp implements AutoCloseable {
     /** Starts the jar with its data under {@code work/data} and waits until it is ready. */
     public static PackagedApp start(Path work) throws IOException, InterruptedException {
         Path dataDir = work.resolve("data");
-        int port = freePort();
+        int port = Processes.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g",
                 "-Dquarkus.http.port=" + port,
                 "-Ddragoman.data-dir=" + dataDir,
@@ -69,7 +69,8 @@ public final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder();
         if (onPostgres()) {
             command.add("-Dquarkus.profile=pg");
-            builder.environment().putAll(postgres());
+            resetPostgres();
+            builder.environment().putAll(postgresEnvironment());
         }
         command.addAll(List.of("-jar", jar().toString()));
         Path log = work.resolve("server.log");
@@ -80,12 +81,23 @@ public final class PackagedApp implements AutoCloseable {
         return app;
     }
 
-    /** Environment for a PostgreSQL node: the test database, emptied so that every run starts fresh. */
-    static Map<String, String> postgres() {
+    /** The test PostgreSQL of {@code .ci/run}. */
+    private static String postgresUrl() {
         String url = System.getenv("DRAGOMAN_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("DRAGOMAN_TEST_PG_URL is not set: run the suite with bash .ci/run");
         }
+        return url;
+    }
+
+    /** Environment for a Dragoman process on the test PostgreSQL. */
+    private static Map<String, String> postgresEnvironment() {
+        return Map.of("DRAGOMAN_DB_URL", postgresUrl(), "DRAGOMAN_DB_USER", "dragoman", "DRAGOMAN_DB_PASSWORD", "dragoman");
+    }
+
+    /** Empties the test database, so that every node starts on a fresh one. */
+    private static void resetPostgres() {
+        String url = postgresUrl();
         try (Connection connection = DriverManager.getConnection(url, "dragoman", "dragoman");
                 Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA public CASCADE");
@@ -93,7 +105,6 @@ public final class PackagedApp implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset " + url + ": " + e.getMessage(), e);
         }
-        return Map.of("DRAGOMAN_DB_URL", url, "DRAGOMAN_DB_USER", "dragoman", "DRAGOMAN_DB_PASSWORD", "dragoman");
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -144,17 +155,20 @@ public final class PackagedApp implements AutoCloseable {
         return "-Ddragoman.data-dir=" + dataDir + (onPostgres() ? " -Dquarkus.profile=pg" : "");
     }
 
+    /** The environment in which {@code bin/dragoman} runs this node's jar on this node's database. */
+    public Map<String, String> cliEnvironment() {
+        Map<String, String> env = new HashMap<>(Map.of("JAVA_OPTS", cliJavaOptions(), "DRAGOMAN_JAR", jar().toString()));
+        if (onPostgres()) {
+            env.putAll(postgresEnvironment());
+        }
+        return env;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

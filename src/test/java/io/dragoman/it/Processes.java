@@ -1,4 +1,4 @@
-package io.dragoman.cli;
+package io.dragoman.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,27 +12,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Real Dragoman processes for the command-line tests: the packaged jar and {@code bin/dragoman}. */
-final class Processes {
-    static final Path SCRIPT = Path.of("bin/dragoman").toAbsolutePath();
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+/** Real Dragoman processes for the tests: the packaged jar and {@code bin/dragoman}. */
+public final class Processes {
+    public static final Path SCRIPT = Path.of("bin/dragoman").toAbsolutePath();
+    public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
 
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
     private Processes() {
     }
 
     /** Runs {@code bin/dragoman ARGS} in {@code dir} to its end. */
-    static Run dragoman(Path dir, String... args) throws IOException, InterruptedException {
+    public static Run dragoman(Path dir, String... args) throws IOException, InterruptedException {
+        return dragoman(dir, Map.of(), args);
+    }
+
+    /** Runs {@code bin/dragoman ARGS} in {@code dir} to its end, with {@code env} added to its environment. */
+    public static Run dragoman(Path dir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("dragoman " + String.join(" ", args) + " did not finish in 5 minutes");
@@ -47,7 +55,7 @@ final class Processes {
      * Starts {@code command} in {@code dir}, stderr to {@code err}; {@code javaOpts} go to the JVM
      * (after {@code java}, or as {@code JAVA_OPTS} for {@code bin/dragoman}).
      */
-    static Process start(Path dir, List<String> command, String javaOpts, Path err) throws IOException {
+    public static Process start(Path dir, List<String> command, String javaOpts, Path err) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
         if (command.get(0).equals("java")) {
@@ -63,7 +71,7 @@ final class Processes {
         return builder.start();
     }
 
-    static void awaitReady(HttpClient http, String base, Process server) throws Exception {
+    public static void awaitReady(HttpClient http, String base, Process server) throws Exception {
         // Generous: on a build machine shared by many jobs a start has taken minutes.
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
         while (System.nanoTime() < deadline) {
@@ -81,7 +89,7 @@ final class Processes {
         throw new AssertionError("the server was not ready within 8 minutes");
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
