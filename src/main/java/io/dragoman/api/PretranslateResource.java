@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.LimitExceededException;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.xliff.PretranslateOptions;
 import io.dragoman.xliff.Pretranslator;
 import jakarta.ws.rs.Consumes;
@@ -28,9 +29,11 @@ public class PretranslateResource {
 
     private final Pretranslator pretranslator;
     private final ObjectMapper json;
+    private final MemoryResolver memories;
 
-    PretranslateResource(Pretranslator pretranslator, ObjectMapper json) {
+    PretranslateResource(Pretranslator pretranslator, ObjectMapper json, MemoryResolver memories) {
         this.pretranslator = pretranslator;
+        this.memories = memories;
         this.json = json.copy().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
     }
 
@@ -45,11 +48,12 @@ public class PretranslateResource {
                                  @Parameter(description = "file name quoted in the report and in errors") @QueryParam("file") String file,
                                  @Parameter(description = "lowest score that fills a target, 50 to 101 (default 75)")
                                  @QueryParam("threshold") Integer threshold,
-                                 @Parameter(description = "memory ids to use (default: all)") @QueryParam("memory") List<Long> memories,
+                                 @Parameter(description = MemoryParameter.LOOKUP) @QueryParam("memory") List<String> memory,
                                  @Parameter(description = "other matches added per segment, 0 to 4 (default 3)")
                                  @QueryParam("alternatives") Integer alternatives,
                                  @QueryParam("analyseOnly") boolean analyseOnly) throws IOException {
-        PretranslateOptions options = PretranslateOptions.of(threshold, memories, alternatives, analyseOnly);
+        PretranslateOptions options = PretranslateOptions.of(threshold, memories.requireAll("memory", memory), alternatives,
+                analyseOnly);
         byte[] input = body.readNBytes(MAX_BYTES + 1);
         if (input.length > MAX_BYTES) {
             throw new LimitExceededException("body", MAX_BYTES, input.length, "bytes");

@@ -3,8 +3,7 @@ package io.dragoman.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.FormatException;
-import io.dragoman.core.NotFoundException;
-import io.dragoman.tm.TmService;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.xliff.BandCount;
 import io.dragoman.xliff.FileReport;
 import io.dragoman.xliff.PretranslateOptions;
@@ -54,7 +53,7 @@ public class PretranslateCommand implements Callable<Integer> {
     Pretranslator pretranslator;
 
     @Inject
-    TmService tm;
+    MemoryResolver resolver;
 
     @Inject
     ObjectMapper mapper;
@@ -67,10 +66,7 @@ public class PretranslateCommand implements Callable<Integer> {
                 System.err.println("dragoman pretranslate: give -o OUT, or --analyse-only");
                 return ExitCode.BAD_INPUT;
             }
-            List<Long> ids = new ArrayList<>();
-            for (String name : memories) {
-                ids.add(tm.findMemoryByName(name).orElseThrow(() -> new NotFoundException("memory", name)).id());
-            }
+            List<Long> ids = resolver.requireAll("--memory", memories);
             PretranslateOptions options = PretranslateOptions.of(threshold, ids, alternatives, analyseOnly);
             Pretranslator.Outcome outcome = pretranslator.run(Files.readAllBytes(file), file.toString(), options);
             if (!analyseOnly) {
