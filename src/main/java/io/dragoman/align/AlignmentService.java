@@ -63,14 +63,15 @@ public class AlignmentService {
         return store.view(job, PairQuery.FIRST);
     }
 
-    /** The given segments, or the text cut by the segmenter within the segment limit. */
+    /**
+     * The given segments (an array, or one a line), or the text cut by the segmenter; every way in
+     * is held to the segment limit here, before the aligner sees it.
+     */
     private List<Segment> segments(List<Segment> given, String text, LanguageTag language, String field) {
-        if (given != null) {
-            return given;
-        }
-        List<Segment> segments = aligner.segment(text, language);
+        List<Segment> segments = given != null ? given : aligner.segment(text, language);
         if (segments.size() > config.maxSegments()) {
-            throw new LimitExceededException(field, config.maxSegments(), segments.size(), "segments");
+            throw new LimitExceededException(text == null ? field.replace("Text", "Segments") : field,
+                    config.maxSegments(), segments.size(), "segments");
         }
         return segments;
     }

@@ -32,9 +32,6 @@ record GivenSide(String prefix, String text, List<String> given, boolean perLine
         if (chars > config.maxChars()) {
             throw new LimitExceededException(given == null ? textField() : segmentsField(), config.maxChars(), chars, "characters");
         }
-        if (given != null && given.size() > config.maxSegments()) {
-            throw new LimitExceededException(segmentsField(), config.maxSegments(), given.size(), "segments");
-        }
     }
 
     void check(LanguageTag language, List<Violation> violations) {

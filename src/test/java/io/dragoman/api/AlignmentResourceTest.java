@@ -218,6 +218,18 @@ class AlignmentResourceTest {
     }
 
     @Test
+    void holdsOneSegmentALineToTheSegmentLimit() {
+        long before = jobCount();
+        String lines = "نعم.\n".repeat(20_001);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sourceLang", "ar", "targetLang", "en", "oneSegmentPerLine", true,
+                        "sourceText", lines, "targetText", "Yes."))
+                .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("sourceText is 20001 segments long; the configured limit is 20000"));
+        assertEquals(before, jobCount());
+    }
+
+    @Test
     void refusesTenMegabytesBeyondTheConfiguredCap() {
         String huge = "The talks continue. ".repeat(500_000);
         given().contentType(ContentType.JSON)
