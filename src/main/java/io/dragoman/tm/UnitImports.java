@@ -40,21 +40,37 @@ public class UnitImports {
 
     /** Records a new import into the memory, in its own transaction; returns its id. */
     public long open(long memoryId, boolean memoryCreated) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = TmService.now();
-            em.createNativeQuery("insert into unit_import (memory_id, memory_created, state, node, started_at,"
-                            + " heartbeat_at) values (?1, ?2, 'writing', ?3, ?4, ?4)")
-                    .setParameter(1, memoryId).setParameter(2, memoryCreated).setParameter(3, UnitChangeLog.NODE)
-                    .setParameter(4, now).executeUpdate();
-            return ((Number) em.createNativeQuery("select max(id) from unit_import where node = ?1")
-                    .setParameter(1, UnitChangeLog.NODE).getSingleResult()).longValue();
-        });
+        // The generated key, not a read-back: two imports opened at once on one node get their own ids.
+        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+            try (java.sql.PreparedStatement insert = c.prepareStatement("insert into unit_import (memory_id,"
+                    + " memory_created, state, node, started_at, heartbeat_at) values (?, ?, 'writing', ?, ?, ?)",
+                    new String[] {"id"})) {
+                OffsetDateTime now = TmService.now();
+                insert.setLong(1, memoryId);
+                insert.setBoolean(2, memoryCreated);
+                insert.setString(3, UnitChangeLog.NODE);
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.executeUpdate();
+                try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }));
     }
 
-    /** Tells sweepers the import is alive; call inside each batch's transaction. */
+    /**
+     * Tells sweepers the import is alive; call inside each batch's transaction. Fails that
+     * transaction when a sweeper has already declared the import dead, so that no batch lands
+     * after its ledger row is gone (it would be visible at once).
+     */
     public void heartbeat(long importId) {
-        em.createNativeQuery("update unit_import set heartbeat_at = ?1 where id = ?2")
+        int alive = em.createNativeQuery("update unit_import set heartbeat_at = ?1 where id = ?2 and state = 'writing'")
                 .setParameter(1, TmService.now()).setParameter(2, importId).executeUpdate();
+        if (alive == 0) {
+            throw new IllegalStateException("import " + importId + " was declared dead while it was still writing");
+        }
     }
 
     /**
