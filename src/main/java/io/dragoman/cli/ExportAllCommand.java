@@ -5,7 +5,7 @@ import io.dragoman.glossary.GlossaryExchange;
 import io.dragoman.glossary.GlossaryFormat;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.TmService;
-import io.dragoman.tm.tmx.ExportFilter;
+import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -50,16 +50,18 @@ public class ExportAllCommand implements Callable<Integer> {
                     name = name + "-" + memory.id();
                 }
                 Path file = output.resolve(name + ".tmx");
-                long count;
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    count = exporter.export(exporter.select(new ExportFilter(memory.name(), null, null, false, null)), out);
-                }
+                // By id: a memory named with digits ("7") must not be read as memory 7.
+                UnitSelection selection = new UnitSelection(memory.id(), null, null, false, null);
+                long count = CompleteFile.write(file, out -> exporter.export(selection, out));
                 System.out.printf("%s\t%d units%n", file, count);
             }
             Path tbx = output.resolve("glossary.tbx");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tbx))) {
-                glossary.export(GlossaryFormat.TBX, null, out);
-            }
+            CompleteFile.write(tbx, out -> {
+                try (OutputStream buffered = new BufferedOutputStream(out)) {
+                    glossary.export(GlossaryFormat.TBX, null, buffered);
+                }
+                return null;
+            });
             System.out.println(tbx);
             return ExitCode.OK;
         } catch (IOException | DragomanException e) {

@@ -6,10 +6,7 @@ import io.dragoman.tm.tmx.ExportFilter;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,18 +42,11 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path partial = null;
         try {
             UnitSelection selection = exporter.select(
                     new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
-            Path target = output.toAbsolutePath();
-            partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-            long count;
             long start = System.nanoTime();
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                count = exporter.export(selection, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long count = CompleteFile.write(output, out -> exporter.export(selection, out));
             System.err.printf("Exported %,d units to %s in %.1f s%n", count, output, (System.nanoTime() - start) / 1e9);
             return ExitCode.OK;
         } catch (DragomanException e) {
@@ -65,18 +55,6 @@ public class ExportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             System.err.println("dragoman export: failed: " + e.getMessage());
             return ExitCode.FAILURE;
-        } finally {
-            deleteQuietly(partial);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            System.err.println("dragoman export: could not remove " + partial + ": " + e.getMessage());
         }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,7 +59,6 @@ public class PretranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path partial = null;
         try {
             if (output == null && !analyseOnly) {
                 System.err.println("dragoman pretranslate: give -o OUT, or --analyse-only");
@@ -70,10 +68,10 @@ public class PretranslateCommand implements Callable<Integer> {
             PretranslateOptions options = PretranslateOptions.of(threshold, ids, alternatives, analyseOnly);
             Pretranslator.Outcome outcome = pretranslator.run(Files.readAllBytes(file), file.toString(), options);
             if (!analyseOnly) {
-                Path target = output.toAbsolutePath();
-                partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-                Files.write(partial, outcome.xliff());
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                CompleteFile.write(output, out -> {
+                    out.write(outcome.xliff());
+                    return null;
+                });
             }
             print(outcome);
             return ExitCode.OK;
@@ -86,8 +84,6 @@ public class PretranslateCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             System.err.println("dragoman pretranslate: failed: " + e.getMessage());
             return ExitCode.FAILURE;
-        } finally {
-            deleteQuietly(partial);
         }
     }
 
@@ -108,16 +104,6 @@ public class PretranslateCommand implements Callable<Integer> {
         }
         if (output != null && !analyseOnly) {
             System.out.println("wrote " + output);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        try {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            System.err.println("dragoman pretranslate: could not remove " + partial + ": " + e.getMessage());
         }
     }
 }

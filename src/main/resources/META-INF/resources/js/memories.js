@@ -109,7 +109,8 @@ function unitItem(unit) {
 function exportLink() {
   const form = $('#units-export');
   const [sourceLang, targetLang] = (form.elements.namedItem('direction').value || ':').split(':');
-  const query = new URLSearchParams({ memory: current.name });
+  // By id: a memory whose name is made of digits would otherwise be read as another memory's id.
+  const query = new URLSearchParams({ memory: String(current.id) });
   if (sourceLang) query.set('sourceLang', sourceLang);
   if (targetLang) query.set('targetLang', targetLang);
   // A translator choosing a direction wants every unit of the pair, however it was stored.
