@@ -46,12 +46,14 @@ class CrashIT {
         Path tmx = generate(work.resolve("generated.tmx"));
         // Kill points by the progress the import reports: as soon as it reads, midway, after the last unit.
         String[] killAt = {"import: ", "import: 50%", "import: 100%"};
+        boolean killedWhileWriting = false;
         for (String point : killAt) {
             Process importing = Processes.start(work, List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory", "crash"),
                     "", work.resolve("import.err"));
             boolean reached = waitFor(work.resolve("import.err"), s -> s.contains(point), importing);
             importing.destroyForcibly().waitFor();
             assertTrue(reached || importing.exitValue() == 0, "the import stopped before " + point);
+            killedWhileWriting |= reached && importing.exitValue() != 0 && !point.equals(killAt[0]);
 
             Process next = Processes.start(work, List.of("bash", SCRIPT.toString(), "export", "--memory", "crash", "-o",
                     work.resolve("after.tmx").toString()), SWEEP_NOW, work.resolve("next.err"));
@@ -71,8 +73,13 @@ class CrashIT {
             }
             assertEquals(0, count("select count(*) from unit_import"), "the dead import is still in the ledger");
             if (units == UNITS) {
-                return;
+                break;
             }
+        }
+        // Otherwise a machine fast enough to finish before the midway line would test nothing.
+        assertTrue(killedWhileWriting, "no kill landed while the import was writing");
+        if (units("crash") == UNITS) {
+            return;
         }
         Process clean = Processes.start(work, List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory", "crash"), "",
                 work.resolve("clean.err"));
