@@ -30,6 +30,6 @@ public final class SafeXml {
         String message = e.getMessage() == null ? "malformed XML" : e.getMessage();
         int cut = message.indexOf("Message: ");
         return new FormatException(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
-                "not well-formed XML: " + (cut >= 0 ? message.substring(cut + 9) : message), e);
+                "not well-formed XML: " + (cut >= 0 ? message.substring(cut + 9) : message).strip(), e);
     }
 }

@@ -1,6 +1,7 @@
 package io.dragoman.text;
 
 import io.dragoman.core.FormatException;
+import io.dragoman.core.SafeXml;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -32,23 +32,13 @@ public final class SrxReader {
     public static SrxRules read(Reader in, String file) {
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(in);
+            xml = SafeXml.inputFactory().createXMLStreamReader(in);
             return parse(xml, file);
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            throw new FormatException(file, at == null ? -1 : at.getLineNumber(),
-                    at == null ? -1 : at.getColumnNumber(), "not well-formed XML: " + firstLine(e.getMessage()), e);
+            throw SafeXml.formatError(file, e);
         } finally {
             close(xml);
         }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        return factory;
     }
 
     private static SrxRules parse(XMLStreamReader xml, String file) throws XMLStreamException {

@@ -49,7 +49,7 @@ final class TmxReader implements AutoCloseable {
         try {
             return new TmxReader(factory().createXMLStreamReader(file, in), file);
         } catch (XMLStreamException e) {
-            throw formatError(file, e);
+            throw SafeXml.formatError(file, e);
         }
     }
 
@@ -76,7 +76,7 @@ final class TmxReader implements AutoCloseable {
             }
             return new UnitReader(xml, languages).read();
         } catch (XMLStreamException e) {
-            throw formatError(file, e);
+            throw SafeXml.formatError(file, e);
         }
     }
 
@@ -146,15 +146,5 @@ final class TmxReader implements AutoCloseable {
 
     private FormatException error(Location at, String message) {
         return new FormatException(file, at.getLineNumber(), at.getColumnNumber(), message);
-    }
-
-    /** A parser failure as the user should read it: where, and what without the parser's preamble. */
-    static FormatException formatError(String file, XMLStreamException e) {
-        Location at = e.getLocation();
-        String message = e.getMessage() == null ? "the file is not well-formed XML" : e.getMessage();
-        int cut = message.indexOf("Message: ");
-        message = cut >= 0 ? message.substring(cut + "Message: ".length()) : message;
-        return new FormatException(file, at == null ? -1 : at.getLineNumber(), at == null ? -1 : at.getColumnNumber(),
-                "not well-formed XML: " + message.strip(), e);
     }
 }
