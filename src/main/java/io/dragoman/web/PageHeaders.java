@@ -34,8 +34,8 @@ class PageHeaders {
             + " form-action 'self'; frame-ancestors 'none'";
     private static final String ROOT = "META-INF/resources";
 
-    /** ETags by path; an empty value marks a path that is not a page file. */
-    private final Map<String, Optional<String>> etags = new ConcurrentHashMap<>();
+    /** ETags of the page files met so far; paths that name no file are not kept, so the map stays bounded. */
+    private final Map<String, String> etags = new ConcurrentHashMap<>();
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::handle);
@@ -48,14 +48,19 @@ class PageHeaders {
             context.next();
             return;
         }
-        Optional<String> etag = etags.computeIfAbsent(path, PageHeaders::etagOf);
-        if (etag.isEmpty()) {
-            context.next();
-            return;
+        String etag = etags.get(path);
+        if (etag == null) {
+            Optional<String> computed = etagOf(path);
+            if (computed.isEmpty()) {
+                context.next();
+                return;
+            }
+            etag = computed.get();
+            etags.put(path, etag);
         }
         var response = context.response();
-        response.putHeader(HttpHeaders.ETAG, etag.get());
-        if (etag.get().equals(context.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        response.putHeader(HttpHeaders.ETAG, etag);
+        if (etag.equals(context.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache").setStatusCode(304).end();
             return;
         }
