@@ -118,8 +118,4 @@ final class InlineContent {
     String broken() {
         return broken;
     }
-
-    Set<String> open() {
-        return open;
-    }
 }

@@ -1,9 +1,7 @@
 package io.dragoman.xliff;
 
 import io.dragoman.core.InvalidInputException;
-import io.dragoman.core.SafeXml;
 import io.dragoman.match.Match;
-import io.dragoman.match.MatchClass;
 import io.dragoman.match.MatchService;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -40,7 +38,7 @@ public class Pretranslator {
     /** @throws io.dragoman.core.FormatException with line and column for a file that is not usable XLIFF */
     public Outcome run(byte[] input, String fileName, PretranslateOptions options) {
         XliffText decoded = XliffText.decode(input, fileName);
-        XliffDocument doc = XliffScanner.scan(decoded.text(), fileName, SafeXml.inputFactory());
+        XliffDocument doc = XliffScanner.scan(decoded.text(), fileName);
         List<FileTally> tallies = doc.files().stream().map(FileTally::new).toList();
         List<Edit> edits = new ArrayList<>();
         Map<Integer, List<Match>> unitMatches = new LinkedHashMap<>();
@@ -55,8 +53,9 @@ public class Pretranslator {
             List<Token> tokens = Tokenizer.tokenize(text);
             int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
             List<Match> found = results.getOrDefault(queries.get(i), List.of());
-            int best = found.isEmpty() ? 0 : score(found.get(0));
-            tally.count(String.join(" ", Tokenizer.scoredNorms(text)), Band.of(best), words);
+            int best = found.isEmpty() ? 0 : found.get(0).score();
+            tally.count(tokens.stream().filter(Token::isScored).map(Token::norm).collect(Collectors.joining(" ")),
+                    Band.of(best), words);
             if (!segment.needsTarget()) {
                 tally.alreadyTranslated++;
                 continue;
@@ -71,7 +70,7 @@ public class Pretranslator {
             if (fill != null) {
                 fill(doc, segment, file, fill, edits);
                 tally.filled++;
-                tally.finals += score(fill) >= 100 ? 1 : 0;
+                tally.finals += fill.score() >= 100 ? 1 : 0;
             }
             List<Match> others = found.stream().filter(m -> m != fill).limit(options.alternatives()).toList();
             if (others.isEmpty()) {
@@ -144,7 +143,7 @@ public class Pretranslator {
     }
 
     private static void fill(XliffDocument doc, XliffSegment segment, XliffFileInfo file, Match match, List<Edit> edits) {
-        Map<String, String> state = TargetMarkup.targetState(doc.version(), score(match), file.targetLang());
+        Map<String, String> state = TargetMarkup.targetState(doc.version(), match.score());
         String translation = TargetMarkup.translation(match);
         if (segment.targetStart() >= 0) {
             String startTag = doc.text().substring(segment.targetStart(), segment.targetTagEnd());
@@ -158,9 +157,5 @@ public class Pretranslator {
             String tag = doc.text().substring(segment.tagStart(), segment.tagEnd());
             edits.add(new Edit(segment.tagStart(), segment.tagEnd(), TargetMarkup.withAttributes(tag, state)));
         }
-    }
-
-    private static int score(Match m) {
-        return m.matchClass() == MatchClass.IN_CONTEXT ? 101 : m.score();
     }
 }

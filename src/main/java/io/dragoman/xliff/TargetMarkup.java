@@ -20,7 +20,7 @@ final class TargetMarkup {
     }
 
     /** The target's attributes: final for 100 and 101, a draft to review below. */
-    static Map<String, String> targetState(XliffVersion version, int score, String targetLang) {
+    static Map<String, String> targetState(XliffVersion version, int score) {
         Map<String, String> attributes = new LinkedHashMap<>();
         boolean exact = score >= 100;
         if (version == XliffVersion.V1_2) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,7 +22,6 @@ import javax.xml.stream.XMLStreamReader;
 final class XliffScanner {
     private final XMLStreamReader xml;
     private final TagCursor cursor;
-    private final String text;
     private final String fileName;
     private final List<XliffFileInfo> files = new ArrayList<>();
     private final List<XliffSegment> segments = new ArrayList<>();
@@ -35,14 +33,13 @@ final class XliffScanner {
     private XliffScanner(XMLStreamReader xml, String text, String fileName) {
         this.xml = xml;
         this.cursor = new TagCursor(xml, text);
-        this.text = text;
         this.fileName = fileName;
     }
 
     /** @throws FormatException with line and column for anything that is not XLIFF 1.2 or 2.0 */
-    static XliffDocument scan(String text, String fileName, XMLInputFactory factory) {
+    static XliffDocument scan(String text, String fileName) {
         try {
-            XMLStreamReader xml = factory.createXMLStreamReader(new StringReader(text));
+            XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(new StringReader(text));
             XliffScanner scanner = new XliffScanner(xml, text, fileName);
             scanner.document();
             return new XliffDocument(scanner.version, text, scanner.files, scanner.segments, scanner.unitInsertAt);
@@ -137,7 +134,7 @@ final class XliffScanner {
             return;
         }
         segments.add(new XliffSegment(files.size() - 1, id, unitInsertAt.size() - 1, parts.source,
-                parts.codes || parts.segmented, parts.targetEmpty, line,
+                parts.codes || parts.segmented, parts.targetEmpty,
                 parts.targetStart, parts.targetTagEnd, parts.targetEnd, parts.afterSource, -1, -1));
     }
 
@@ -184,7 +181,7 @@ final class XliffScanner {
             return;
         }
         segments.add(new XliffSegment(files.size() - 1, id, unitInsertAt.size() - 1, parts.source, parts.codes,
-                parts.targetEmpty, line, parts.targetStart, parts.targetTagEnd, parts.targetEnd, parts.afterSource, tagStart, tagEnd));
+                parts.targetEmpty, parts.targetStart, parts.targetTagEnd, parts.targetEnd, parts.afterSource, tagStart, tagEnd));
     }
 
     /** The source and target of one segment while they are read. */

@@ -10,7 +10,6 @@ package io.dragoman.xliff;
  * @param text          the source's text without inline codes, as matched against the memory
  * @param hasCodes      whether the source holds inline codes (Dragoman then proposes but does not fill)
  * @param needsTarget   whether the target is missing or empty (units marked translate="no" are not scanned)
- * @param line          the line of the segment's element, for messages
  * @param targetStart   start of the empty {@code <target>} element, or -1
  * @param targetTagEnd  end of that element's start tag, or -1
  * @param targetEnd     end of the empty {@code <target>} element, or -1
@@ -18,6 +17,6 @@ package io.dragoman.xliff;
  * @param tagStart      start of the segment's own start tag (2.0 {@code <segment>}), or -1
  * @param tagEnd        end of that start tag, or -1
  */
-record XliffSegment(int file, String id, int unit, String text, boolean hasCodes, boolean needsTarget, int line,
+record XliffSegment(int file, String id, int unit, String text, boolean hasCodes, boolean needsTarget,
                     int targetStart, int targetTagEnd, int targetEnd, int afterSource, int tagStart, int tagEnd) {
 }

@@ -6,7 +6,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Element-by-element XML output indented two spaces per level, in one namespace (none when
- * {@code ns} is empty). Both TBX writers use it, so their files look alike.
+ * {@code ns} is empty), for the TBX writer's two versions alike.
  */
 final class IndentedXml {
     private final XMLStreamWriter xml;
@@ -16,10 +16,6 @@ final class IndentedXml {
     IndentedXml(XMLStreamWriter xml, String ns) {
         this.xml = xml;
         this.ns = ns;
-    }
-
-    XMLStreamWriter writer() {
-        return xml;
     }
 
     void open(String name) throws XMLStreamException {
