@@ -12,7 +12,7 @@ public interface AlignmentConfig {
 
     /**
      * Most segments per side. The aligner searches a band around the diagonal, so time and memory
-     * grow about linearly: 10,000 sentences a side take about 2 s of CPU (docs/benchmarks.md).
+     * grow about linearly: 10,000 sentences a side took 7.0 s of CPU with both passes (docs/benchmarks.md, alignment).
      */
     @WithDefault("20000")
     int maxSegments();

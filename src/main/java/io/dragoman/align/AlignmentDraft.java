@@ -12,9 +12,4 @@ import java.util.List;
 public record AlignmentDraft(String document, String sourceLang, String targetLang, String sourceText,
                              String targetText, List<String> sourceSegments, List<String> targetSegments,
                              boolean oneSegmentPerLine, String user) {
-    /** Two texts for the segmenter. */
-    public static AlignmentDraft ofTexts(String document, String sourceLang, String targetLang, String sourceText,
-                                         String targetText, String user) {
-        return new AlignmentDraft(document, sourceLang, targetLang, sourceText, targetText, null, null, false, user);
-    }
 }

@@ -24,8 +24,8 @@ record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targe
      * @throws InvalidInputException  listing every other problem
      */
     static AlignmentInput validate(AlignmentDraft draft, AlignmentConfig config) {
-        GivenSide source = GivenSide.of("source", draft.sourceText(), draft.sourceSegments(), draft.oneSegmentPerLine());
-        GivenSide target = GivenSide.of("target", draft.targetText(), draft.targetSegments(), draft.oneSegmentPerLine());
+        GivenSide source = new GivenSide("source", draft.sourceText(), draft.sourceSegments(), draft.oneSegmentPerLine());
+        GivenSide target = new GivenSide("target", draft.targetText(), draft.targetSegments(), draft.oneSegmentPerLine());
         source.checkLimits(config);
         target.checkLimits(config);
         List<Violation> violations = new ArrayList<>();

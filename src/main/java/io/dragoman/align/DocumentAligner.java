@@ -20,8 +20,15 @@ public class DocumentAligner {
 
     DocumentAligner(Segmenter segmenter, TermRecognizer recognizer) {
         this.segmenter = segmenter;
-        this.aligner = new SentenceAligner(List.of(new NumberAnchors(), new SurfaceAnchors(), LEXICON,
-                new RecognizedTermAnchors(recognizer)));
+        this.aligner = new SentenceAligner(anchors(new RecognizedTermAnchors(recognizer)));
+    }
+
+    /**
+     * The anchors Dragoman aligns with, around the glossary's; the one list the service, the
+     * benchmark and the tests use, so that what is measured is what ships.
+     */
+    public static List<AnchorSource> anchors(AnchorSource glossary) {
+        return List.of(new NumberAnchors(), new SurfaceAnchors(), LEXICON, glossary);
     }
 
     /** Both documents' segments and the beads that align them (0-based, in document order). */

@@ -14,10 +14,6 @@ import java.util.List;
  * offsets point into the segments joined by line breaks.
  */
 record GivenSide(String prefix, String text, List<String> given, boolean perLine) {
-    static GivenSide of(String prefix, String text, List<String> given, boolean perLine) {
-        return new GivenSide(prefix, text, given, perLine);
-    }
-
     String textField() {
         return prefix + "Text";
     }

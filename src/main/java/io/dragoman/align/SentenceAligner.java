@@ -21,7 +21,8 @@ import java.util.Map;
 public final class SentenceAligner {
     /**
      * The band stops widening here: memory stays at most (n + 1) x (2 x 512 + 1) cells per table
-     * (about 350 MB at the 20,000 segments a side that the service accepts), and a translation
+     * (about 165 MB per 8-byte table at the 20,000 segments a side that the service accepts, with
+     * up to four tables alive during the backward pass), and a translation
      * that drifts more than 512 segments from the diagonal is not one document's translation.
      */
     static final int MAX_HALF_WIDTH = 512;

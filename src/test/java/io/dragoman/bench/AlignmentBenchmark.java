@@ -1,11 +1,9 @@
 package io.dragoman.bench;
 
 import io.dragoman.align.AnchorSource;
+import io.dragoman.align.DocumentAligner;
 import io.dragoman.align.GlossaryAnchors;
-import io.dragoman.align.LexiconAnchors;
-import io.dragoman.align.NumberAnchors;
 import io.dragoman.align.SentenceAligner;
-import io.dragoman.align.SurfaceAnchors;
 import io.dragoman.bench.AlignCorpus.Doc;
 import io.dragoman.bench.Evaluation.Cut;
 import io.dragoman.bench.Evaluation.Score;
@@ -105,11 +103,7 @@ public final class AlignmentBenchmark {
 
     static List<AnchorSource> anchors() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("glossary/dragoman-glossary.tbx"))) {
-            List<AnchorSource> sources = new ArrayList<>(List.of(new NumberAnchors(), new SurfaceAnchors(), GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts())));
-            if (!Boolean.getBoolean("noLexicon")) {
-                sources.add(LexiconAnchors.arabicEnglish());
-            }
-            return sources;
+            return DocumentAligner.anchors(GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts()));
         }
     }
 }
