@@ -58,25 +58,56 @@ public final class SentenceAligner {
      * {@link DocumentLexicon}, whose word pairs anchor the second.
      */
     public List<Bead> align(List<Segment> source, LanguageTag sourceLang, List<Segment> target, LanguageTag targetLang) {
-        List<Bead> first = align(anchorSources, source, sourceLang, target, targetLang);
+        // The fixed sources' keys are found once and serve both passes; the second adds the lexicon's.
+        List<List<Keyed>> sourceKeys = keys(anchorSources, source, sourceLang);
+        List<List<Keyed>> targetKeys = keys(anchorSources, target, targetLang);
+        List<Bead> first = align(sourceKeys, targetKeys, source, target, sourceLang, targetLang);
         DocumentLexicon lexicon = DocumentLexicon.learn(source, sourceLang, target, first);
         if (lexicon.isEmpty()) {
             return first;
         }
-        List<AnchorSource> sources = new ArrayList<>(anchorSources);
-        sources.add(lexicon);
-        return align(sources, source, sourceLang, target, targetLang);
+        return align(plus(sourceKeys, keys(List.of(lexicon), source, sourceLang)),
+                plus(targetKeys, keys(List.of(lexicon), target, targetLang)), source, target, sourceLang, targetLang);
     }
 
-    private List<Bead> align(List<AnchorSource> sources, List<Segment> source, LanguageTag sourceLang,
-                             List<Segment> target, LanguageTag targetLang) {
+    private List<Bead> align(List<List<Keyed>> sourceKeys, List<List<Keyed>> targetKeys, List<Segment> source,
+                             List<Segment> target, LanguageTag sourceLang, LanguageTag targetLang) {
         AnchorIds ids = new AnchorIds();
-        BeadScorer.Side sourceSide = side(sources, source, sourceLang, ids);
-        BeadScorer.Side targetSide = side(sources, target, targetLang, ids);
+        BeadScorer.Side sourceSide = side(sourceKeys, source, ids);
+        BeadScorer.Side targetSide = side(targetKeys, target, ids);
         LengthModel model = LengthModel.forPair(sourceLang, targetLang);
         double[] weights = ids.weights();
         ParagraphGroups.assign(sourceSide, targetSide, sides -> search(sides[0], sides[1], model, weights));
         return search(sourceSide, targetSide, model, weights);
+    }
+
+    /** An anchor key found in a segment, with the weight of the source that found it. */
+    private record Keyed(String key, double weight) {
+    }
+
+    /** Each segment's anchor keys from {@code sources}, in source order. */
+    private static List<List<Keyed>> keys(List<AnchorSource> sources, List<Segment> segments, LanguageTag language) {
+        List<List<Keyed>> keys = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            List<Keyed> found = new ArrayList<>();
+            for (AnchorSource source : sources) {
+                for (String key : source.anchors(segment.text(), language)) {
+                    found.add(new Keyed(key, source.weight()));
+                }
+            }
+            keys.add(found);
+        }
+        return keys;
+    }
+
+    private static List<List<Keyed>> plus(List<List<Keyed>> keys, List<List<Keyed>> more) {
+        List<List<Keyed>> joined = new ArrayList<>(keys.size());
+        for (int k = 0; k < keys.size(); k++) {
+            List<Keyed> both = new ArrayList<>(keys.get(k));
+            both.addAll(more.get(k));
+            joined.add(both);
+        }
+        return joined;
     }
 
     /** The best path through the lattice, in a band that widens until the path keeps clear of its edges. */
@@ -127,7 +158,7 @@ public final class SentenceAligner {
         return beads;
     }
 
-    private static BeadScorer.Side side(List<AnchorSource> sources, List<Segment> segments, LanguageTag language, AnchorIds ids) {
+    private static BeadScorer.Side side(List<List<Keyed>> keys, List<Segment> segments, AnchorIds ids) {
         int size = segments.size();
         int[] lengths = new int[size];
         int[][] anchors = new int[size][];
@@ -141,13 +172,7 @@ public final class SentenceAligner {
                 paragraph++;
             }
             paragraphs[k] = paragraph;
-            List<Integer> keys = new ArrayList<>();
-            for (AnchorSource source : sources) {
-                for (String key : source.anchors(segment.text(), language)) {
-                    keys.add(ids.intern(key, source.weight()));
-                }
-            }
-            anchors[k] = keys.stream().mapToInt(Integer::intValue).sorted().toArray();
+            anchors[k] = keys.get(k).stream().mapToInt(key -> ids.intern(key.key(), key.weight())).sorted().toArray();
         }
         return new BeadScorer.Side(lengths, anchors, paragraphs, new int[size]);
     }
