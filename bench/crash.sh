@@ -1,18 +1,14 @@
 #!/usr/bin/env bash
 # Crash harness (not part of mvn verify; CrashIT is its short version in CI): kill -9 of
-# `bin/dragoman import` of a real file at three points (parse: the first progress line, write: 50%,
+# `bin/dragoman import` of a real file at three points (parse: the first progress line, write: past 50%,
 # commit: 100% read), then of a server running the same import as a job, and after each kill
 # the next start: its exit code and wall time, what it shows, the database file size.
 #   mvn -B -ntp package -DskipTests && bench/crash.sh FILE.tmx.gz [WORKDIR] [PORT]
 # DRAGOMAN_JAR=/path/to/quarkus-run.jar runs another build.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-data="$(realpath "$1")"
-work="${2:-$root/target/bench-crash}"
-port="${3:-18085}"
-jar="${DRAGOMAN_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
-export DRAGOMAN_JAR="$jar"
-rm -rf "$work" && mkdir -p "$work" && cd "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_args crash 18085 "$@"
+data="$input"
 db="$work/data/dragoman.mv.db"
 sweep_now="-Ddragoman.tmx.import-stale-after=0s -Ddragoman.tmx.job-stale-after=0s"
 size() { stat -c %s "$db" 2>/dev/null || echo 0; }
@@ -20,11 +16,12 @@ now() { date +%s.%N; }
 since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); unpacked $(gzip -dc "$data" | wc -c) bytes"
 
-for point in "import: " "import: 50%" "import: 100%"; do
+# A progress line every 256 units, so that the midway line is never skipped.
+for point in "import: " "import: [5-9][0-9]%" "import: 100%"; do
   rm -f import.err
-  JAVA_OPTS="-Xmx512m" "$root/bin/dragoman" import "$data" --memory crash >/dev/null 2>import.err &
+  JAVA_OPTS="-Xmx512m -Ddragoman.tmx.progress-interval=0s" "$root/bin/dragoman" import "$data" --memory crash >/dev/null 2>import.err &
   pid=$!
-  until grep -q "$point" import.err 2>/dev/null || ! kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  until grep -Eq "$point" import.err 2>/dev/null || ! kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   killed=$(size)

@@ -15,11 +15,19 @@ public interface MatchConfig {
     boolean enabled();
 
     /**
-     * Longest accepted lookup or concordance query, in characters (UTF-16 units): as long as the
-     * longest stored segment ({@code dragoman.tm.max-text-length}), so any unit can be looked up.
+     * Longest accepted lookup query, in characters (UTF-16 units): as long as the longest stored
+     * segment ({@code dragoman.tm.max-text-length}), so any unit can be looked up.
      */
     @WithDefault("10000")
     int maxQueryLength();
+
+    /**
+     * Longest accepted concordance phrase, in characters. A concordance searches words, not
+     * segments, and each Arabic or wildcard word scans the index's dictionary under its read lock,
+     * so a phrase is kept to what a translator types into a search box.
+     */
+    @WithDefault("200")
+    int maxPhraseLength();
 
     /** Most matches one lookup may ask for. */
     @WithDefault("50")

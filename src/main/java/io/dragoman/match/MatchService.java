@@ -59,7 +59,7 @@ public class MatchService {
     private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,
                               Integer minScore, Integer maxResults, String previous) {
         List<Violation> violations = new ArrayList<>();
-        checkText("text", text, violations);
+        checkText("text", text, config.maxQueryLength(), violations);
         String source = language("sourceLang", sourceLang, violations);
         String target = language("targetLang", targetLang, violations);
         int min = minScore == null ? DEFAULT_MIN_SCORE : minScore;
@@ -86,7 +86,7 @@ public class MatchService {
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
     public Page<ConcordanceHit> concordance(String phrase, String lang, Collection<Long> memories, PageRequest page) {
         List<Violation> violations = new ArrayList<>();
-        checkText("q", phrase, violations);
+        checkText("q", phrase, config.maxPhraseLength(), violations);
         String language = language("lang", lang, violations);
         throwIfAny(violations);
         List<Token> tokens = Tokenizer.tokenize(phrase).stream().filter(Token::isScored).toList();
@@ -117,11 +117,11 @@ public class MatchService {
                 .filter(words -> !words.isEmpty()).toList();
     }
 
-    private void checkText(String field, String text, List<Violation> violations) {
+    private static void checkText(String field, String text, int limit, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             violations.add(new Violation(field, "must not be blank"));
-        } else if (text.length() > config.maxQueryLength()) {
-            throw new LimitExceededException(field, config.maxQueryLength(), text.length(), "characters");
+        } else if (text.length() > limit) {
+            throw new LimitExceededException(field, limit, text.length(), "characters");
         }
     }
 

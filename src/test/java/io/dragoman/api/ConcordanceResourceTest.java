@@ -85,6 +85,13 @@ class ConcordanceResourceTest {
     }
 
     @Test
+    void aPhraseLongerThanASearchBoxHoldsIsRefused() {
+        given().queryParam("q", "وزارة الدفاع ".repeat(20)).when().get("/api/concordance")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", is("q is 260 characters long; the configured limit is 200"));
+    }
+
+    @Test
     void cliticsAndTheArticleDoNotHideAPhrase() {
         // The seed memory only: other tests of this run store units of their own.
         JsonPath seed = concordance("وزارة الدفاع", TmxFixtures.memoryId("gaza-peacekeeping-talks"));

@@ -70,7 +70,22 @@ class JourneyIT extends OnePackagedApp {
                 .body("matches[0].score", equalTo(100))
                 .body("matches[0].target", equalTo(HEADLINE));
         api().queryParam("q", "وزارة الدفاع").queryParam("lang", "ar").get("/api/concordance").then().statusCode(200)
-                .body("items.translation", hasItem(containsString("Department of Defense")));
+                .body("items.translation", hasItem(containsString("Department of Defense")))
+                .body("items.highlights.text.flatten()", hasItem("لوزارة الدفاع"));
+        api().queryParam("q", "السلا*").get("/api/concordance").then().statusCode(200)
+                .body("total", greaterThan(0)).body("items.highlights.text.flatten()", hasItem("السلام"));
+    }
+
+    @Test
+    @Order(2)
+    void thePageIsServedWithItsPolicyAndRevalidatedByContent() {
+        Response page = api().get("/");
+        page.then().statusCode(200).contentType(containsString("text/html"))
+                .header("Cache-Control", "no-cache")
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
+        String etag = page.header("ETag");
+        api().header("If-None-Match", etag).get("/").then().statusCode(304);
+        api().get("/js/app.js").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

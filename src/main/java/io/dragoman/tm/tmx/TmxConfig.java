@@ -41,6 +41,13 @@ public interface TmxConfig {
     @WithDefault("15s")
     Duration sweepInterval();
 
+    /**
+     * Least time between two progress reports of an import (the command line's progress lines, a
+     * job's counters); 0 reports every 256 units, for a log that shows each step.
+     */
+    @WithDefault("250ms")
+    Duration progressInterval();
+
     /** Imports running at once on one node; further jobs wait in the queue. */
     @WithDefault("1")
     int concurrentImports();

@@ -28,7 +28,6 @@ import java.util.Set;
 @ApplicationScoped
 public class TmxImporter {
     static final Set<String> VERSIONS = Set.of("1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b");
-    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
 
     private final TmService tm;
     private final UnitBulkWriter writer;
@@ -144,7 +143,7 @@ public class TmxImporter {
                         throw new LimitExceededException("file", config.maxUnits(), report.unitsRead, "units");
                     }
                     accept(unit, mapper, name);
-                    if (report.unitsRead % 256 == 0 && System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                    if (report.unitsRead % 256 == 0 && System.nanoTime() - lastProgress >= config.progressInterval().toNanos()) {
                         lastProgress = System.nanoTime();
                         progress.update(input.fileBytes(), bytesTotal, report.unitsRead);
                     }
