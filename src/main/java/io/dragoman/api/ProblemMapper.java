@@ -16,10 +16,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,6 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response dragoman(DragomanException e) {
@@ -116,6 +122,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", rootMessage(e));
+            return Response.fromResponse(respond(Problem.of("database-unavailable", "Database unavailable", 503,
+                    "Dragoman cannot reach its database just now; nothing was written. Retry in a few seconds")))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         if (isConcurrentWrite(e)) {
             return dragoman(new ConflictException("another request changed the same record at the same time;"
                     + " read it again (its new version) and reapply your change"));
@@ -124,6 +136,33 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure %s", id);
         return respond(Problem.of("internal-error", "Internal error", 500,
                 "Dragoman failed to process the request; the server log has the details under " + id));
+    }
+
+    /**
+     * The database cannot be reached (its host died, the network is cut, the pool could not open a
+     * connection): a condition of the node, not of the request, which the client may retry and
+     * the load balancer route around (readiness is DOWN meanwhile). SQL state class 08 is the
+     * standard's "connection exception".
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /**

@@ -59,6 +59,14 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar with its data under {@code work/data} and waits until it is ready. */
     public static PackagedApp start(Path work) throws IOException, InterruptedException {
+        return start(work, onPostgres() ? postgresUrl() : null);
+    }
+
+    /**
+     * As {@link #start(Path)}, on PostgreSQL through {@code databaseUrl} (the test database reached
+     * another way, e.g. through a relay that a test can cut).
+     */
+    static PackagedApp start(Path work, String databaseUrl) throws IOException, InterruptedException {
         Path dataDir = work.resolve("data");
         int port = Processes.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g",
@@ -70,7 +78,7 @@ public final class PackagedApp implements AutoCloseable {
         if (onPostgres()) {
             command.add("-Dquarkus.profile=pg");
             resetPostgres();
-            builder.environment().putAll(postgresEnvironment());
+            builder.environment().putAll(postgresEnvironment(databaseUrl));
         }
         command.addAll(List.of("-jar", jar().toString()));
         Path log = work.resolve("server.log");
@@ -82,7 +90,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** The test PostgreSQL of {@code .ci/run}. */
-    private static String postgresUrl() {
+    static String postgresUrl() {
         String url = System.getenv("DRAGOMAN_TEST_PG_URL");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("DRAGOMAN_TEST_PG_URL is not set: run the suite with bash .ci/run");
@@ -91,8 +99,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Environment for a Dragoman process on the test PostgreSQL. */
-    private static Map<String, String> postgresEnvironment() {
-        return Map.of("DRAGOMAN_DB_URL", postgresUrl(), "DRAGOMAN_DB_USER", "dragoman", "DRAGOMAN_DB_PASSWORD", "dragoman");
+    private static Map<String, String> postgresEnvironment(String url) {
+        return Map.of("DRAGOMAN_DB_URL", url, "DRAGOMAN_DB_USER", "dragoman", "DRAGOMAN_DB_PASSWORD", "dragoman");
     }
 
     /** Empties the test database, so that every node starts on a fresh one. */
@@ -159,7 +167,7 @@ public final class PackagedApp implements AutoCloseable {
     public Map<String, String> cliEnvironment() {
         Map<String, String> env = new HashMap<>(Map.of("JAVA_OPTS", cliJavaOptions(), "DRAGOMAN_JAR", jar().toString()));
         if (onPostgres()) {
-            env.putAll(postgresEnvironment());
+            env.putAll(postgresEnvironment(postgresUrl()));
         }
         return env;
     }
