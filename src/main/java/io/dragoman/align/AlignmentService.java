@@ -71,7 +71,7 @@ public class AlignmentService {
         List<Segment> segments = given != null ? given : aligner.segment(text, language);
         if (segments.size() > config.maxSegments()) {
             throw new LimitExceededException(text == null ? field.replace("Text", "Segments") : field,
-                    config.maxSegments(), segments.size(), "segments");
+                    "dragoman.alignment.max-segments", config.maxSegments(), segments.size(), "segments");
         }
         return segments;
     }

@@ -26,7 +26,7 @@ record GivenSide(String prefix, String text, List<String> given, boolean perLine
         long chars = given == null ? (text == null ? 0 : text.length())
                 : given.stream().mapToLong(s -> s == null ? 0 : s.length()).sum();
         if (chars > config.maxChars()) {
-            throw new LimitExceededException(given == null ? textField() : segmentsField(), config.maxChars(), chars, "characters");
+            throw new LimitExceededException(given == null ? textField() : segmentsField(), "dragoman.alignment.max-chars", config.maxChars(), chars, "characters");
         }
     }
 

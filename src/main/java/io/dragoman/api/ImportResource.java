@@ -113,7 +113,7 @@ public class ImportResource {
 
     private void checkSize(long size) {
         if (size > config.maxUploadSize()) {
-            throw new LimitExceededException("upload", config.maxUploadSize(), size, "bytes");
+            throw new LimitExceededException("upload", "dragoman.tmx.max-upload-size", config.maxUploadSize(), size, "bytes");
         }
     }
 

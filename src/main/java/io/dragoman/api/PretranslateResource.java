@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.LimitExceededException;
 import io.dragoman.tm.MemoryResolver;
 import io.dragoman.xliff.PretranslateOptions;
+import io.dragoman.xliff.XliffConfig;
 import io.dragoman.xliff.Pretranslator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/pretranslate")
 @Tag(name = "Pre-translation", description = "Fill XLIFF files from the memory and analyse them by match band")
 public class PretranslateResource {
-    /** The whole file is held in memory while it is edited. */
-    static final int MAX_BYTES = 64 * 1024 * 1024;
     static final String XLIFF = "application/xliff+xml";
 
     private final Pretranslator pretranslator;
     private final ObjectMapper json;
     private final MemoryResolver memories;
+    private final XliffConfig config;
 
-    PretranslateResource(Pretranslator pretranslator, ObjectMapper json, MemoryResolver memories) {
+    PretranslateResource(Pretranslator pretranslator, ObjectMapper json, MemoryResolver memories, XliffConfig config) {
         this.pretranslator = pretranslator;
+        this.config = config;
         this.memories = memories;
         this.json = json.copy().configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
     }
@@ -54,9 +55,9 @@ public class PretranslateResource {
                                  @QueryParam("analyseOnly") boolean analyseOnly) throws IOException {
         PretranslateOptions options = PretranslateOptions.of(threshold, memories.requireAll("memory", memory), alternatives,
                 analyseOnly);
-        byte[] input = body.readNBytes(MAX_BYTES + 1);
-        if (input.length > MAX_BYTES) {
-            throw new LimitExceededException("body", MAX_BYTES, input.length, "bytes");
+        byte[] input = body.readNBytes(config.maxSize() + 1);
+        if (input.length > config.maxSize()) {
+            throw new LimitExceededException("body", "dragoman.xliff.max-size", config.maxSize(), input.length, "bytes");
         }
         String name = file == null || file.isBlank() ? "upload.xlf" : file;
         Pretranslator.Outcome outcome = pretranslator.run(input, name, options);

@@ -2,6 +2,7 @@ package io.dragoman.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.dragoman.core.BusyException;
 import io.dragoman.core.ConflictException;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.InvalidInputException;
@@ -37,9 +38,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final int RETRY_AFTER_SECONDS = 5;
+    /** A queued job takes minutes; asking again sooner only adds load. */
+    private static final int BUSY_RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response dragoman(DragomanException e) {
+        if (e instanceof BusyException) {
+            return Response.fromResponse(respond(e.toProblem())).header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                    .build();
+        }
         return respond(e.toProblem());
     }
 

@@ -6,7 +6,7 @@ package io.dragoman.core;
  */
 public abstract sealed class DragomanException extends RuntimeException
         permits NotFoundException, InvalidInputException, FormatException, ConflictException,
-        LimitExceededException {
+        LimitExceededException, BusyException {
 
     protected DragomanException(String message) {
         super(message, null, false, false);

@@ -11,20 +11,28 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<Violation> violations, String file, Long line, Long column) {
+                      List<Violation> violations, String file, Long line, Long column, Limit limit) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The configured limit a request went beyond: its setting's name and value. */
+    public record Limit(String name, long value) {
+    }
+
     public static Problem of(String type, String title, int status, String detail) {
-        return new Problem("/problems/" + type, title, status, detail, null, null, null, null, null);
+        return new Problem("/problems/" + type, title, status, detail, null, null, null, null, null, null);
     }
 
     public Problem withViolations(List<Violation> offending) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(offending), file, line, column);
+        return new Problem(type, title, status, detail, instance, List.copyOf(offending), file, line, column, limit);
+    }
+
+    public Problem withLimit(Limit exceeded) {
+        return new Problem(type, title, status, detail, instance, violations, file, line, column, exceeded);
     }
 
     /** The place of the problem; a line or column of 0 or less is unknown and left out. */
     public Problem at(String fileName, long lineNumber, long columnNumber) {
         return new Problem(type, title, status, detail, instance, violations, fileName,
-                lineNumber > 0 ? lineNumber : null, columnNumber > 0 ? columnNumber : null);
+                lineNumber > 0 ? lineNumber : null, columnNumber > 0 ? columnNumber : null, limit);
     }
 }

@@ -59,7 +59,7 @@ public class MatchService {
     private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,
                               Integer minScore, Integer maxResults, String previous) {
         List<Violation> violations = new ArrayList<>();
-        checkText("text", text, config.maxQueryLength(), violations);
+        checkText("text", text, "dragoman.match.max-query-length", config.maxQueryLength(), violations);
         String source = language("sourceLang", sourceLang, violations);
         String target = language("targetLang", targetLang, violations);
         int min = minScore == null ? DEFAULT_MIN_SCORE : minScore;
@@ -86,7 +86,7 @@ public class MatchService {
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
     public Page<ConcordanceHit> concordance(String phrase, String lang, Collection<Long> memories, PageRequest page) {
         List<Violation> violations = new ArrayList<>();
-        checkText("q", phrase, config.maxPhraseLength(), violations);
+        checkText("q", phrase, "dragoman.match.max-phrase-length", config.maxPhraseLength(), violations);
         String language = language("lang", lang, violations);
         throwIfAny(violations);
         List<Token> tokens = Tokenizer.tokenize(phrase).stream().filter(Token::isScored).toList();
@@ -117,11 +117,11 @@ public class MatchService {
                 .filter(words -> !words.isEmpty()).toList();
     }
 
-    private static void checkText(String field, String text, int limit, List<Violation> violations) {
+    private static void checkText(String field, String text, String setting, int limit, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             violations.add(new Violation(field, "must not be blank"));
         } else if (text.length() > limit) {
-            throw new LimitExceededException(field, limit, text.length(), "characters");
+            throw new LimitExceededException(field, setting, limit, text.length(), "characters");
         }
     }
 

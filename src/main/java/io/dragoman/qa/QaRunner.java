@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import io.dragoman.core.JobSlots;
 import java.util.concurrent.ExecutorService;
+import java.util.function.LongSupplier;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,8 +37,12 @@ public class QaRunner {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("qa-runner"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("qa-reader"));
 
+    private final JobSlots slots;
+
     QaRunner(RunStore runs, UnitSource units, TermRecognizer recognizer, IgnoredFindings ignored,
-             @ConfigProperty(name = "dragoman.qa.page-size", defaultValue = "2000") int pageSize) {
+             @ConfigProperty(name = "dragoman.qa.page-size", defaultValue = "2000") int pageSize,
+             @ConfigProperty(name = "dragoman.qa.max-queued-runs", defaultValue = "4") int maxQueued) {
+        this.slots = new JobSlots("QA runs", "dragoman.qa.max-queued-runs", maxQueued);
         this.runs = runs;
         this.units = units;
         this.recognizer = recognizer;
@@ -44,9 +50,27 @@ public class QaRunner {
         this.pageSize = pageSize;
     }
 
-    /** Queues a created run on this node. */
-    public void submit(long runId) {
-        executor.submit(() -> execute(runId));
+    /**
+     * Creates a run and queues it on this node, or refuses it (429, nothing stored) when the
+     * node's queue is full.
+     */
+    public long submit(LongSupplier create) {
+        slots.take();
+        long runId;
+        try {
+            runId = create.getAsLong();
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        executor.submit(() -> {
+            try {
+                execute(runId);
+            } finally {
+                slots.release();
+            }
+        });
+        return runId;
     }
 
     /** Runs a created run to its end in the calling thread; failures end up in the run, not thrown. */

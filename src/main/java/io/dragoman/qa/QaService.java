@@ -42,8 +42,7 @@ public class QaService {
 
     /** Validates and stores a run, then queues it on this node; returns at once. */
     public RunView start(RunSpec spec) {
-        long id = create(spec);
-        runner.submit(id);
+        long id = runner.submit(() -> create(spec));
         return runs.view(id);
     }
 

@@ -243,7 +243,7 @@ public class TmService {
         int limit = config.maxTextLength();
         if (text.length() > limit) {
             violations.add(new Violation(field, "is " + text.length()
-                    + " characters long; the configured limit is " + limit));
+                    + " characters long; the configured limit is " + limit + " (dragoman.tm.max-text-length)"));
         }
     }
 

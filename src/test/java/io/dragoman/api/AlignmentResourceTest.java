@@ -226,7 +226,7 @@ class AlignmentResourceTest {
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "oneSegmentPerLine", true,
                         "sourceText", lines, "targetText", "Yes."))
                 .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
-                .body("detail", equalTo("sourceText is 20001 segments long; the configured limit is 20000"));
+                .body("detail", equalTo("sourceText is 20001 segments long; the configured limit is 20000 (dragoman.alignment.max-segments)"));
         assertEquals(before, jobCount());
     }
 
@@ -237,7 +237,7 @@ class AlignmentResourceTest {
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceText", AlignmentFixture.ARABIC, "targetText", huge))
                 .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo("/problems/limit-exceeded"))
-                .body("detail", equalTo("targetText is 10000000 characters long; the configured limit is 1000000"));
+                .body("detail", equalTo("targetText is 10000000 characters long; the configured limit is 1000000 (dragoman.alignment.max-chars)"));
     }
 
     @Test
@@ -294,7 +294,7 @@ class AlignmentResourceTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("sourceLang", "ar", "targetLang", "en", "sourceSegments", List.of("مرحبا."), "targetSegments", huge))
                 .when().post("/api/alignments").then().statusCode(413).contentType("application/problem+json")
-                .body("detail", equalTo("targetSegments is 10000000 characters long; the configured limit is 1000000"));
+                .body("detail", equalTo("targetSegments is 10000000 characters long; the configured limit is 1000000 (dragoman.alignment.max-chars)"));
         assertEquals(before, jobCount());
     }
 

@@ -88,7 +88,7 @@ class ConcordanceResourceTest {
     void aPhraseLongerThanASearchBoxHoldsIsRefused() {
         given().queryParam("q", "وزارة الدفاع ".repeat(20)).when().get("/api/concordance")
                 .then().statusCode(413).contentType("application/problem+json")
-                .body("detail", is("q is 260 characters long; the configured limit is 200"));
+                .body("detail", is("q is 260 characters long; the configured limit is 200 (dragoman.match.max-phrase-length)"));
     }
 
     @Test

@@ -89,7 +89,8 @@ class ImportJobTest {
         tmx.append("</body></tmx>");
         importSync(tmx.toString().getBytes(StandardCharsets.UTF_8), "cap.tmx", "rejected-cap", Map.of())
                 .statusCode(413).body("type", equalTo("/problems/limit-exceeded"))
-                .body("detail", equalTo("file is 2001 units long; the configured limit is 2000"));
+                .body("detail", equalTo("file is 2001 units long; the configured limit is 2000 (dragoman.tmx.max-units)"))
+                .body("limit.name", equalTo("dragoman.tmx.max-units")).body("limit.value", equalTo(2000));
         assertNull(memoryId("rejected-cap"));
     }
 
@@ -107,7 +108,7 @@ class ImportJobTest {
         }
         assertTrue(bytes.size() < 100_000, "a small upload");
         importSync(bytes.toByteArray(), "bomb.tmx.gz", "rejected-bomb", Map.of())
-                .statusCode(413).body("detail", endsWith("bytes once decompressed long; the configured limit is 8000000"));
+                .statusCode(413).body("detail", endsWith("bytes once decompressed long; the configured limit is 8000000 (dragoman.tmx.max-expanded-size)"));
     }
 
     private static String header() {

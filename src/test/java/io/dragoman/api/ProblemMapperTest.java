@@ -42,6 +42,51 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aBodyAnnouncedLargerThanTheServerTakesIsRefusedWithTheLimitsName() throws Exception {
+        // Announced, not sent: the answer must come from the header alone, before any byte of body.
+        String request = "POST /api/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 600000000\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // The server does not drain the unsent body; read the answer by its own length.
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String status = in.readLine();
+            Map<String, String> headers = new HashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                headers.put(line.substring(0, line.indexOf(':')).toLowerCase(), line.substring(line.indexOf(':') + 1).trim());
+            }
+            char[] body = new char[Integer.parseInt(headers.get("content-length"))];
+            for (int read = 0; read < body.length; ) {
+                read += in.read(body, read, body.length - read);
+            }
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", status);
+            assertEquals(Problem.MEDIA_TYPE, headers.get("content-type"));
+            io.restassured.path.json.JsonPath problem = new io.restassured.path.json.JsonPath(new String(body));
+            assertEquals("/problems/limit-exceeded", problem.getString("type"));
+            assertEquals("quarkus.http.limits.max-body-size", problem.getString("limit.name"));
+            assertEquals(512L * 1024 * 1024, problem.getLong("limit.value"));
+        }
+    }
+
+    @Test
+    void aFullJobQueueIsA429WithTheLimitAndWhenToRetry() {
+        io.dragoman.core.JobSlots slots = new io.dragoman.core.JobSlots("import jobs", "dragoman.tmx.max-queued-imports", 2);
+        slots.take();
+        slots.take();
+        io.dragoman.core.BusyException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.dragoman.core.BusyException.class, slots::take);
+        jakarta.ws.rs.core.Response answer = new ProblemMapper().dragoman(refused);
+        assertEquals(429, answer.getStatus());
+        assertEquals("30", String.valueOf(answer.getHeaderString("Retry-After")));
+        Problem problem = (Problem) answer.getEntity();
+        assertEquals(new Problem.Limit("dragoman.tmx.max-queued-imports", 2), problem.limit());
+        slots.release();
+        slots.take(); // a finished job gives its slot back
+    }
+
+    @Test
     void eachProblemTypeHasOneTitle() {
         Map<String, String> titles = new HashMap<>();
         List<ValidatableResponse> answers = List.of(

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import io.dragoman.core.BusyException;
+import io.dragoman.core.JobSlots;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
@@ -33,12 +35,14 @@ public class ImportJobs {
     private final ObjectMapper json;
     private final TmxConfig config;
     private final ManagedExecutor executor;
+    private final JobSlots slots;
 
     ImportJobs(TmxImporter importer, EntityManager em, ObjectMapper json, TmxConfig config) {
         this.importer = importer;
         this.em = em;
         this.json = json;
         this.config = config;
+        this.slots = new JobSlots("import jobs", "dragoman.tmx.max-queued-imports", config.maxQueuedImports());
         this.executor = ManagedExecutor.builder().maxAsync(config.concurrentImports())
                 .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     }
@@ -50,20 +54,32 @@ public class ImportJobs {
 
     /** Records a job for the file (which the job deletes when done) and queues it; returns at once. */
     public ImportJobView submit(ImportFile file, ImportOptions options) throws IOException {
+        try {
+            slots.take();
+        } catch (BusyException e) {
+            Files.deleteIfExists(file.path());
+            throw e;
+        }
         ImportJob job = new ImportJob();
-        job.id = UUID.randomUUID().toString();
-        job.status = "queued";
-        job.memoryName = options.memory();
-        job.policy = options.policy().slug();
-        job.lenient = options.lenient();
-        job.dryRun = options.dryRun();
-        job.fileName = file.name();
-        job.node = UnitChangeLog.NODE;
-        job.bytesTotal = Files.size(file.path());
-        job.createdAt = now();
-        job.heartbeatAt = job.createdAt;
-        QuarkusTransaction.requiringNew().run(() -> em.persist(job));
-        executor.runAsync(() -> run(job.id, file, options));
+        try {
+            job.id = UUID.randomUUID().toString();
+            job.status = "queued";
+            job.memoryName = options.memory();
+            job.policy = options.policy().slug();
+            job.lenient = options.lenient();
+            job.dryRun = options.dryRun();
+            job.fileName = file.name();
+            job.node = UnitChangeLog.NODE;
+            job.bytesTotal = Files.size(file.path());
+            job.createdAt = now();
+            job.heartbeatAt = job.createdAt;
+            QuarkusTransaction.requiringNew().run(() -> em.persist(job));
+            executor.runAsync(() -> run(job.id, file, options));
+        } catch (IOException | RuntimeException e) {
+            // The job never reached the queue, so its run will not give the slot back.
+            slots.release();
+            throw e;
+        }
         return get(job.id);
     }
 
@@ -126,6 +142,7 @@ public class ImportJobs {
             finish(id, "failed", job -> job.problem = write(ImportFailure.internal(
                     "Dragoman failed to run the import; the server log has the details under " + ref)));
         } finally {
+            slots.release();
             try {
                 Files.deleteIfExists(file.path());
             } catch (IOException e) {

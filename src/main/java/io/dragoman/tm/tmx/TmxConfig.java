@@ -52,6 +52,13 @@ public interface TmxConfig {
     @WithDefault("1")
     int concurrentImports();
 
+    /**
+     * Import jobs waiting or running on one node; one more is refused with 429 before its upload
+     * is kept.
+     */
+    @WithDefault("8")
+    int maxQueuedImports();
+
     /** A running job whose node has not reported for this long is declared lost. */
     @WithDefault("2m")
     Duration jobStaleAfter();

@@ -140,7 +140,7 @@ public class TmxImporter {
                         OffsetDateTime.now(ZoneOffset.UTC));
                 for (TmxUnit unit = reader.next(); unit != null; unit = reader.next()) {
                     if (++report.unitsRead > config.maxUnits()) {
-                        throw new LimitExceededException("file", config.maxUnits(), report.unitsRead, "units");
+                        throw new LimitExceededException("file", "dragoman.tmx.max-units", config.maxUnits(), report.unitsRead, "units");
                     }
                     accept(unit, mapper, name);
                     if (report.unitsRead % 256 == 0 && System.nanoTime() - lastProgress >= config.progressInterval().toNanos()) {

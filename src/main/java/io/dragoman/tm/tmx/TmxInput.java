@@ -38,7 +38,7 @@ final class TmxInput {
 
     /** The expansion cap was hit: whatever error the parser then reports, this is the cause. */
     LimitExceededException exceeded() {
-        return exceeded ? new LimitExceededException("file", maxExpanded, expandedBytes, "bytes once decompressed") : null;
+        return exceeded ? new LimitExceededException("file", "dragoman.tmx.max-expanded-size", maxExpanded, expandedBytes, "bytes once decompressed") : null;
     }
 
     /** Gives each TMX stream of the file to the consumer, in order. */

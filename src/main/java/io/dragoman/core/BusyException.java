@@ -1,0 +1,28 @@
+package io.dragoman.core;
+
+/**
+ * This node already holds as many waiting or running jobs of a kind as it is configured to: the
+ * request is refused before anything is stored, and the client may retry later.
+ */
+public final class BusyException extends DragomanException {
+    private final String setting;
+    private final long limit;
+
+    public BusyException(String jobs, String setting, long limit) {
+        super("this node already has " + limit + " " + jobs + " waiting or running; the configured limit is " + limit
+                + " (" + setting + "). Retry when one has finished");
+        this.setting = setting;
+        this.limit = limit;
+    }
+
+    @Override public String type() { return "busy"; }
+
+    @Override public String title() { return "Too many jobs"; }
+
+    @Override public int status() { return 429; }
+
+    @Override
+    public Problem toProblem() {
+        return super.toProblem().withLimit(new Problem.Limit(setting, limit));
+    }
+}
