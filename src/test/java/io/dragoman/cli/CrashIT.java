@@ -173,14 +173,6 @@ class CrashIT {
 
     /** {@value #UNITS} distinct Arabic-English units. */
     static Path generate(Path file) throws IOException {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
-                + "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\""
-                + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
-        for (int i = 0; i < UNITS; i++) {
-            xml.append("<tu><tuv xml:lang=\"en\"><seg>Open file number ").append(i)
-                    .append(" in the editor</seg></tuv><tuv xml:lang=\"ar\"><seg>افتح الملف رقم ").append(i)
-                    .append(" في المحرر</seg></tuv></tu>\n");
-        }
-        return Files.writeString(file, xml.append("</body></tmx>\n"));
+        return io.dragoman.it.GeneratedTmx.write(file, UNITS);
     }
 }
