@@ -111,7 +111,8 @@ public class UnitBulkWriter {
     /**
      * Inserts the units of an import with their annotations; returns their ids in order. With
      * {@code replaces} (ids of visible units, one per unit), each is a pending new version of
-     * that unit, applied when the import commits.
+     * that unit, applied when the import commits; the pending row keeps the version it replaces,
+     * so that the commit can tell whether someone edited the unit meanwhile.
      */
     public long[] insert(long importId, List<ValidUnit> units, long[] replaces) {
         if (units.isEmpty()) {
@@ -119,7 +120,8 @@ public class UnitBulkWriter {
         }
         long[] ids = allocate(TranslationUnit.class, units.size());
         String sql = "insert into translation_unit (id, " + UNIT_COLUMNS + ", import_id, replaces_id, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " coalesce((select v.version from translation_unit v where v.id = ?), 0))";
         work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < units.size(); i++) {
@@ -128,8 +130,10 @@ public class UnitBulkWriter {
                     ps.setLong(next, importId);
                     if (replaces == null) {
                         ps.setNull(next + 1, Types.BIGINT);
+                        ps.setNull(next + 2, Types.BIGINT);
                     } else {
                         ps.setLong(next + 1, replaces[i]);
+                        ps.setLong(next + 2, replaces[i]);
                     }
                     addToBatch(ps, i + 1);
                 }

@@ -108,8 +108,11 @@ public class UnitImports {
 
     /**
      * Copies each pending new version onto the unit it replaces (same id, version + 1, its
-     * annotations moved over) and deletes the pending rows; returns the replaced ids. Statements
-     * name ids outright: H2 re-runs an IN subquery for every row a DELETE or UPDATE visits.
+     * annotations moved over) and deletes the pending rows; returns the replaced ids. A unit that
+     * someone edited or deleted while the import ran is not overwritten: the translator's work
+     * stays, and the imported version becomes a unit of its own beside it (QA's consistency check
+     * then shows both), so neither is lost. Statements name ids outright: H2 re-runs an IN
+     * subquery for every row a DELETE or UPDATE visits.
      */
     private List<Long> applyReplacements(long importId) {
         List<Long> pending = new ArrayList<>();
@@ -121,29 +124,51 @@ public class UnitImports {
         }
         String copy = "update translation_unit set (" + UnitBulkWriter.UNIT_COLUMNS + ") = (select "
                 + prefixed(UnitBulkWriter.UNIT_COLUMNS) + " from translation_unit p where p.id = ?),"
-                + " version = version + 1 where id = ?";
+                + " version = version + 1 where id = ? and version = (select p.version from translation_unit p where p.id = ?)";
+        List<Long> applied = new ArrayList<>();
+        List<Long> keptApart = new ArrayList<>();
         for (int from = 0; from < pending.size(); from += DELETE_BATCH) {
             int to = Math.min(pending.size(), from + DELETE_BATCH);
-            String olds = join(replaced.subList(from, to));
-            String news = join(pending.subList(from, to));
-            em.createNativeQuery("delete from unit_annotation where unit_id in (" + olds + ")").executeUpdate();
-            em.createNativeQuery("update unit_annotation set unit_id = (select p.replaces_id from translation_unit p"
-                    + " where p.id = unit_annotation.unit_id) where unit_id in (" + news + ")").executeUpdate();
             List<Long> olderIds = replaced.subList(from, to);
             List<Long> newerIds = pending.subList(from, to);
-            em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            int[] counts = em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
                 try (java.sql.PreparedStatement ps = connection.prepareStatement(copy)) {
                     for (int i = 0; i < newerIds.size(); i++) {
                         ps.setLong(1, newerIds.get(i));
                         ps.setLong(2, olderIds.get(i));
+                        ps.setLong(3, newerIds.get(i));
                         ps.addBatch();
                     }
-                    ps.executeBatch();
+                    return ps.executeBatch();
                 }
             });
-            em.createNativeQuery("delete from translation_unit where id in (" + news + ")").executeUpdate();
+            List<Long> olds = new ArrayList<>();
+            List<Long> news = new ArrayList<>();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    keptApart.add(newerIds.get(i));
+                } else {
+                    olds.add(olderIds.get(i));
+                    news.add(newerIds.get(i));
+                }
+            }
+            if (!olds.isEmpty()) {
+                em.createNativeQuery("delete from unit_annotation where unit_id in (" + join(olds) + ")").executeUpdate();
+                em.createNativeQuery("update unit_annotation set unit_id = (select p.replaces_id from translation_unit p"
+                        + " where p.id = unit_annotation.unit_id) where unit_id in (" + join(news) + ")").executeUpdate();
+                em.createNativeQuery("delete from translation_unit where id in (" + join(news) + ")").executeUpdate();
+                applied.addAll(olds);
+            }
         }
-        return replaced;
+        for (int from = 0; from < keptApart.size(); from += DELETE_BATCH) {
+            em.createNativeQuery("update translation_unit set replaces_id = null, version = 0 where id in ("
+                    + join(keptApart.subList(from, Math.min(keptApart.size(), from + DELETE_BATCH))) + ")").executeUpdate();
+        }
+        if (!keptApart.isEmpty()) {
+            LOG.infof("Import %d: %d units were edited or deleted while it ran; their imported versions were added"
+                    + " beside them instead of overwriting them", importId, keptApart.size());
+        }
+        return applied;
     }
 
     private static String join(List<Long> ids) {

@@ -1,0 +1,69 @@
+package io.dragoman.tm;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An import that overwrites duplicates runs for minutes; translators keep working meanwhile. A
+ * unit one of them edits or deletes after the import wrote its new version, but before the import
+ * commits, must keep the translator's work, and the imported version must not vanish either.
+ * The interleaving is driven through the import's own steps (open, write a chunk, commit) with the
+ * translator's edit sent over HTTP between them.
+ */
+@QuarkusTest
+class ImportOverwriteTest {
+    @Inject
+    UnitImports imports;
+    @Inject
+    UnitBulkWriter writer;
+
+    @Test
+    void aUnitEditedOrDeletedWhileAnImportRunsKeepsTheTranslatorsWorkAndTheImportedVersionToo() {
+        long memory = given().contentType(ContentType.JSON).body(Map.of("name", "overwrite-while-editing"))
+                .post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
+        long untouched = create(memory, "وقف إطلاق النار", "ceasefire");
+        long edited = create(memory, "قوة حفظ السلام", "peace force");
+        long deleted = create(memory, "المساعدات الإنسانية", "humanitarian aid");
+
+        long importId = imports.open(memory, false);
+        QuarkusTransaction.requiringNew().run(() -> {
+            imports.heartbeat(importId);
+            writer.insert(importId, List.of(valid(memory, "وقف إطلاق النار", "cease-fire"),
+                    valid(memory, "قوة حفظ السلام", "peacekeeping force (imported)"),
+                    valid(memory, "المساعدات الإنسانية", "humanitarian assistance (imported)")),
+                    new long[] {untouched, edited, deleted});
+        });
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
+                "sourceText", "قوة حفظ السلام", "targetText", "peacekeeping force", "version", 0))
+                .put("/api/units/" + edited).then().statusCode(200);
+        given().delete("/api/units/" + deleted).then().statusCode(204);
+        imports.commit(importId);
+
+        given().get("/api/units/" + untouched).then().statusCode(200)
+                .body("targetText", equalTo("cease-fire")).body("version", equalTo(1));
+        given().get("/api/units/" + edited).then().statusCode(200).body("targetText", equalTo("peacekeeping force"));
+        given().queryParam("memory", memory).queryParam("size", 50).get("/api/units").then().statusCode(200)
+                .body("items.targetText", containsInAnyOrder("cease-fire", "peacekeeping force",
+                        "peacekeeping force (imported)", "humanitarian assistance (imported)"));
+    }
+
+    private static long create(long memory, String arabic, String english) {
+        return given().contentType(ContentType.JSON).body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
+                "sourceText", arabic, "targetText", english)).post("/api/units").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private ValidUnit valid(long memory, String arabic, String english) {
+        return writer.validate(new UnitDraft(memory, "ar", "en", arabic, english, null, null, null, "importer",
+                null, null, "importer", 0, null, List.of()));
+    }
+}
