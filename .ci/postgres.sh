@@ -19,7 +19,17 @@ start)
     # A server left by an interrupted run still holds the port and its directory: stop it first.
     if [ -f "$PGROOT/data/postmaster.pid" ]; then
         runuser -u postgres -- "$BIN/pg_ctl" -D "$PGROOT/data" -m immediate -w stop >/dev/null 2>&1 || true
+        # A server that is being ended by someone else, or whose pg_ctl failed, still holds the port.
+        old=$(head -1 "$PGROOT/data/postmaster.pid" 2>/dev/null || true)
+        if [ -n "$old" ] && kill -0 "$old" 2>/dev/null; then
+            kill -9 "$old" 2>/dev/null || true
+        fi
     fi
+    # Wait (10 s at most) until nothing listens on the port any more.
+    for _ in $(seq 1 20); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$PGPORT") 2>/dev/null || break
+        sleep 0.5
+    done
     rm -rf "$PGROOT"
     mkdir -p "$PGROOT"
     chown postgres "$PGROOT"
