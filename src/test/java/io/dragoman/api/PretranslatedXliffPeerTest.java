@@ -1,0 +1,88 @@
+package io.dragoman.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.api.XliffViews.Candidate;
+import io.dragoman.api.XliffViews.Segment20;
+import io.dragoman.api.XliffViews.Unit12;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pre-translated XLIFF as the standard and the peers see it: the output of {@code POST
+ * /api/pretranslate} validates against the official schemas (XLIFF 1.2 strict; XLIFF 2.0 core with
+ * the matches module), and Okapi's readers find in it exactly the targets, states and alternatives
+ * Dragoman wrote.
+ */
+@QuarkusTest
+class PretranslatedXliffPeerTest {
+    static final String THREE_DAYS = "وقال المتحدث إن المحادثات ستستمر 3 أيام.";
+
+    @TempDir
+    Path work;
+
+    byte[] pretranslated(String fixture) throws Exception {
+        long memory = PretranslateResourceTest.newsMemory();
+        ExtractableResponse<Response> response = PretranslateResourceTest.pretranslate(fixture, Map.of("memory", memory, "threshold", 50));
+        assertEquals(200, response.statusCode(), response.asString());
+        return response.asByteArray();
+    }
+
+    @Test
+    void xliff12OutputIsValidStrictXliffAndOkapiReadsWhatDragomanWrote() throws Exception {
+        byte[] out = pretranslated("project-1.2.xlf");
+        String text = new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), XliffSchemas.errors(XliffSchemas.STRICT_1_2, out), text);
+
+        Map<String, Unit12> written = XliffViews.written12(out);
+        Path file = work.resolve("project-ar.xlf");
+        Files.write(file, out);
+        assertEquals(written, XliffViews.okapi12(file, "en", "ar"), text);
+
+        assertEquals(new Unit12(PretranslateResourceTest.DELEGATION, "final", "exact-match", List.of()), written.get("1"));
+        assertEquals(new Unit12(THREE_DAYS, "final", "exact-match", List.of()), written.get("2"), "in context: 101 %");
+        assertEquals(new Unit12(PretranslateResourceTest.FIVE_DAYS, "needs-review-translation", "fuzzy-match", List.of()),
+                written.get("3"), "numbers repaired");
+        assertEquals("", written.get("4").target(), "a source with codes gets alternatives, not a target");
+        assertEquals(List.of(100.0), written.get("4").alternatives().stream().map(Candidate::quality).toList());
+        assertEquals(1, written.get("5").alternatives().size(), text);
+        Unit12 peacekeeping = written.get("6");
+        assertEquals("needs-review-translation", peacekeeping.state());
+        assertEquals("دخلت قوات حفظ السلام المنطقة العازلة في الساعة ٠٦:٣٠.", peacekeeping.target());
+        assertEquals(70.0, peacekeeping.alternatives().get(0).quality(), "the file's own alt-trans is kept first");
+        assertEquals(new Unit12("أرسل البنتاغون دفاعات جوية إلى إسرائيل.", "translated", null, List.of()), written.get("7"));
+        assertEquals(new Unit12("", null, null, List.of()), written.get("9"));
+    }
+
+    @Test
+    void xliff20OutputIsValidAgainstCoreAndMatchesModuleAndOkapiReadsWhatDragomanWrote() throws Exception {
+        byte[] out = pretranslated("brief-2.0.xlf");
+        String text = new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), XliffSchemas.errors(XliffSchemas.CORE_2_0_WITH_MATCHES, out), text);
+
+        Map<String, List<Candidate>> writtenMatches = new LinkedHashMap<>();
+        Map<String, Segment20> written = XliffViews.written20(out, writtenMatches);
+        Path file = work.resolve("brief-ar.xlf");
+        Files.write(file, out);
+        Map<String, List<Candidate>> okapiMatches = new LinkedHashMap<>();
+        assertEquals(written, XliffViews.okapi20(file, okapiMatches), text);
+        assertEquals(writtenMatches, okapiMatches, text);
+
+        assertEquals(new Segment20(PretranslateResourceTest.DELEGATION, "final", "dragoman:exact-match"), written.get("s1"));
+        assertEquals(PretranslateResourceTest.FIVE_DAYS, written.get("s2").target());
+        assertEquals("initial", written.get("s2").state());
+        assertTrue(written.get("s2").subState().startsWith("dragoman:fuzzy-match-"), written.get("s2").toString());
+        assertEquals(new Segment20("", "initial", null), written.get("s3"), "a source with codes gets matches, not a target");
+        assertEquals(List.of("s3"), writtenMatches.get("u2").stream().map(Candidate::ref).toList());
+        assertEquals(new Segment20("", "initial", null), written.get("s4"));
+    }
+}
