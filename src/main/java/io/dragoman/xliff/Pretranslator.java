@@ -86,7 +86,7 @@ public class Pretranslator {
         }
         unitMatches.forEach((unit, list) -> {
             int at = doc.unitInsertAt().get(unit);
-            edits.add(new Edit(at, at, TargetMarkup.matches(list, unitRefs.get(unit))));
+            edits.add(new Edit(at, at, TargetMarkup.matches(list, unitRefs.get(unit), doc.unitsWithMatches().contains(unit))));
         });
         PretranslationReport report = new PretranslationReport(fileName, doc.version() == XliffVersion.V1_2 ? "1.2" : "2.0",
                 options.threshold(), options.analyseOnly(), tallies.stream().map(FileTally::report).toList());

@@ -83,17 +83,22 @@ final class TargetMarkup {
         return out.toString();
     }
 
-    /** XLIFF 2.0 matches module for a unit; {@code refs} are the segment ids, one per match. */
-    static String matches(List<Match> matches, List<String> refs) {
-        StringBuilder out = new StringBuilder("<mtc:matches xmlns:mtc=\"" + MATCHES_NS + "\">");
+    /**
+     * XLIFF 2.0 matches module for a unit; {@code refs} are the segment ids, one per match. Into a
+     * matches element already there, only the match elements, each declaring the namespace.
+     */
+    static String matches(List<Match> matches, List<String> refs, boolean intoExisting) {
+        String declaration = " xmlns:mtc=\"" + MATCHES_NS + "\"";
+        StringBuilder out = new StringBuilder(intoExisting ? "" : "<mtc:matches" + declaration + ">");
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            out.append("<mtc:match ref=\"#").append(escapeAttribute(refs.get(i))).append("\" matchQuality=\"")
+            out.append("<mtc:match").append(intoExisting ? declaration : "")
+                    .append(" ref=\"#").append(escapeAttribute(refs.get(i))).append("\" matchQuality=\"")
                     .append(Math.min(m.score(), 100)).append(".0\" origin=\"Dragoman\" type=\"tm\">")
                     .append("<source>").append(escape(m.source())).append("</source>")
                     .append("<target>").append(escape(translation(m))).append("</target></mtc:match>");
         }
-        return out.append("</mtc:matches>").toString();
+        return intoExisting ? out.toString() : out.append("</mtc:matches>").toString();
     }
 
     /** The match's translation with the query's numbers put in, as lookups show it. */

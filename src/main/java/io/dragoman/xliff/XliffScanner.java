@@ -5,6 +5,7 @@ import io.dragoman.core.SafeXml;
 import io.dragoman.text.LanguageTag;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,7 @@ final class XliffScanner {
     private final List<XliffFileInfo> files = new ArrayList<>();
     private final List<XliffSegment> segments = new ArrayList<>();
     private final List<Integer> unitInsertAt = new ArrayList<>();
+    private final Set<Integer> unitsWithMatches = new HashSet<>();
     private XliffVersion version;
     private String sourceLang;
     private String targetLang;
@@ -42,7 +44,8 @@ final class XliffScanner {
             XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(new StringReader(text));
             XliffScanner scanner = new XliffScanner(xml, text, fileName);
             scanner.document();
-            return new XliffDocument(scanner.version, text, scanner.files, scanner.segments, scanner.unitInsertAt);
+            return new XliffDocument(scanner.version, text, scanner.files, scanner.segments, scanner.unitInsertAt,
+                    scanner.unitsWithMatches);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(fileName, e);
         }
@@ -152,6 +155,8 @@ final class XliffScanner {
             }
             if (xml.getLocalName().equals("segment") && version.namespace.equals(xml.getNamespaceURI())) {
                 segment(open, translate, unitId);
+            } else if (xml.getLocalName().equals("matches") && TargetMarkup.MATCHES_NS.equals(xml.getNamespaceURI())) {
+                existingMatches();
             } else {
                 skip();
             }
@@ -159,6 +164,20 @@ final class XliffScanner {
         if (!open.isEmpty()) {
             throw new FormatException(fileName, line, column, "unit '" + unitId + "': broken inline codes: <sc id=\""
                     + open.iterator().next() + "\"> is never closed");
+        }
+    }
+
+    /**
+     * A unit holds one matches element at most (readers such as Okapi's keep only one): Dragoman's
+     * matches go into the one already there, before its end tag.
+     */
+    private void existingMatches() throws XMLStreamException {
+        int startTag = cursor.tagStart();
+        skip();
+        if (cursor.tagStart() != startTag) {
+            int unit = unitInsertAt.size() - 1;
+            unitInsertAt.set(unit, cursor.tagStart());
+            unitsWithMatches.add(unit);
         }
     }
 

@@ -133,7 +133,7 @@ class PretranslateResourceTest {
         Map<String, String> targets = new LinkedHashMap<>();
         XliffViews.okapi20(file, matches).forEach((id, segment) -> targets.put(id, segment.target()));
         assertEquals(1, matches.get("u2").size());
-        assertEquals(Map.of("s1", DELEGATION, "s2", FIVE_DAYS, "s3", "", "s4", ""), targets);
+        assertEquals(Map.of("s1", DELEGATION, "s2", FIVE_DAYS, "s3", "", "s4", "", "s5", ""), targets);
     }
 
     @Test

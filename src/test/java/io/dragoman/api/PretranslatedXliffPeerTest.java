@@ -37,6 +37,15 @@ class PretranslatedXliffPeerTest {
         return response.asByteArray();
     }
 
+    /** The origins of a unit's matches, in the one matches element a unit may hold. */
+    static List<String> origins(byte[] xliff, String unit) {
+        String text = new String(xliff, java.nio.charset.StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf("<unit id=\"" + unit + "\">"));
+        body = body.substring(0, body.indexOf("</unit>"));
+        assertEquals(1, body.split("<mtc:matches", -1).length - 1, body);
+        return java.util.regex.Pattern.compile("origin=\"([^\"]+)\"").matcher(body).results().map(r -> r.group(1)).toList();
+    }
+
     @Test
     void xliff12OutputIsValidStrictXliffAndOkapiReadsWhatDragomanWrote() throws Exception {
         byte[] out = pretranslated("project-1.2.xlf");
@@ -84,5 +93,9 @@ class PretranslatedXliffPeerTest {
         assertEquals(new Segment20("", "initial", null), written.get("s3"), "a source with codes gets matches, not a target");
         assertEquals(List.of("s3"), writtenMatches.get("u2").stream().map(Candidate::ref).toList());
         assertEquals(new Segment20("", "initial", null), written.get("s4"));
+        List<Candidate> u4 = writtenMatches.get("u4");
+        assertEquals(List.of("MT", "Dragoman"), origins(out, "u4"), "one matches element: the file's match, then Dragoman's");
+        assertEquals(70.0, u4.get(0).quality());
+        assertEquals("دخلت قوات حفظ السلام المنطقة العازلة في الساعة ٠٦:٣٠.", u4.get(1).target());
     }
 }
