@@ -120,8 +120,15 @@ final class XliffScanner {
         String id = xml.getAttributeValue(null, "id");
         boolean translate = !"no".equals(xml.getAttributeValue(null, "translate"));
         Parts parts = new Parts(new LinkedHashSet<>());
+        // Extensions of other namespaces close a trans-unit: alternatives go before them.
+        int extensionsStart = -1;
         while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() == XMLStreamConstants.START_ELEMENT) {
+                if (version.namespace.equals(xml.getNamespaceURI())) {
+                    extensionsStart = -1;
+                } else if (extensionsStart < 0) {
+                    extensionsStart = cursor.tagStart();
+                }
                 if (!parts.read(this, true)) {
                     skip();
                 }
@@ -132,7 +139,7 @@ final class XliffScanner {
         if (broken != null) {
             throw new FormatException(fileName, line, column, "trans-unit '" + id + "': broken inline codes: " + broken);
         }
-        unitInsertAt.add(cursor.tagStart());
+        unitInsertAt.add(extensionsStart >= 0 ? extensionsStart : cursor.tagStart());
         if (!translate) {
             return;
         }

@@ -35,7 +35,8 @@ final class XliffSchemas {
             "urn:oasis:names:tc:xliff:document:1.2", "xliff-core-1.2-strict.xsd",
             "urn:oasis:names:tc:xliff:document:2.0", "xliff-core-2.0.xsd",
             "urn:oasis:names:tc:xliff:metadata:2.0", "metadata.xsd",
-            "urn:oasis:names:tc:xliff:matches:2.0", "matches.xsd");
+            "urn:oasis:names:tc:xliff:matches:2.0", "matches.xsd",
+            "urn:example:newsroom-cms", "newsroom-cms.xsd");
 
     private static final DOMImplementationLS LS = domLoadAndSave();
     // Before the schemas: they are built with it.
@@ -55,8 +56,8 @@ final class XliffSchemas {
         return input;
     };
 
-    /** XLIFF 1.2 strict. */
-    static final Schema STRICT_1_2 = schema("xliff-core-1.2-strict.xsd");
+    /** XLIFF 1.2 strict, with the schema of the fixtures' extension namespace. */
+    static final Schema STRICT_1_2 = schema("xliff-core-1.2-strict.xsd", "newsroom-cms.xsd");
     /** XLIFF 2.0 core with the matches module (and the metadata module it imports). */
     static final Schema CORE_2_0_WITH_MATCHES = schema("xliff-core-2.0.xsd", "matches.xsd");
 
