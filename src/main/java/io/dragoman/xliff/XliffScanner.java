@@ -29,6 +29,7 @@ final class XliffScanner {
     private final List<Integer> unitInsertAt = new ArrayList<>();
     private final Set<Integer> unitsWithMatches = new HashSet<>();
     private XliffVersion version;
+    private String prefix;
     private String sourceLang;
     private String targetLang;
 
@@ -44,8 +45,8 @@ final class XliffScanner {
             XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(new StringReader(text));
             XliffScanner scanner = new XliffScanner(xml, text, fileName);
             scanner.document();
-            return new XliffDocument(scanner.version, text, scanner.files, scanner.segments, scanner.unitInsertAt,
-                    scanner.unitsWithMatches);
+            return new XliffDocument(scanner.version, scanner.prefix, text, scanner.files, scanner.segments,
+                    scanner.unitInsertAt, scanner.unitsWithMatches);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(fileName, e);
         }
@@ -67,6 +68,7 @@ final class XliffScanner {
         if (!version.namespace.equals(xml.getNamespaceURI())) {
             throw error("XLIFF " + declared + " elements must be in the namespace " + version.namespace);
         }
+        prefix = xml.getPrefix() == null || xml.getPrefix().isEmpty() ? "" : xml.getPrefix() + ":";
         if (version == XliffVersion.V2_0) {
             sourceLang = language("srcLang");
             targetLang = language("trgLang");

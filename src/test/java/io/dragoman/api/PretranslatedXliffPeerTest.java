@@ -73,6 +73,20 @@ class PretranslatedXliffPeerTest {
     }
 
     @Test
+    void withAPrefixedXliffNamespaceDragomansElementsAreInItToo() throws Exception {
+        byte[] plain = pretranslated("project-1.2.xlf");
+        byte[] prefixed = pretranslated("project-prefixed-1.2.xlf");
+        String text = new String(prefixed, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(List.of(), XliffSchemas.errors(XliffSchemas.STRICT_1_2, prefixed), text);
+        assertTrue(text.contains("<xlf:target xml:lang=\"ar\" state=\"final\" state-qualifier=\"exact-match\">"), text);
+        Map<String, Unit12> written = XliffViews.written12(prefixed);
+        assertEquals(XliffViews.written12(plain), written, "the same targets, states and alternatives as without a prefix");
+        Path file = work.resolve("prefixed-ar.xlf");
+        Files.write(file, prefixed);
+        assertEquals(written, XliffViews.okapi12(file, "en", "ar"), text);
+    }
+
+    @Test
     void xliff20OutputIsValidAgainstCoreAndMatchesModuleAndOkapiReadsWhatDragomanWrote() throws Exception {
         byte[] out = pretranslated("brief-2.0.xlf");
         String text = new String(out, java.nio.charset.StandardCharsets.UTF_8);
