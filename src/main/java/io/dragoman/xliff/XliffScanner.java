@@ -121,7 +121,7 @@ final class XliffScanner {
         int column = xml.getLocation().getColumnNumber();
         String id = xml.getAttributeValue(null, "id");
         boolean translate = !"no".equals(xml.getAttributeValue(null, "translate"));
-        Parts parts = new Parts(new LinkedHashSet<>());
+        SegmentParts parts = new SegmentParts(new LinkedHashSet<>());
         // Extensions of other namespaces close a trans-unit: alternatives go before them.
         int extensionsStart = -1;
         while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
@@ -131,7 +131,7 @@ final class XliffScanner {
                 } else if (extensionsStart < 0) {
                     extensionsStart = cursor.tagStart();
                 }
-                if (!parts.read(this, true)) {
+                if (!parts.read(cursor, version)) {
                     skip();
                 }
             }
@@ -196,9 +196,9 @@ final class XliffScanner {
         int tagEnd = cursor.tagEnd();
         int tagStart = cursor.tagStart();
         String id = xml.getAttributeValue(null, "id");
-        Parts parts = new Parts(open);
+        SegmentParts parts = new SegmentParts(open);
         while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
-            if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && !parts.read(this, false)) {
+            if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && !parts.read(cursor, version)) {
                 skip();
             }
         }
@@ -210,57 +210,6 @@ final class XliffScanner {
         }
         segments.add(new XliffSegment(files.size() - 1, id, unitInsertAt.size() - 1, parts.source, parts.codes,
                 parts.targetEmpty, parts.targetStart, parts.targetTagEnd, parts.targetEnd, parts.afterSource, tagStart, tagEnd));
-    }
-
-    /** The source and target of one segment while they are read. */
-    private static final class Parts {
-        final Set<String> open;
-        String source = "";
-        boolean codes;
-        boolean segmented;
-        boolean targetEmpty = true;
-        int targetStart = -1;
-        int targetTagEnd = -1;
-        int targetEnd = -1;
-        int afterSource = -1;
-        String broken;
-
-        Parts(Set<String> open) {
-            this.open = open;
-        }
-
-        /** Reads the current element when it is a source or target; false for anything else. */
-        boolean read(XliffScanner scanner, boolean v12) throws XMLStreamException {
-            XMLStreamReader xml = scanner.xml;
-            TagCursor cursor = scanner.cursor;
-            String name = xml.getLocalName();
-            if (!scanner.version.namespace.equals(xml.getNamespaceURI())) {
-                return false;
-            }
-            if (name.equals("source") || (v12 && name.equals("seg-source"))) {
-                InlineContent content = new InlineContent(open);
-                content.read(cursor);
-                if (name.equals("source")) {
-                    source = content.text();
-                    codes = content.hasCodes();
-                } else {
-                    segmented = true;
-                }
-                broken = broken == null ? content.broken() : broken;
-                afterSource = cursor.tagEnd();
-                return true;
-            }
-            if (name.equals("target")) {
-                targetTagEnd = cursor.tagEnd();
-                targetStart = cursor.tagStart();
-                InlineContent content = new InlineContent();
-                content.read(cursor);
-                targetEmpty = content.isEmpty();
-                targetEnd = cursor.tagEnd();
-                return true;
-            }
-            return false;
-        }
     }
 
     /** Steps over the current element and everything in it. */
