@@ -78,7 +78,7 @@ public class Pretranslator {
             }
             int at = doc.unitInsertAt().get(segment.unit());
             if (doc.version() == XliffVersion.V1_2) {
-                edits.add(new Edit(at, at, TargetMarkup.altTrans(others, file.sourceLang(), file.targetLang())));
+                edits.add(new Edit(at, at, TargetMarkup.altTrans(others, doc.prefix(), file.sourceLang(), file.targetLang())));
             } else if (segment.id() != null) {
                 unitMatches.computeIfAbsent(segment.unit(), k -> new ArrayList<>()).addAll(others);
                 others.forEach(m -> unitRefs.computeIfAbsent(segment.unit(), k -> new ArrayList<>()).add(segment.id()));
@@ -86,7 +86,8 @@ public class Pretranslator {
         }
         unitMatches.forEach((unit, list) -> {
             int at = doc.unitInsertAt().get(unit);
-            edits.add(new Edit(at, at, TargetMarkup.matches(list, unitRefs.get(unit))));
+            edits.add(new Edit(at, at, TargetMarkup.matches(list, unitRefs.get(unit), doc.prefix(),
+                    doc.unitsWithMatches().contains(unit))));
         });
         PretranslationReport report = new PretranslationReport(fileName, doc.version() == XliffVersion.V1_2 ? "1.2" : "2.0",
                 options.threshold(), options.analyseOnly(), tallies.stream().map(FileTally::report).toList());
@@ -151,7 +152,7 @@ public class Pretranslator {
                     doc.version() == XliffVersion.V1_2 ? state : Map.of())));
         } else {
             edits.add(new Edit(segment.afterSource(), segment.afterSource(),
-                    TargetMarkup.newTarget(doc.version(), file.targetLang(), translation, state)));
+                    TargetMarkup.newTarget(doc.version(), doc.prefix(), file.targetLang(), translation, state)));
         }
         if (doc.version() == XliffVersion.V2_0) {
             String tag = doc.text().substring(segment.tagStart(), segment.tagEnd());

@@ -33,14 +33,15 @@ final class TargetMarkup {
         return attributes;
     }
 
-    /** A new target element after the source. */
-    static String newTarget(XliffVersion version, String targetLang, String translation, Map<String, String> state) {
+    /** A new target element after the source; {@code prefix} is the XLIFF namespace's, with its colon, or "". */
+    static String newTarget(XliffVersion version, String prefix, String targetLang, String translation,
+                            Map<String, String> state) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (version == XliffVersion.V1_2) {
             attributes.put("xml:lang", targetLang);
             attributes.putAll(state);
         }
-        return "<target" + attributes(attributes) + ">" + escape(translation) + "</target>";
+        return "<" + prefix + "target" + attributes(attributes) + ">" + escape(translation) + "</" + prefix + "target>";
     }
 
     /** An empty target filled: its start tag kept, Dragoman's attributes set, the text put in. */
@@ -72,28 +73,38 @@ final class TargetMarkup {
     }
 
     /** XLIFF 1.2 alternatives, one {@code alt-trans} per match. */
-    static String altTrans(List<Match> matches, String sourceLang, String targetLang) {
+    static String altTrans(List<Match> matches, String prefix, String sourceLang, String targetLang) {
         StringBuilder out = new StringBuilder();
         for (Match m : matches) {
-            out.append("<alt-trans match-quality=\"").append(m.score()).append("\" origin=\"Dragoman\">")
-                    .append("<source xml:lang=\"").append(sourceLang).append("\">").append(escape(m.source())).append("</source>")
-                    .append("<target xml:lang=\"").append(targetLang).append("\">").append(escape(translation(m)))
-                    .append("</target></alt-trans>");
+            out.append('<').append(prefix).append("alt-trans match-quality=\"").append(m.score()).append("\" origin=\"Dragoman\">")
+                    .append(pair(prefix, " xml:lang=\"" + sourceLang + "\"", m.source(), " xml:lang=\"" + targetLang + "\"",
+                            translation(m)))
+                    .append("</").append(prefix).append("alt-trans>");
         }
         return out.toString();
     }
 
-    /** XLIFF 2.0 matches module for a unit; {@code refs} are the segment ids, one per match. */
-    static String matches(List<Match> matches, List<String> refs) {
-        StringBuilder out = new StringBuilder("<mtc:matches xmlns:mtc=\"" + MATCHES_NS + "\">");
+    /**
+     * XLIFF 2.0 matches module for a unit; {@code refs} are the segment ids, one per match. Into a
+     * matches element already there, only the match elements, each declaring the namespace.
+     */
+    static String matches(List<Match> matches, List<String> refs, String prefix, boolean intoExisting) {
+        String declaration = " xmlns:mtc=\"" + MATCHES_NS + "\"";
+        StringBuilder out = new StringBuilder(intoExisting ? "" : "<mtc:matches" + declaration + ">");
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            out.append("<mtc:match ref=\"#").append(escapeAttribute(refs.get(i))).append("\" matchQuality=\"")
+            out.append("<mtc:match").append(intoExisting ? declaration : "")
+                    .append(" ref=\"#").append(escapeAttribute(refs.get(i))).append("\" matchQuality=\"")
                     .append(Math.min(m.score(), 100)).append(".0\" origin=\"Dragoman\" type=\"tm\">")
-                    .append("<source>").append(escape(m.source())).append("</source>")
-                    .append("<target>").append(escape(translation(m))).append("</target></mtc:match>");
+                    .append(pair(prefix, "", m.source(), "", translation(m))).append("</mtc:match>");
         }
-        return out.append("</mtc:matches>").toString();
+        return intoExisting ? out.toString() : out.append("</mtc:matches>").toString();
+    }
+
+    /** An alternative's source and target elements, in the XLIFF namespace. */
+    private static String pair(String prefix, String sourceAttributes, String source, String targetAttributes, String target) {
+        return "<" + prefix + "source" + sourceAttributes + ">" + escape(source) + "</" + prefix + "source>"
+                + "<" + prefix + "target" + targetAttributes + ">" + escape(target) + "</" + prefix + "target>";
     }
 
     /** The match's translation with the query's numbers put in, as lookups show it. */

@@ -5,6 +5,7 @@ import io.dragoman.core.SafeXml;
 import io.dragoman.text.LanguageTag;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,9 @@ final class XliffScanner {
     private final List<XliffFileInfo> files = new ArrayList<>();
     private final List<XliffSegment> segments = new ArrayList<>();
     private final List<Integer> unitInsertAt = new ArrayList<>();
+    private final Set<Integer> unitsWithMatches = new HashSet<>();
     private XliffVersion version;
+    private String prefix;
     private String sourceLang;
     private String targetLang;
 
@@ -42,7 +45,8 @@ final class XliffScanner {
             XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(new StringReader(text));
             XliffScanner scanner = new XliffScanner(xml, text, fileName);
             scanner.document();
-            return new XliffDocument(scanner.version, text, scanner.files, scanner.segments, scanner.unitInsertAt);
+            return new XliffDocument(scanner.version, scanner.prefix, text, scanner.files, scanner.segments,
+                    scanner.unitInsertAt, scanner.unitsWithMatches);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(fileName, e);
         }
@@ -64,6 +68,7 @@ final class XliffScanner {
         if (!version.namespace.equals(xml.getNamespaceURI())) {
             throw error("XLIFF " + declared + " elements must be in the namespace " + version.namespace);
         }
+        prefix = xml.getPrefix() == null || xml.getPrefix().isEmpty() ? "" : xml.getPrefix() + ":";
         if (version == XliffVersion.V2_0) {
             sourceLang = language("srcLang");
             targetLang = language("trgLang");
@@ -116,10 +121,17 @@ final class XliffScanner {
         int column = xml.getLocation().getColumnNumber();
         String id = xml.getAttributeValue(null, "id");
         boolean translate = !"no".equals(xml.getAttributeValue(null, "translate"));
-        Parts parts = new Parts(new LinkedHashSet<>());
+        SegmentParts parts = new SegmentParts(new LinkedHashSet<>());
+        // Extensions of other namespaces close a trans-unit: alternatives go before them.
+        int extensionsStart = -1;
         while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() == XMLStreamConstants.START_ELEMENT) {
-                if (!parts.read(this, true)) {
+                if (version.namespace.equals(xml.getNamespaceURI())) {
+                    extensionsStart = -1;
+                } else if (extensionsStart < 0) {
+                    extensionsStart = cursor.tagStart();
+                }
+                if (!parts.read(cursor, version)) {
                     skip();
                 }
             }
@@ -129,7 +141,7 @@ final class XliffScanner {
         if (broken != null) {
             throw new FormatException(fileName, line, column, "trans-unit '" + id + "': broken inline codes: " + broken);
         }
-        unitInsertAt.add(cursor.tagStart());
+        unitInsertAt.add(extensionsStart >= 0 ? extensionsStart : cursor.tagStart());
         if (!translate) {
             return;
         }
@@ -152,6 +164,8 @@ final class XliffScanner {
             }
             if (xml.getLocalName().equals("segment") && version.namespace.equals(xml.getNamespaceURI())) {
                 segment(open, translate, unitId);
+            } else if (xml.getLocalName().equals("matches") && TargetMarkup.MATCHES_NS.equals(xml.getNamespaceURI())) {
+                existingMatches();
             } else {
                 skip();
             }
@@ -162,15 +176,29 @@ final class XliffScanner {
         }
     }
 
+    /**
+     * A unit holds one matches element at most (readers such as Okapi's keep only one): Dragoman's
+     * matches go into the one already there, before its end tag.
+     */
+    private void existingMatches() throws XMLStreamException {
+        int startTag = cursor.tagStart();
+        skip();
+        if (cursor.tagStart() != startTag) {
+            int unit = unitInsertAt.size() - 1;
+            unitInsertAt.set(unit, cursor.tagStart());
+            unitsWithMatches.add(unit);
+        }
+    }
+
     private void segment(Set<String> open, boolean translate, String unitId) throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
         int column = xml.getLocation().getColumnNumber();
         int tagEnd = cursor.tagEnd();
         int tagStart = cursor.tagStart();
         String id = xml.getAttributeValue(null, "id");
-        Parts parts = new Parts(open);
+        SegmentParts parts = new SegmentParts(open);
         while (cursor.next() != XMLStreamConstants.END_ELEMENT) {
-            if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && !parts.read(this, false)) {
+            if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && !parts.read(cursor, version)) {
                 skip();
             }
         }
@@ -182,57 +210,6 @@ final class XliffScanner {
         }
         segments.add(new XliffSegment(files.size() - 1, id, unitInsertAt.size() - 1, parts.source, parts.codes,
                 parts.targetEmpty, parts.targetStart, parts.targetTagEnd, parts.targetEnd, parts.afterSource, tagStart, tagEnd));
-    }
-
-    /** The source and target of one segment while they are read. */
-    private static final class Parts {
-        final Set<String> open;
-        String source = "";
-        boolean codes;
-        boolean segmented;
-        boolean targetEmpty = true;
-        int targetStart = -1;
-        int targetTagEnd = -1;
-        int targetEnd = -1;
-        int afterSource = -1;
-        String broken;
-
-        Parts(Set<String> open) {
-            this.open = open;
-        }
-
-        /** Reads the current element when it is a source or target; false for anything else. */
-        boolean read(XliffScanner scanner, boolean v12) throws XMLStreamException {
-            XMLStreamReader xml = scanner.xml;
-            TagCursor cursor = scanner.cursor;
-            String name = xml.getLocalName();
-            if (!scanner.version.namespace.equals(xml.getNamespaceURI())) {
-                return false;
-            }
-            if (name.equals("source") || (v12 && name.equals("seg-source"))) {
-                InlineContent content = new InlineContent(open);
-                content.read(cursor);
-                if (name.equals("source")) {
-                    source = content.text();
-                    codes = content.hasCodes();
-                } else {
-                    segmented = true;
-                }
-                broken = broken == null ? content.broken() : broken;
-                afterSource = cursor.tagEnd();
-                return true;
-            }
-            if (name.equals("target")) {
-                targetTagEnd = cursor.tagEnd();
-                targetStart = cursor.tagStart();
-                InlineContent content = new InlineContent();
-                content.read(cursor);
-                targetEmpty = content.isEmpty();
-                targetEnd = cursor.tagEnd();
-                return true;
-            }
-            return false;
-        }
     }
 
     /** Steps over the current element and everything in it. */

@@ -19,14 +19,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
-import net.sf.okapi.lib.xliff2.core.Segment;
-import net.sf.okapi.lib.xliff2.core.Unit;
-import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,21 +90,11 @@ class PretranslateResourceTest {
     }
 
     /** Unit id to target text, as Okapi's XLIFF filter reads the file. */
-    Map<String, String> okapiTargets(String xliff) throws IOException {
+    Map<String, String> okapiTargets(String xliff) throws Exception {
         Path file = work.resolve("out.xlf");
         Files.writeString(file, xliff, StandardCharsets.UTF_8);
         Map<String, String> targets = new LinkedHashMap<>();
-        try (XLIFFFilter filter = new XLIFFFilter()) {
-            filter.open(new RawDocument(file.toUri(), "UTF-8", LocaleId.fromString("en-US"), LocaleId.fromString("ar")));
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) {
-                    ITextUnit tu = event.getTextUnit();
-                    var target = tu.getTarget(LocaleId.fromString("ar"));
-                    targets.put(tu.getId(), target == null ? "" : target.getFirstContent().toText());
-                }
-            }
-        }
+        XliffViews.okapi12(file, "en-US", "ar").forEach((id, unit) -> targets.put(id, unit.target()));
         return targets;
     }
 
@@ -147,23 +129,11 @@ class PretranslateResourceTest {
 
         Path file = work.resolve("out.xlf");
         Files.writeString(file, out, StandardCharsets.UTF_8);
+        Map<String, List<XliffViews.Candidate>> matches = new LinkedHashMap<>();
         Map<String, String> targets = new LinkedHashMap<>();
-        try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
-            reader.open(file.toFile());
-            while (reader.hasNext()) {
-                net.sf.okapi.lib.xliff2.reader.Event event = reader.next();
-                if (event.isUnit()) {
-                    Unit unit = event.getUnit();
-                    for (Segment segment : unit.getSegments()) {
-                        targets.put(segment.getId(), segment.hasTarget() ? segment.getTarget().getPlainText() : "");
-                    }
-                    if (unit.getId().equals("u2")) {
-                        assertEquals(1, unit.getMatches().size());
-                    }
-                }
-            }
-        }
-        assertEquals(Map.of("s1", DELEGATION, "s2", FIVE_DAYS, "s3", "", "s4", ""), targets);
+        XliffViews.okapi20(file, matches).forEach((id, segment) -> targets.put(id, segment.target()));
+        assertEquals(1, matches.get("u2").size());
+        assertEquals(Map.of("s1", DELEGATION, "s2", FIVE_DAYS, "s3", "", "s4", "", "s5", ""), targets);
     }
 
     @Test
@@ -184,6 +154,12 @@ class PretranslateResourceTest {
                 .body("detail", containsString("not an XLIFF file"));
         pretranslateFails("xliff-1.1.xlf", 2, "XLIFF version '1.1' is not supported");
         pretranslateFails("broken-codes-1.2.xlf", 8, "trans-unit '2': broken inline codes: <bpt id=\"1\"> is never closed");
+        pretranslateFails("broken-codes-2.0.xlf", 10, "unit 'u2': broken inline codes: <ec startRef=\"1\"> closes no <sc>");
+        given().contentType("application/xliff+xml").queryParam("file", "next.xlf").body(new String(xliff("brief-2.0.xlf"),
+                StandardCharsets.UTF_8).replace("version=\"2.0\"", "version=\"2.2\"").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/pretranslate").then().statusCode(422).body("file", equalTo("next.xlf")).body("line", equalTo(2))
+                .body("column", org.hamcrest.Matchers.greaterThan(0))
+                .body("detail", containsString("XLIFF version '2.2' is not supported; Dragoman reads 1.2 and 2.0"));
         String truncated = "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"a.txt\""
                 + " source-language=\"en\" target-language=\"ar\" datatype=\"plaintext\"><body>";
         given().contentType("application/xliff+xml").body(truncated.getBytes(StandardCharsets.UTF_8))
@@ -195,6 +171,7 @@ class PretranslateResourceTest {
 
     static void pretranslateFails(String fixture, int line, String detail) throws IOException {
         pretranslate(fixture, Map.of()).response().then().statusCode(422).contentType("application/problem+json")
-                .body("file", equalTo(fixture)).body("line", equalTo(line)).body("detail", containsString(detail));
+                .body("file", equalTo(fixture)).body("line", equalTo(line)).body("column", org.hamcrest.Matchers.greaterThan(0))
+                .body("detail", containsString(detail));
     }
 }

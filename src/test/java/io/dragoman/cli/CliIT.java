@@ -81,6 +81,14 @@ class CliIT {
         assertEquals(ExitCode.BAD_INPUT, broken.exit(), broken.err());
         assertTrue(broken.err().contains("broken-codes-1.2.xlf:8:"), broken.err());
         assertFalse(Files.exists(refused), "nothing written");
+
+        Run notXliff = dragoman("pretranslate", FIXTURES.resolve("full-features.tmx").toString(), "-o", refused.toString());
+        assertEquals(ExitCode.BAD_INPUT, notXliff.exit(), notXliff.err());
+        assertTrue(notXliff.err().matches("(?s).*full-features\\.tmx:3:\\d+: not an XLIFF file.*"), notXliff.err());
+        Run oldVersion = dragoman("pretranslate", classes.resolve("xliff/xliff-1.1.xlf").toString(), "-o", refused.toString());
+        assertEquals(ExitCode.BAD_INPUT, oldVersion.exit(), oldVersion.err());
+        assertTrue(oldVersion.err().matches("(?s).*xliff-1\\.1\\.xlf:2:\\d+: XLIFF version '1\\.1' is not supported.*"), oldVersion.err());
+        assertFalse(Files.exists(refused), "nothing written");
     }
 
     @Test
