@@ -2,7 +2,6 @@ package io.dragoman.align;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 import java.time.Duration;
 
 /** Limits of document alignment, under {@code dragoman.alignment}. */
@@ -19,27 +18,29 @@ public interface AlignmentConfig {
     @WithDefault("20000")
     int maxSegments();
 
-    /**
-     * Whether a word-translation lexicon is learned from the stored units and used as an anchor.
-     * Command-line runs switch it off with the match index: they align at most once.
-     */
-    @WithName("lexicon.enabled")
-    @WithDefault("true")
-    boolean lexiconEnabled();
+    /** The word lexicon learned from the stored units ({@link MemoryLexicon}). */
+    Lexicon lexicon();
 
-    /**
-     * Shortest time between two rebuilds of the learned lexicon. A rebuild reads the units again
-     * (the newest {@link #lexiconMaxUnits()}) and happens only when the unit change log moved.
-     */
-    @WithName("lexicon.refresh-interval")
-    @WithDefault("10m")
-    Duration lexiconRefreshInterval();
+    interface Lexicon {
+        /**
+         * Whether the lexicon is learned and used as an anchor. Command-line runs switch it off
+         * with the match index: they align at most once.
+         */
+        @WithDefault("true")
+        boolean enabled();
 
-    /**
-     * The learned lexicon learns from at most this many units, the newest ones: their texts are
-     * held while learning (about 1 KB a unit), and a word pair seen in 50,000 units is well known.
-     */
-    @WithName("lexicon.max-units")
-    @WithDefault("50000")
-    int lexiconMaxUnits();
+        /**
+         * Shortest time between two learnings. Each reads the units again (the newest
+         * {@link #maxUnits()}) and happens only when the unit change log moved.
+         */
+        @WithDefault("10m")
+        Duration refreshInterval();
+
+        /**
+         * At most this many units, the newest ones, are learned from: their texts are held while
+         * learning (about 1 KB a unit), and a word pair seen in 50,000 units is well known.
+         */
+        @WithDefault("50000")
+        int maxUnits();
+    }
 }

@@ -56,7 +56,7 @@ public class MemoryLexicon implements AnchorSource {
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) StartupEvent event) {
-        if (!config.lexiconEnabled()) {
+        if (!config.lexicon().enabled()) {
             return;
         }
         status = new Status("building", 0, 0, 0, null);
@@ -66,7 +66,7 @@ public class MemoryLexicon implements AnchorSource {
             thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
-        long every = config.lexiconRefreshInterval().toMillis();
+        long every = config.lexicon().refreshInterval().toMillis();
         worker.scheduleWithFixedDelay(this::refreshSafely, 0, every, TimeUnit.MILLISECONDS);
     }
 
@@ -131,7 +131,7 @@ public class MemoryLexicon implements AnchorSource {
                 String[] pair = arabicEnglish(unit);
                 if (pair != null) {
                     newest.addLast(pair);
-                    if (newest.size() > config.lexiconMaxUnits()) {
+                    if (newest.size() > config.lexicon().maxUnits()) {
                         newest.removeFirst();
                     }
                 }

@@ -32,13 +32,13 @@ final class MemoryLexiconCost {
         GoldAlignment.load(SeedLoader.DOCUMENT).beads().stream().filter(GoldAlignment.Bead::isPair)
                 .forEach(b -> pairs.add(new String[] {b.arabicText(), b.englishText()}));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        long before = usedHeap();
+        long before = LexiconScale.usedHeap();
         long c0 = cpu.getCurrentThreadCpuTime();
         long w0 = System.nanoTime();
         LearnedLexicon lexicon = new LexiconLearner(LexiconLearner.Settings.DEFAULTS).learn(pairs);
         long cpuMs = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long wallMs = (System.nanoTime() - w0) / 1_000_000;
-        long heap = usedHeap() - before;
+        long heap = LexiconScale.usedHeap() - before;
         System.out.printf("Memory lexicon from the %s half + seed: %d unit pairs -> %d word pairs; learning %d ms CPU (%d ms wall); "
                         + "table about %d KB of heap%n", half == 0 ? "tuning" : "held-out", pairs.size(), lexicon.size(),
                 cpuMs, wallMs, heap / 1024);
@@ -46,13 +46,5 @@ final class MemoryLexiconCost {
                 .map(e -> e.arabic() + "=" + e.english()).toList());
         System.out.println("  first entries: " + sample);
         return lexicon;
-    }
-
-    private static long usedHeap() {
-        for (int k = 0; k < 3; k++) {
-            System.gc();
-        }
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
