@@ -2,18 +2,14 @@ package io.dragoman.bench;
 
 import io.dragoman.align.LearnedLexicon;
 import io.dragoman.align.LexiconLearner;
-import java.io.BufferedInputStream;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
@@ -33,12 +29,8 @@ public final class LexiconScale {
         Path file = Path.of(args[0]);
         int newest = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         Deque<String[]> pairs = new ArrayDeque<>();
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+        try (InputStream in = StaxBaseline.open(file)) {
+            XMLStreamReader xml = StaxBaseline.reader(in);
             String lang = null;
             String[] unit = new String[2];
             StringBuilder seg = null;
