@@ -145,9 +145,4 @@ final class PairTable {
         }
         return new LearnedLexicon(entries);
     }
-
-    /** Bytes the table holds while learning (slot arrays and the key index). */
-    long bytes() {
-        return slots.bytes() + keys.length * 20L;
-    }
 }
