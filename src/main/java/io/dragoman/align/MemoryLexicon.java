@@ -12,9 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -121,24 +119,25 @@ public class MemoryLexicon implements AnchorSource {
         LOG.infof("Alignment lexicon: %d word pairs from %d units in %d ms", learned.size(), pairs.size(), millis);
     }
 
-    /** The newest units with one Arabic and one English side, as (Arabic, English). */
+    /** The newest units with one Arabic and one English side, as (Arabic, English), newest first. */
     private List<String[]> newestPairs() {
-        Deque<String[]> newest = new ArrayDeque<>();
-        long after = 0;
-        for (List<IndexedUnit> page = units.page(after, match.loadPageSize()); !page.isEmpty();
-             page = units.page(after, match.loadPageSize())) {
+        List<String[]> newest = new ArrayList<>();
+        int most = config.lexicon().maxUnits();
+        long before = Long.MAX_VALUE;
+        while (newest.size() < most) {
+            List<IndexedUnit> page = units.pageBefore(before, match.loadPageSize());
+            if (page.isEmpty()) {
+                break;
+            }
             for (IndexedUnit unit : page) {
                 String[] pair = arabicEnglish(unit);
-                if (pair != null) {
-                    newest.addLast(pair);
-                    if (newest.size() > config.lexicon().maxUnits()) {
-                        newest.removeFirst();
-                    }
+                if (pair != null && newest.size() < most) {
+                    newest.add(pair);
                 }
             }
-            after = page.get(page.size() - 1).id();
+            before = page.get(page.size() - 1).id();
         }
-        return new ArrayList<>(newest);
+        return newest;
     }
 
     private static String[] arabicEnglish(IndexedUnit unit) {
