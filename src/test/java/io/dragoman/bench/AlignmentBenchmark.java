@@ -3,6 +3,7 @@ package io.dragoman.bench;
 import io.dragoman.align.AnchorSource;
 import io.dragoman.align.DocumentAligner;
 import io.dragoman.align.GlossaryAnchors;
+import io.dragoman.align.LearnedLexicon;
 import io.dragoman.align.SentenceAligner;
 import io.dragoman.bench.AlignCorpus.Doc;
 import io.dragoman.bench.Evaluation.Cut;
@@ -39,40 +40,59 @@ public final class AlignmentBenchmark {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         List<Doc> flores = AlignCorpus.flores(dir);
         Segmenter segmenter = Segmenter.defaults();
-        SentenceAligner aligner = new SentenceAligner(anchors());
-        Evaluation.Aligner dragoman = pairs -> pairs.stream()
-                .map(p -> aligner.align(p[0].segments(), LanguageTag.ARABIC, p[1].segments(), LanguageTag.ENGLISH)).toList();
+        SentenceAligner aligner = new SentenceAligner(anchors(LearnedLexicon.EMPTY));
+        // "The memory": one half's sentence pairs and the seed article's, learned as the server learns its units.
+        LearnedLexicon[] learned = {MemoryLexiconCost.learn(flores, 0), MemoryLexiconCost.learn(flores, 1)};
+        SentenceAligner[] withMemory = {new SentenceAligner(anchors(learned[0])), new SentenceAligner(anchors(learned[1]))};
 
         if (Boolean.getBoolean("timingOnly")) {
             Timing.run(flores, segmenter, aligner, hunalign);
+            Timing.run(flores, segmenter, withMemory[0], hunalign);
             return;
         }
         SegmentationF1.run(flores, segmenter);
         System.out.println();
-        System.out.println("| input | Dragoman P / R (held-out) | hunalign P / R (held-out) | Dragoman P / R (tuning half) | hunalign P / R (tuning half) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| input | Dragoman P / R (held-out) | Dragoman + memory lexicon (held-out) | hunalign P / R (held-out) "
+                + "| Dragoman P / R (tuning half) | Dragoman + memory lexicon (tuning half) | hunalign P / R (tuning half) |");
+        System.out.println("|---|---|---|---|---|---|---|");
         List<Score> heldOut = new ArrayList<>();
+        List<Score> heldOutWithMemory = new ArrayList<>();
         for (Variant variant : variants(seed)) {
-            String[] cells = new String[4];
+            String[] cells = new String[6];
             for (int half = 1; half >= 0; half--) {
                 List<Doc> docs = variant.make().apply(AlignCorpus.half(flores, half));
                 Cut ours = variant.given() ? Cut.GIVEN : Cut.SEGMENTER;
                 List<Side[]> sides = Evaluation.sides(docs, ours, ours, segmenter);
-                Score score = Evaluation.score(docs, sides, dragoman.align(sides));
+                Score score = Evaluation.score(docs, sides, align(aligner, sides));
+                // The lexicon is learned from the other half: never from the documents it aligns.
+                Score memory = Evaluation.score(docs, sides, align(withMemory[1 - half], sides));
                 List<Side[]> theirSides = Evaluation.sides(docs, variant.hunalignCut(), variant.hunalignCut(), segmenter);
                 Score theirs = Evaluation.score(docs, theirSides, hunalign.align(theirSides));
-                cells[half == 1 ? 0 : 2] = score.pr();
-                cells[half == 1 ? 1 : 3] = theirs.pr();
+                int at = half == 1 ? 0 : 3;
+                cells[at] = score.pr();
+                cells[at + 1] = memory.pr();
+                cells[at + 2] = theirs.pr();
                 if (half == 1) {
                     heldOut.add(score);
+                    heldOutWithMemory.add(memory);
                 }
             }
-            System.out.printf("| %s | %s | %s | %s | %s |%n", variant.name(), cells[0], cells[1], cells[2], cells[3]);
+            System.out.printf("| %s | %s |%n", variant.name(), String.join(" | ", cells));
         }
         System.out.println();
         Calibration.print(heldOut);
         System.out.println();
+        System.out.println("With the memory lexicon:");
+        Calibration.print(heldOutWithMemory);
+        System.out.println();
         Timing.run(flores, segmenter, aligner, hunalign);
+        System.out.println("With the memory lexicon (learned from the tuning half and the seed):");
+        Timing.run(flores, segmenter, withMemory[0], hunalign);
+    }
+
+    private static List<List<io.dragoman.align.Bead>> align(SentenceAligner aligner, List<Side[]> sides) {
+        return sides.stream()
+                .map(p -> aligner.align(p[0].segments(), LanguageTag.ARABIC, p[1].segments(), LanguageTag.ENGLISH)).toList();
     }
 
     private static List<Variant> variants(long seed) {
@@ -101,9 +121,9 @@ public final class AlignmentBenchmark {
                         docs -> docs.stream().map(AlignCorpus::article).map(AlignCorpus::caption).toList(), Cut.ICU, false));
     }
 
-    static List<AnchorSource> anchors() throws IOException {
+    static List<AnchorSource> anchors(AnchorSource learned) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("glossary/dragoman-glossary.tbx"))) {
-            return DocumentAligner.anchors(GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts()));
+            return DocumentAligner.anchors(GlossaryAnchors.ofDrafts(TbxReader.read(in, "glossary").concepts()), learned);
         }
     }
 }

@@ -56,6 +56,22 @@ class SegmenterTest {
     }
 
     @Test
+    void titleAbbreviationsAfterTheConjunctionDoNotBreak() {
+        String[][] table = {
+                {"استقبل د. أحمد وم. خالد الوفد أمس. ثم غادرا.", "استقبل د. أحمد وم. خالد الوفد أمس.", "ثم غادرا."},
+                {"حضر د. سامي وأ. ليلى الندوة.", "حضر د. سامي وأ. ليلى الندوة."},
+                // A word that merely ends in وم or وأ still ends its sentence.
+                {"انتهى الاجتماع اليوم. ثم غادر الوفد.", "انتهى الاجتماع اليوم.", "ثم غادر الوفد."},
+                {"صار الوضع أسوأ. ثم صمت.", "صار الوضع أسوأ.", "ثم صمت."},
+                // ود is a word (affection): left to the sentence-end rules.
+                {"بينهما ود. ثم افترقا.", "بينهما ود.", "ثم افترقا."},
+        };
+        for (String[] row : table) {
+            arabic(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+        }
+    }
+
+    @Test
     void arabicSpelledLatinInitialsDoNotBreak() {
         arabic("وقال نائب المفتش العام دي. كي. أريا إنه اعتقل خمسة.", "وقال نائب المفتش العام دي. كي. أريا إنه اعتقل خمسة.");
         arabic("التقى د. علي و م. خالد في ص. ب. 12 أمس.", "التقى د. علي و م. خالد في ص. ب. 12 أمس.");
