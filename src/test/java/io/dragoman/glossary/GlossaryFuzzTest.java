@@ -46,7 +46,7 @@ class GlossaryFuzzTest {
     private void check(String property, List<String> fixtures, GlossaryFormat format) throws IOException {
         try (HostileFile hostile = new HostileFile(dir)) {
             int[] outcomes = new int[2];
-            Fuzz.check(property, 200, random -> {
+            Fuzz.check(property, 150, random -> {
                 Path fixture = Path.of(fixtures.get(random.nextInt(fixtures.size())));
                 byte[] original = Files.readAllBytes(fixture);
                 if (format == GlossaryFormat.TSV) {

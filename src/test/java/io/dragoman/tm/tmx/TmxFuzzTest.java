@@ -39,7 +39,7 @@ class TmxFuzzTest {
         }
         try (HostileFile hostile = new HostileFile(dir)) {
             int[] outcomes = new int[2];
-            Fuzz.check("TMX reader", 200, random -> {
+            Fuzz.check("TMX reader", 150, random -> {
                 Path fixture = fixtures.get(random.nextInt(fixtures.size()));
                 String name = fixture.getFileName().toString();
                 Path file = Files.write(dir.resolve("case-" + name), hostile.mutate(Files.readAllBytes(fixture), random));
