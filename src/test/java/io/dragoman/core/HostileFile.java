@@ -139,10 +139,11 @@ public final class HostileFile implements AutoCloseable {
 
     /**
      * A format error says where: a line and column, or, where the parser lost its place (a file
-     * cut off inside its DOCTYPE), that the file ended.
+     * cut off inside its DOCTYPE), that the file ended, or that its encoding (which has no line) is wrong.
      */
     public static boolean placed(FormatException e) {
-        return e.line() >= 1 && e.column() >= 1 || e.getMessage().contains("end of file");
+        return e.line() >= 1 && e.column() >= 1 || e.getMessage().contains("end of file")
+                || e.getMessage().contains("encoding");
     }
 
     private static int afterTag(byte[] b, Random random) {

@@ -72,7 +72,7 @@ final class TmxInput {
 
     private void zip(String name, ZipInputStream zip, TmxConsumer consumer) throws IOException {
         int found = 0;
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        for (ZipEntry entry = nextEntry(zip); entry != null; entry = nextEntry(zip)) {
             if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
                 found++;
                 consumer.accept(name + "!/" + entry.getName(), expanded(new KeepOpen(zip)));
@@ -80,6 +80,15 @@ final class TmxInput {
         }
         if (found == 0) {
             throw new FormatException(name, -1, -1, "the zip archive holds no .tmx file");
+        }
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            // The JDK decodes entry names as UTF-8 and throws this, not a ZipException, when one is not.
+            throw new ZipException("an entry's name is not UTF-8");
         }
     }
 

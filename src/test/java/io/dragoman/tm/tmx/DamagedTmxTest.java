@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,19 @@ class DamagedTmxTest {
     void truncatedGzipIsAFormatError() throws IOException {
         byte[] gzip = gzip(TMX.getBytes(StandardCharsets.UTF_8));
         assertThrows(FormatException.class, () -> readAll("cut.tmx.gz", Arrays.copyOf(gzip, 6)));
+    }
+
+    @Test
+    void zipEntryNameThatIsNotUtf8IsAFormatError() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("a.tmx"));
+            zip.write(TMX.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = out.toByteArray();
+        bytes[30] = (byte) 0xFF; // the first byte of the first entry's name in its local header
+        FormatException e = assertThrows(FormatException.class, () -> readAll("names.zip", bytes));
+        assertTrue(e.getMessage().contains("name is not UTF-8"), e.getMessage());
     }
 
     @Test
