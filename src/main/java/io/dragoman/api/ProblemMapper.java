@@ -67,6 +67,7 @@ public class ProblemMapper {
         // Jackson's own messages name Java types; say it in the client's terms instead.
         String why = e.getCause() instanceof IllegalArgumentException arg ? arg.getMessage()
                 : e instanceof JsonMappingException ? "has the wrong type or format"
+                : e.getOriginalMessage().startsWith("Duplicate") ? "repeats a field (" + e.getOriginalMessage() + ")"
                 : "is not well-formed JSON";
         String detail = field == null ? "the request body " + why + where
                 : "field " + field + ": " + why + where;

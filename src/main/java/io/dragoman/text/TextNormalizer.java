@@ -25,6 +25,7 @@ import java.util.Set;
  */
 public final class TextNormalizer {
     private static final Set<Fold> ALL = Fold.all();
+    private static final int MAX_PASSES = 3;
 
     private TextNormalizer() {
     }
@@ -36,6 +37,18 @@ public final class TextNormalizer {
 
     /** Applies only the given folds (the matcher uses this to name what made two texts differ). */
     public static String normalize(String text, Set<Fold> folds) {
+        String s = fold(text, folds);
+        // Removing a control, a mark or a tatweel can leave marks out of canonical order or a
+        // letter and a mark that compose (e, U+200F, U+0301); folding again until NFKC holds keeps the
+        // form idempotent, so a stored form and a query's form of it agree. Rare: one pass is the rule.
+        for (int pass = 0; pass < MAX_PASSES && folds.contains(Fold.COMPATIBILITY)
+                && !Normalizer.isNormalized(s, Normalizer.Form.NFKC); pass++) {
+            s = fold(s, folds);
+        }
+        return s;
+    }
+
+    private static String fold(String text, Set<Fold> folds) {
         String s = text;
         if (folds.contains(Fold.COMPATIBILITY)) {
             s = compatibility(s);

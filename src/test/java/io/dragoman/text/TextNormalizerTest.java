@@ -18,6 +18,12 @@ class TextNormalizerTest {
 
     @Test void fullWidthLatin() { check("ＵＮ", "un"); }
 
+    // Found by TextFuzzTest: a removed control or tatweel joined marks that NFKC then had to
+    // reorder or compose, so normalising twice changed the form.
+    @Test void marksJoinedByARemovedControlAreReordered() { check("\u031A\u200F\u0310", "\u0310\u031A"); }
+
+    @Test void letterAndMarkJoinedByARemovedTatweelCompose() { check("e\u0640\u0301", "\u00E9"); }
+
     @Test void bidiMarksRemoved() { check("\u200Fغزة\u200E", "غزه"); }
 
     @Test void zeroWidthNonJoinerRemoved() { check("می\u200Cخواهم", "ميخواهم"); }

@@ -48,6 +48,17 @@ class TokenizerTest {
 
     @Test void emptyInlineTag() { check("اضغط <ph x=\"1\"/> هنا", "W:اضغط X:<ph x=\"1\"/> W:هنا"); }
 
+    // Found by TextFuzzTest: unbounded, each unclosed <bpt> was scanned to the end of the text
+    // (7 s for 100,000 characters of them). A code longer than the bound is read tag by tag.
+    @Test void pairedCodeLongerThanTheBoundIsReadTagByTag() {
+        String content = "x".repeat(Tokenizer.MAX_CODE_LENGTH + 1);
+        check("<bpt i=\"1\">" + content + "</bpt>", "X:<bpt i=\"1\"> W:" + content + " X:</bpt>");
+    }
+
+    @Test void unclosedPairedCodesAreTagPlaceholders() {
+        check("<bpt i=\"1\"> a <bpt i=\"2\"> b", "X:<bpt i=\"1\"> W:a X:<bpt i=\"2\"> W:b");
+    }
+
     @Test void pairedInlineCodeIsOnePlaceholder() { check("<bpt i=\"1\">&lt;b&gt;</bpt>bold<ept i=\"1\">&lt;/b&gt;</ept>",
             "X:<bpt i=\"1\">&lt;b&gt;</bpt> W:bold X:<ept i=\"1\">&lt;/b&gt;</ept>"); }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -54,6 +55,8 @@ public final class TbxReader {
             XMLStreamReader xml = factory().createXMLStreamReader(in);
             try {
                 return new TbxReader(xml, fileName).document();
+            } catch (MissingResourceException e) {
+                throw SafeXml.doctypeError(fileName, xml, e);
             } finally {
                 xml.close();
             }

@@ -3,6 +3,7 @@ package io.dragoman.tm.tmx;
 import io.dragoman.core.FormatException;
 import io.dragoman.core.LimitExceededException;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -50,19 +52,27 @@ final class TmxInput {
             int b2 = raw.read();
             int b3 = raw.read();
             raw.reset();
-            if (b0 == 0x1f && b1 == 0x8b) {
-                consumer.accept(file.name(), expanded(new GZIPInputStream(raw, 1 << 16)));
-            } else if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
-                zip(file.name(), new ZipInputStream(raw), consumer);
-            } else {
-                consumer.accept(file.name(), expanded(raw));
+            boolean gzip = b0 == 0x1f && b1 == 0x8b;
+            boolean zip = b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4;
+            try {
+                if (gzip) {
+                    consumer.accept(file.name(), expanded(new GZIPInputStream(raw, 1 << 16)));
+                } else if (zip) {
+                    zip(file.name(), new ZipInputStream(raw), consumer);
+                } else {
+                    consumer.accept(file.name(), expanded(raw));
+                }
+            } catch (ZipException | EOFException e) {
+                // Corrupt or cut-off compressed data is the upload's fault (422), not a failing disk.
+                throw new FormatException(file.name(), -1, -1, "the " + (zip ? "zip archive" : "gzip file")
+                        + " is damaged or incomplete: " + e.getMessage(), e);
             }
         }
     }
 
     private void zip(String name, ZipInputStream zip, TmxConsumer consumer) throws IOException {
         int found = 0;
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        for (ZipEntry entry = nextEntry(zip); entry != null; entry = nextEntry(zip)) {
             if (!entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".tmx")) {
                 found++;
                 consumer.accept(name + "!/" + entry.getName(), expanded(new KeepOpen(zip)));
@@ -70,6 +80,15 @@ final class TmxInput {
         }
         if (found == 0) {
             throw new FormatException(name, -1, -1, "the zip archive holds no .tmx file");
+        }
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            // The JDK decodes entry names as UTF-8 and throws this, not a ZipException, when one is not.
+            throw new ZipException("an entry's name is not UTF-8");
         }
     }
 

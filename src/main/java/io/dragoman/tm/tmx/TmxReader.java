@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -46,10 +47,14 @@ final class TmxReader implements AutoCloseable {
      * (BOM, XML declaration), as XML requires.
      */
     static TmxReader open(InputStream in, String file) {
+        XMLStreamReader xml = null;
         try {
-            return new TmxReader(factory().createXMLStreamReader(file, in), file);
+            xml = factory().createXMLStreamReader(file, in);
+            return new TmxReader(xml, file);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(file, e);
+        } catch (MissingResourceException e) {
+            throw SafeXml.doctypeError(file, xml, e);
         }
     }
 

@@ -154,4 +154,12 @@ class TbxReaderTest {
                 .sorted(java.util.Comparator.comparingInt(t -> langs.indexOf(t.lang()))).toList();
         return new ConceptDraft(c.externalId(), c.subject(), c.definition(), c.definitionLang(), c.note(), c.source(), sorted);
     }
+
+    @Test
+    void doctypeWithAControlCharacterIsAFormatErrorWithItsPlace() {
+        // Found by GlossaryFuzzTest: the JDK's parser threw MissingResourceException (a 500) for it.
+        FormatException e = assertThrows(FormatException.class,
+                () -> parse("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [\u0001]>\n<tbx/>"));
+        assertEquals(2, e.line());
+    }
 }
