@@ -1,5 +1,6 @@
 package io.dragoman.cat;
 
+import io.dragoman.core.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,24 +21,46 @@ import java.util.Optional;
  *       so the memory is chosen by the base URL itself.</li>
  * </ul>
  * The text in the path stays as the client encoded it; only literal slashes of the prefix change.
+ *
+ * <p>Since Quarkus's own check of request targets is off for the tools' literal {@code |} (see
+ * {@code cli.DragomanMain}), a path with a broken percent-escape ({@code %zz}, a cut-off {@code %2})
+ * is answered here, for every path, with the 400 problem that check gave, before a handler trips on it.
  */
 @ApplicationScoped
 class ToolPaths {
     private static final List<String> ROOTS = List.of("/tmserver", "/api/v1", "/apertium", "/mymemory");
     private static final String MEMORY = "/memory/";
 
+    private static final String MALFORMED = "{\"type\":\"/problems/bad-request\",\"title\":\"Bad request\","
+            + "\"status\":400,\"detail\":\"the request path holds a malformed percent-escape\"}";
+
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
+        router.route().order(Integer.MIN_VALUE).handler(this::handle);
     }
 
     private void handle(RoutingContext context) {
         String path = context.request().path();
+        if (path != null && !wellEscaped(path)) {
+            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(MALFORMED);
+            return;
+        }
         Optional<String> rewritten = path == null ? Optional.empty() : rewrite(path, context.request().query());
         if (rewritten.isPresent()) {
             context.reroute(rewritten.get());
         } else {
             context.next();
         }
+    }
+
+    /** True when every {@code %} of {@code path} starts two hex digits. */
+    static boolean wellEscaped(String path) {
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+                    || Character.digit(path.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path and query to route instead, when {@code path} is not yet in the declared form. */

@@ -141,6 +141,8 @@ class TmServerResourceTest {
         assertProblem(get("/tmserver/ar/en/unit/"), 400, "source");
         assertProblem(get("/tmserver/ar/en/unit/x?min_similarity=abc"), 400, "min_similarity");
         assertProblem(get("/tmserver/memory/no-such-memory/ar/en/unit/x"), 404, "no-such-memory");
+        assertProblem(get("/tmserver/ar/en/unit/%zz"), 400, "percent-escape");
+        assertProblem(get("/tmserver/ar/en/unit/a%2"), 400, "percent-escape");
         String tooLong = "قوة ".repeat(2_501); // 10,004 characters, past dragoman.match.max-query-length
         assertProblem(get("/tmserver/ar/en/unit/" + pythonQuote(tooLong)), 413, "10000");
         String longest = "قوة ".repeat(2_500).strip(); // 9,999 characters: matched, not refused

@@ -10,7 +10,11 @@ import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The memory as an OmegaT team project's remote TMX: a stable URL, an ETag, 304 while unchanged. */
+/**
+ * The memory as an OmegaT team project's remote TMX: a stable URL, an ETag, 304 while unchanged. The
+ * conditional request replays OmegaT's {@code HTTPRemoteRepository.retrieve}: it stores the ETag header as
+ * received and sends it back verbatim in {@code If-None-Match}.
+ */
 @QuarkusTest
 class TmxFeedResourceTest {
     @Test
