@@ -2,7 +2,6 @@ package io.dragoman.cat;
 
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.match.Match;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -58,8 +57,8 @@ public class TmServerResource {
     @Operation(summary = "Suggestions for the text in the path, best first")
     public Response unit(@PathParam("source") String source, @PathParam("target") String target,
                          @PathParam("text") String text,
-                         @QueryParam("min_similarity") @DefaultValue("" + DEFAULT_MIN_SIMILARITY) int minSimilarity,
-                         @QueryParam("max_candidates") @DefaultValue("" + DEFAULT_MAX_CANDIDATES) int maxCandidates,
+                         @QueryParam("min_similarity") Integer minSimilarity,
+                         @QueryParam("max_candidates") Integer maxCandidates,
                          @QueryParam("memory") String memory, @QueryParam("key") String key,
                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         var caller = new ReadableMemories.Caller(memory, key, authorization);
@@ -71,8 +70,8 @@ public class TmServerResource {
     @Operation(summary = "Suggestions for the text in ?source=, best first")
     public Response query(@PathParam("source") String source, @PathParam("target") String target,
                           @QueryParam("source") String text,
-                          @QueryParam("min_similarity") @DefaultValue("" + DEFAULT_MIN_SIMILARITY) int minSimilarity,
-                          @QueryParam("max_candidates") @DefaultValue("" + DEFAULT_MAX_CANDIDATES) int maxCandidates,
+                          @QueryParam("min_similarity") Integer minSimilarity,
+                          @QueryParam("max_candidates") Integer maxCandidates,
                           @QueryParam("memory") String memory, @QueryParam("key") String key,
                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (text == null || text.isBlank()) {
@@ -82,11 +81,14 @@ public class TmServerResource {
         return ToolJson.ok(suggestions(text, source, target, minSimilarity, maxCandidates, caller));
     }
 
-    private List<Suggestion> suggestions(String text, String source, String target, int minSimilarity,
-                                         int maxCandidates, ReadableMemories.Caller caller) {
+    /** amaGama's defaults stand for an absent or empty {@code min_similarity} and {@code max_candidates}. */
+    private List<Suggestion> suggestions(String text, String source, String target, Integer minSimilarity,
+                                         Integer maxCandidates, ReadableMemories.Caller caller) {
         List<Long> memories = readable.of(caller);
+        int min = minSimilarity == null ? DEFAULT_MIN_SIMILARITY : minSimilarity;
+        int max = maxCandidates == null ? DEFAULT_MAX_CANDIDATES : maxCandidates;
         return ToolLookup.pair(source, target)
-                .map(pair -> lookup.find(text, pair, memories, minSimilarity, maxCandidates))
+                .map(pair -> lookup.find(text, pair, memories, min, max))
                 .orElse(List.of()).stream().map(Suggestion::of).toList();
     }
 }

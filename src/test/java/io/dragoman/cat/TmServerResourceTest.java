@@ -128,9 +128,14 @@ class TmServerResourceTest {
         assertEquals(90, fuzzy.getInt("[0].quality"));
         assertEquals(90, fuzzy.getInt("[0].rank"));
         assertEquals("[]", get("/tmserver/ar/en/unit/" + lastWordDropped + "?min_similarity=95").jsonUtf8());
+        // Empty options are amaGama's defaults (70, 5), not the lowest bounds.
+        String phrase = "/tmserver/ar/en/unit/" + pythonQuote("قوة حفظ السلام");
+        assertTrue(new JsonPath(get(phrase + "?min_similarity=1").jsonUtf8()).getList("$").size() > 1);
+        assertEquals("[]", get(phrase + "?min_similarity=").jsonUtf8());
         String loose = "/tmserver/memory/" + memoryName + "/ar/en/unit/" + pythonQuote(REPORT) + "?min_similarity=30";
         assertEquals(2, new JsonPath(get(loose + "&max_candidates=50").jsonUtf8()).getList("$").size());
         assertEquals(1, new JsonPath(get(loose + "&max_candidates=1").jsonUtf8()).getList("$").size());
+        assertEquals(2, new JsonPath(get(loose + "&max_candidates=").jsonUtf8()).getList("$").size());
         // Out of range settings are brought to the nearest bound, not refused.
         assertEquals(200, get(loose + "&max_candidates=100000&min_similarity=0").status());
     }
