@@ -132,6 +132,16 @@ public final class FuzzyIndex {
         }
     }
 
+    /** The longest runs of the query's normalised words that sides in {@code lang} hold (see {@link RunFinder}). */
+    List<RunFinder.Run> runs(List<String> norms, String lang, long[] memories, int minWords) {
+        lock.readLock().lock();
+        try {
+            return new RunFinder(this).find(norms, lang, memories, minWords);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Unit sides in {@code lang} (any when null) holding the phrase, by unit id then side. */
     List<PhraseFinder.Hit> phrase(List<WordPattern> phrase, String lang, long[] memories) {
         lock.readLock().lock();

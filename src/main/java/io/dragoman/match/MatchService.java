@@ -35,15 +35,20 @@ public class MatchService {
     /**
      * Ranked matches for {@code text}. A missing source language is guessed from the script
      * ({@link LanguageTag#guess}) and the answer says so; a missing target language accepts any.
+     * When no unit reaches the threshold, the answer lists the query's {@link Fragment}s instead.
      */
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
         LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
-        List<Match> matches = new MatchEngine(maintainer.index()).lookup(query, units);
+        FuzzyIndex index = maintainer.index();
+        List<Match> matches = new MatchEngine(index).lookup(query, units);
         // query() leaves a blank source language to the script guess; the answer says it guessed.
         boolean guessed = sourceLang == null || sourceLang.isBlank();
+        // Fragments only when no whole unit helps: they are what a translator can still reuse.
+        List<Fragment> fragments = matches.isEmpty()
+                ? new FragmentFinder(index, units).find(text, query.sourceLang(), memoryFilter(memories)) : List.of();
         return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
-                spotter.spot(text, query.sourceLang(), query.targetLang()));
+                spotter.spot(text, query.sourceLang(), query.targetLang()), fragments);
     }
 
     /**
@@ -93,8 +98,7 @@ public class MatchService {
         if (tokens.isEmpty()) {
             throw InvalidInputException.of("q", "must contain a word, number or placeholder");
         }
-        long[] filter = memories == null ? new long[0]
-                : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] filter = memoryFilter(memories);
         List<WordPattern> patterns = WordPattern.of(phrase, tokens);
         List<PhraseFinder.Hit> hits = maintainer.index().phrase(patterns, language, filter);
         int from = (int) Math.min(hits.size(), (long) page.page() * page.size());
@@ -115,6 +119,10 @@ public class MatchService {
                 .map(e -> Tokenizer.tokenize(e.text()).stream().filter(Token::isScored)
                         .map(t -> WordPattern.of(t.norm(), false)).toList())
                 .filter(words -> !words.isEmpty()).toList();
+    }
+
+    private static long[] memoryFilter(Collection<Long> memories) {
+        return memories == null ? new long[0] : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 
     private static void checkText(String field, String text, String setting, int limit, List<Violation> violations) {

@@ -3,6 +3,7 @@ import { api } from './api.js';
 import { $, fill, copyText, debounce, hasArabic, status } from './dom.js';
 import { collapse, matchItem } from './match-view.js';
 import { fromLookup, showTerms } from './terms.js';
+import { showFragments } from './fragments.js';
 
 const MAX_MATCHES = 5;
 // Asked of the server: more than shown, so that collapsing identical units still fills the list.
@@ -62,6 +63,7 @@ async function run(force) {
     shown = [];
     fill(list);
     showTerms('', []);
+    showFragments('', []);
     status(line, '');
     return;
   }
@@ -70,6 +72,7 @@ async function run(force) {
     shown = [];
     fill(list);
     list.dataset.query = text;
+    showFragments(text, []);
     status(line, 'The minimum score is a whole number from 0 to 100.', 'error');
     return;
   }
@@ -92,7 +95,12 @@ async function run(force) {
     fill(list, shown.map((match, i) => matchItem(text, match, i, () => copy(i))));
     list.dataset.query = text; // which query the list answers (tests and screen readers wait on it)
     showTerms(text, (result.terms || []).map((t) => fromLookup(t, sourceLang)), sourceLang);
-    status(line, shown.length === 0 ? `No match at ${$('#lookup-min').value}% or above.`
+    const fragments = result.fragments || [];
+    showFragments(text, fragments);
+    const none = `No match at ${$('#lookup-min').value}% or above`;
+    status(line, shown.length === 0 && fragments.length > 0
+      ? `${none}; ${fragments.length} part${fragments.length === 1 ? '' : 's'} of the sentence found in the memory.`
+      : shown.length === 0 ? `${none}.`
       : `${shown.length} match${shown.length === 1 ? '' : 'es'}, ${sourceLang} → ${targetLang}.`);
   } catch (error) {
     if (error.name === 'AbortError' || mine !== sequence) return;
@@ -100,6 +108,7 @@ async function run(force) {
     fill(list);
     list.dataset.query = text;
     showTerms(text, []);
+    showFragments(text, []);
     status(line, error.describe ? error.describe() : error.message, 'error');
   }
 }

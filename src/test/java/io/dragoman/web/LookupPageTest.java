@@ -171,6 +171,26 @@ class LookupPageTest extends BrowserTest {
         assertTrue(browser.all("#conc-hits .source mark.hit").stream().anyMatch(m -> m.getText().equals("السلام")));
     }
 
+    @Test
+    void aSentenceWithNoCloseMatchShowsThePartsOfItThatTheMemoryHolds() throws Exception {
+        String query = "قال المتحدث إن محادثات لتمويل قوة حفظ السلام ستبدأ الأسبوع المقبل";
+        type(query);
+        browser.waitFor(d -> query.equals(browser.find("#lookup-fragment-list").getAttribute("data-query")));
+        WebElement fragment = browser.visible("#lookup-fragment-list > li.fragment");
+        WebElement source = fragment.findElement(By.cssSelector(".source"));
+        assertEquals("rtl", source.getAttribute("dir"));
+        assertEquals("محادثات لتمويل قوة حفظ السلام", source.findElement(By.cssSelector("mark.hit")).getText());
+        assertTrue(fragment.findElement(By.cssSelector(".target")).getText().contains("peacekeeping"));
+        assertTrue(browser.find("#lookup-status").getText().contains("of the sentence found in the memory"),
+                browser.find("#lookup-status").getText());
+        assertTrue(browser.all("#lookup-matches > li").isEmpty());
+        browser.screenshot("lookup-fragments");
+
+        type(HEADLINE);
+        firstMatch();
+        assertFalse(browser.find("#lookup-fragments").isDisplayed());
+    }
+
     private static void type(String text) {
         WebElement query = browser.find("#lookup-query");
         query.clear();

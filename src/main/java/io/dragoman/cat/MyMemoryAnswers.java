@@ -1,0 +1,74 @@
+package io.dragoman.cat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dragoman.match.Match;
+import io.dragoman.match.UnitMetadata;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * MyMemory's JSON shapes, as MateCat's engine reads them. {@code matches} is always a list (MyMemory
+ * sometimes sends {@code ""}), and {@code last-update-date} is always set (a unit never changed
+ * reports its creation). Like MyMemory, a refused request is HTTP 200 with the reason in
+ * {@code responseStatus} and {@code responseDetails}.
+ */
+final class MyMemoryAnswers {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    record Best(String translatedText, double match) {
+    }
+
+    record Lookup(Best responseData, int responseStatus, String responseDetails, List<Entry> matches) {
+    }
+
+    record Write(String responseData, int responseStatus, String responseDetails, List<Entry> matches) {
+    }
+
+    record Entry(String id, String segment, String translation, String source, String target, String quality,
+                 double match, @JsonProperty("usage-count") int usageCount, String subject,
+                 @JsonProperty("created-by") String createdBy, @JsonProperty("last-updated-by") String lastUpdatedBy,
+                 @JsonProperty("create-date") String createDate, @JsonProperty("last-update-date") String lastUpdateDate,
+                 String reference) {
+
+        /** {@code quality} is the match's percentage, as MyMemory writes it, in a string. */
+        static Entry of(Match match, ToolLookup.Pair pair) {
+            UnitMetadata meta = match.metadata();
+            int percent = ToolLookup.percent(match);
+            OffsetDateTime updated = meta.changedAt() != null ? meta.changedAt() : meta.createdAt();
+            return new Entry(Long.toString(match.unitId()), match.source(), match.target(), pair.source().tag(),
+                    pair.target().tag(), Integer.toString(percent), percent / 100.0, meta.usageCount(), "All",
+                    orEmpty(meta.createdBy()), orEmpty(meta.changedBy() != null ? meta.changedBy() : meta.createdBy()),
+                    date(meta.createdAt()), date(updated), null);
+        }
+    }
+
+    private MyMemoryAnswers() {
+    }
+
+    static Response found(List<Match> matches, ToolLookup.Pair pair) {
+        List<Entry> entries = matches.stream().map(m -> Entry.of(m, pair)).toList();
+        Best best = entries.isEmpty() ? new Best("", 0) : new Best(entries.get(0).translation(), entries.get(0).match());
+        return ToolJson.ok(new Lookup(best, 200, "", entries));
+    }
+
+    static Response refused(int status, String details) {
+        return ToolJson.ok(new Lookup(new Best("", 0), status, details, List.of()));
+    }
+
+    /** {@code set}, {@code update} and {@code delete_by_id}: answered, nothing written. */
+    static Response notWritten() {
+        return ToolJson.ok(new Write("OK", 200,
+                "NOT STORED: Dragoman stores translations from CAT tools once write tokens exist", List.of()));
+    }
+
+    private static String date(OffsetDateTime time) {
+        return time == null ? "" : time.withOffsetSameInstant(ZoneOffset.UTC).format(DATE);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

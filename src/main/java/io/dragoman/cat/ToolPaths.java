@@ -1,0 +1,102 @@
+package io.dragoman.cat;
+
+import io.dragoman.core.Problem;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Brings the connectors' URLs into the one form the resources declare, before routing.
+ *
+ * <ul>
+ *   <li>{@code /api/v1} is amaGama's name for {@code /tmserver} (Virtaal's default URL);</li>
+ *   <li>runs of slashes before the text collapse: Virtaal's default URL ends in {@code /} and it
+ *       appends {@code /ar/en/unit/…}, so it asks for {@code /api/v1//ar/en/unit/…};</li>
+ *   <li>a trailing slash goes: Weblate asks for {@code languages/};</li>
+ *   <li>{@code /{connector}/memory/{memory}/…} becomes {@code /{connector}/…?memory={memory}}: the
+ *       tools append their own paths to a configured base URL and most cannot add a query parameter,
+ *       so the memory is chosen by the base URL itself.</li>
+ * </ul>
+ * The text in the path stays as the client encoded it; only literal slashes of the prefix change.
+ *
+ * <p>Since Quarkus's own check of request targets is off for the tools' literal {@code |} (see
+ * {@code cli.DragomanMain}), a path with a broken percent-escape ({@code %zz}, a cut-off {@code %2})
+ * is answered here, for every path, with the 400 problem that check gave, before a handler trips on it.
+ */
+@ApplicationScoped
+class ToolPaths {
+    private static final List<String> ROOTS = List.of("/tmserver", "/api/v1", "/apertium", "/mymemory");
+    private static final String MEMORY = "/memory/";
+
+    private static final String MALFORMED = "{\"type\":\"/problems/bad-request\",\"title\":\"Bad request\","
+            + "\"status\":400,\"detail\":\"the request path holds a malformed percent-escape\"}";
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        String path = context.request().path();
+        if (path != null && !wellEscaped(path)) {
+            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(MALFORMED);
+            return;
+        }
+        Optional<String> rewritten = path == null ? Optional.empty() : rewrite(path, context.request().query());
+        if (rewritten.isPresent()) {
+            context.reroute(rewritten.get());
+        } else {
+            context.next();
+        }
+    }
+
+    /** True when every {@code %} of {@code path} starts two hex digits. */
+    static boolean wellEscaped(String path) {
+        for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+            if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0
+                    || Character.digit(path.charAt(i + 2), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The path and query to route instead, when {@code path} is not yet in the declared form. */
+    static Optional<String> rewrite(String path, String query) {
+        String root = ROOTS.stream().filter(r -> path.equals(r) || path.startsWith(r + "/")).findFirst().orElse(null);
+        if (root == null) {
+            return Optional.empty();
+        }
+        String rest = path.substring(root.length());
+        int unit = rest.indexOf("/unit/");
+        String head = unit < 0 ? rest : rest.substring(0, unit);
+        String tail = unit < 0 ? "" : rest.substring(unit);
+        head = head.replaceAll("/{2,}", "/");
+        String memory = null;
+        if (head.startsWith(MEMORY)) {
+            int end = head.indexOf('/', MEMORY.length());
+            memory = end < 0 ? head.substring(MEMORY.length()) : head.substring(MEMORY.length(), end);
+            head = end < 0 ? "" : head.substring(end);
+        }
+        String target = ("/api/v1".equals(root) ? "/tmserver" : root) + head + tail;
+        if (target.length() > 1 && target.endsWith("/")) {
+            target = target.substring(0, target.length() - 1);
+        }
+        if (target.equals(path) && memory == null) {
+            return Optional.empty();
+        }
+        StringBuilder uri = new StringBuilder(target);
+        String parameters = query == null || query.isEmpty() ? "" : query;
+        if (memory != null && !memory.isEmpty()) {
+            // A raw path segment read as a query value: '+' is a plus in a path, a space in a query.
+            String value = "memory=" + memory.replace("+", "%2B");
+            parameters = parameters.isEmpty() ? value : value + "&" + parameters;
+        }
+        if (!parameters.isEmpty()) {
+            uri.append('?').append(parameters);
+        }
+        return Optional.of(uri.toString());
+    }
+}

@@ -1,0 +1,153 @@
+package io.dragoman.cat;
+
+import static io.dragoman.cat.Encodings.form;
+import static io.dragoman.cat.TmServerResourceTest.TITLE;
+import static io.dragoman.cat.TmServerResourceTest.TITLE_EN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MyMemory's {@code get} as MateCat's {@code Engines_MyMemory::get} sends it ({@code lib/Utils/Engines/MyMemory.php}:
+ * {@code q}, {@code langpair = source|target}, {@code de}, {@code mt}, {@code numres}, {@code key}, posted
+ * through curl, multipart when the fields are an array, urlencoded when a query string), and as a GET.
+ */
+@QuarkusTest
+class MyMemoryResourceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MATCH_FIELDS = List.of("id", "segment", "translation", "source", "target", "quality",
+            "match", "usage-count", "subject", "created-by", "last-updated-by", "create-date", "last-update-date",
+            "reference");
+    private static final String DATE = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private static String urlencoded(String text) {
+        // PHP's http_build_query: a space is '+', '|' is %7C
+        return "q=" + form(text) + "&langpair=ar-SA%7Cen-US&de=translator%40example.com&mt=1&numres=3&key=abc123"
+                + "&client_id=0";
+    }
+
+    private static byte[] multipart(String boundary, Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(RawHttp.Answer answer) throws IOException {
+        assertEquals(200, answer.status(), answer.body());
+        return JSON.readValue(answer.jsonUtf8(), Map.class);
+    }
+
+    @Test
+    void mateCatPostsMultipartAndGetsMyMemorysShape() throws IOException {
+        String boundary = "------------------------d74496d66958873e";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("q", TITLE);
+        fields.put("langpair", "ar-SA|en-US");
+        fields.put("de", "translator@example.com");
+        fields.put("mt", "1");
+        fields.put("numres", "3");
+        fields.put("key", "abc123");
+        RawHttp.Answer answer = RawHttp.post(base.getPort(), "/mymemory/get",
+                "multipart/form-data; boundary=" + boundary, multipart(boundary, fields));
+        assertExactTitleMatch(read(answer));
+    }
+
+    @Test
+    void mateCatPostsUrlencoded() throws IOException {
+        RawHttp.Answer answer = RawHttp.post(base.getPort(), "/mymemory/get", "application/x-www-form-urlencoded",
+                urlencoded(TITLE).getBytes(StandardCharsets.US_ASCII));
+        assertExactTitleMatch(read(answer));
+    }
+
+    @Test
+    void getWithQueryParametersAndALiteralBar() throws IOException {
+        RawHttp.Answer answer = RawHttp.get(base.getPort(), "/mymemory/get?q=" + Encodings.pythonQuote(TITLE)
+                + "&langpair=ar-SA|en-US");
+        assertExactTitleMatch(read(answer));
+        Map<String, Object> plus = read(RawHttp.get(base.getPort(), "/mymemory/get?" + urlencoded(TITLE)));
+        assertEquals(read(answer).get("responseData"), plus.get("responseData"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertExactTitleMatch(Map<String, Object> body) {
+        assertEquals(List.of("responseData", "responseStatus", "responseDetails", "matches"), List.copyOf(body.keySet()));
+        assertEquals(Map.of("translatedText", TITLE_EN, "match", 1.0), body.get("responseData"));
+        assertEquals(200, body.get("responseStatus"));
+        assertEquals("", body.get("responseDetails"));
+        Map<String, Object> first = ((List<Map<String, Object>>) body.get("matches")).get(0);
+        assertEquals(MATCH_FIELDS, List.copyOf(first.keySet()));
+        assertTrue(((String) first.get("id")).matches("\\d+"), first.toString());
+        assertEquals(TITLE, first.get("segment"));
+        assertEquals(TITLE_EN, first.get("translation"));
+        assertEquals("ar-SA", first.get("source"));
+        assertEquals("en-US", first.get("target"));
+        assertEquals("100", first.get("quality"));
+        assertEquals(1.0, first.get("match"));
+        assertTrue(first.get("usage-count") instanceof Integer);
+        assertEquals("All", first.get("subject"));
+        assertTrue(((String) first.get("create-date")).matches(DATE), first.toString());
+        assertTrue(((String) first.get("last-update-date")).matches(DATE), first.toString());
+        assertNull(first.get("reference"));
+        assertTrue(((List<?>) body.get("matches")).size() <= 3, "numres=3");
+    }
+
+    @Test
+    void noMatchIsAnEmptyListAndAnEmptyTranslation() throws IOException {
+        Map<String, Object> body = read(RawHttp.get(base.getPort(), "/mymemory/get?langpair=ar|en&q="
+                + form("مرحبا بالعالم الجميل هذا الصباح")));
+        assertEquals(Map.of("translatedText", "", "match", 0.0), body.get("responseData"));
+        assertEquals(List.of(), body.get("matches"));
+        Map<String, Object> otherPair = read(RawHttp.get(base.getPort(), "/mymemory/get?langpair=en-US|de-DE&q=test"));
+        assertEquals(200, otherPair.get("responseStatus"));
+        assertEquals(List.of(), otherPair.get("matches"));
+    }
+
+    @Test
+    void writesAreAnsweredAndNothingIsStored() throws IOException {
+        for (String call : new String[] {"set", "update", "delete_by_id"}) {
+            String form = "seg=" + form(TITLE) + "&tra=" + form("Something else") + "&langpair=ar-SA%7Cen-US&key=abc123";
+            Map<String, Object> body = read(RawHttp.post(base.getPort(), "/mymemory/" + call,
+                    "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII)));
+            assertEquals(200, body.get("responseStatus"), call);
+            assertTrue(((String) body.get("responseDetails")).startsWith("NOT STORED"), call);
+        }
+        Map<String, Object> after = read(RawHttp.get(base.getPort(), "/mymemory/get?langpair=ar|en&q=" + form(TITLE)));
+        assertEquals(TITLE_EN, ((Map<?, ?>) after.get("responseData")).get("translatedText"));
+    }
+
+    @Test
+    void badInputInMyMemorysErrorShape() throws IOException {
+        assertRefused(RawHttp.get(base.getPort(), "/mymemory/get?langpair=ar|en&q="), 403, "NO QUERY SPECIFIED");
+        assertRefused(RawHttp.get(base.getPort(), "/mymemory/get?langpair=aren&q=test"), 403, "INVALID LANGUAGE PAIR");
+        assertRefused(RawHttp.get(base.getPort(), "/mymemory/get?langpair=ar|!!&q=test"), 403, "INVALID LANGUAGE PAIR");
+        String tooLong = urlencoded("قوة ".repeat(2_501));
+        assertRefused(RawHttp.post(base.getPort(), "/mymemory/get", "application/x-www-form-urlencoded",
+                tooLong.getBytes(StandardCharsets.US_ASCII)), 403, "text is 10004 characters long");
+        assertRefused(RawHttp.get(base.getPort(), "/mymemory/memory/no-such-memory/get?langpair=ar|en&q=test"), 404,
+                "no-such-memory");
+    }
+
+    private static void assertRefused(RawHttp.Answer answer, int status, String details) throws IOException {
+        Map<String, Object> body = read(answer);
+        assertEquals(status, body.get("responseStatus"), answer.body());
+        assertTrue(((String) body.get("responseDetails")).contains(details), answer.body());
+        assertEquals(List.of(), body.get("matches"));
+    }
+}
