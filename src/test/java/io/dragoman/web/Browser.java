@@ -61,6 +61,18 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
+    /** Signs in through the page's form and waits for the workbench; the session cookie then stays. */
+    void signIn(URL root, String username, String password) {
+        driver.get(root + "?visit=" + System.nanoTime());
+        WebElement user = visible("#signin-user");
+        user.clear();
+        user.sendKeys(username);
+        find("#signin-password").sendKeys(password);
+        find("#signin-form button[type=submit]").click();
+        waitFor(d -> find("#account").isDisplayed() && !find("#signin").isDisplayed()
+                && d.manage().getCookieNamed("dragoman_session") != null);
+    }
+
     void open(URL root, String fragment) {
         // A new query string makes it a fresh page, not a fragment change of the last one.
         driver.get(root + "?visit=" + System.nanoTime() + "#" + fragment);
