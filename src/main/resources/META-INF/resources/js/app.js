@@ -73,4 +73,6 @@ document.addEventListener('keydown', onTermShortcut);
 session.start(() => {
   memories.refresh().catch(() => { /* each panel reports its own failures */ });
   show(location.hash.slice(1));
+  // The workbench was hidden while the page loaded, so the browser's autofocus found nothing to focus.
+  $('.panel:not([hidden]) [autofocus]')?.focus();
 });

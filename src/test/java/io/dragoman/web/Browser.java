@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,8 +70,10 @@ final class Browser implements AutoCloseable {
         user.sendKeys(username);
         find("#signin-password").sendKeys(password);
         find("#signin-form button[type=submit]").click();
-        waitFor(d -> find("#account").isDisplayed() && !find("#signin").isDisplayed()
-                && d.manage().getCookieNamed("dragoman_session") != null);
+        // The page reloads once signed in: elements found before the reload go stale meanwhile.
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> find("#account").isDisplayed() && !find("#signin").isDisplayed()
+                        && d.manage().getCookieNamed("dragoman_session") != null);
     }
 
     void open(URL root, String fragment) {
