@@ -2,11 +2,9 @@ package io.dragoman.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.dragoman.core.AccessDeniedException;
 import io.dragoman.core.ConflictException;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.InvalidInputException;
-import io.dragoman.core.NotSignedInException;
 import io.dragoman.core.Problem;
 import io.dragoman.core.Violation;
 import jakarta.persistence.LockTimeoutException;
@@ -36,38 +34,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response dragoman(DragomanException e) {
+        return respond(e);
+    }
+
+    /** A failure of the family as the API answers it, with the headers it needs (a challenge, a retry delay). */
+    static Response respond(DragomanException e) {
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
         e.headers().forEach(response::header);
         return response.build();
-    }
-
-    @ServerExceptionMapper
-    public Response notSignedIn(io.quarkus.security.UnauthorizedException e, ContainerRequestContext request) {
-        return dragoman(new NotSignedInException("sign in: send a user and password (Basic), an API token (Bearer)"
-                + " or the page's session cookie", offerBasic(request)));
-    }
-
-    @ServerExceptionMapper
-    public Response signInFailed(io.quarkus.security.AuthenticationFailedException e, ContainerRequestContext request) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DragomanException dragoman) {
-                return dragoman(dragoman);
-            }
-        }
-        String why = e.getMessage() == null || e.getMessage().isBlank() ? "the credentials were not accepted"
-                : e.getMessage();
-        return dragoman(new NotSignedInException(why, offerBasic(request)));
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        return dragoman(new AccessDeniedException("the signed-in user's role (or the token's role ceiling)"
-                + " does not allow this"));
-    }
-
-    /** The page says X-Requested-With: a Basic challenge would make the browser open its own password dialog. */
-    private static boolean offerBasic(ContainerRequestContext request) {
-        return request.getHeaderString("X-Requested-With") == null;
     }
 
     @ServerExceptionMapper
