@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.align.AlignmentReview;
 import io.dragoman.align.AlignmentService;
 import io.dragoman.align.AlignmentView;
@@ -12,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/alignments")
+@RolesAllowed(Role.REVIEWER_NAME)
 @Tag(name = "Alignments", description = "Align a document with its translation, review the pairs, commit them to a memory")
 public class AlignmentResource {
+    @jakarta.inject.Inject
+    Caller caller;
+
     private final AlignmentService alignments;
     private final AlignmentReview review;
     private final MemoryLexicon lexicon;
@@ -39,9 +44,9 @@ public class AlignmentResource {
 
     @POST
     @Operation(summary = "Segment and align two documents; the job keeps the proposed pairs for review")
-    public Response create(@NotNull AlignmentRequest request, @HeaderParam(UnitResource.USER_HEADER) String user,
+    public Response create(@NotNull AlignmentRequest request,
                            @Context UriInfo uri) {
-        AlignmentView created = alignments.create(request.toDraft(user));
+        AlignmentView created = alignments.create(request.toDraft(caller.name()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -119,8 +124,7 @@ public class AlignmentResource {
     @POST
     @Path("{id}/commit")
     @Operation(summary = "Store the accepted pairs as units with origin and previous-segment context")
-    public AlignmentView.CommitResult commit(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Commit request,
-                                             @HeaderParam(UnitResource.USER_HEADER) String user) {
-        return alignments.commit(id, request.memoryId(), request.minConfidence(), user);
+    public AlignmentView.CommitResult commit(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Commit request) {
+        return alignments.commit(id, request.memoryId(), request.minConfidence(), caller.name());
     }
 }

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.match.ConcordanceHit;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/concordance")
+@RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Concordance", description = "Phrase search inside the memory, on normalised text")
 public class ConcordanceResource {
     private final MatchService matches;

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.tmx.ExportFilter;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * they asked for; {@code *}{@code /*}, no {@code Accept} and the TMX type get {@code application/x-tmx+xml}.
  */
 @Path("/api/exports")
+@RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "TMX export", description = "Export units as TMX 1.4b")
 public class ExportResource {
     static final String TMX = "application/x-tmx+xml";

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.glossary.GlossaryExchange;
 import io.dragoman.glossary.GlossaryFormat;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/glossary")
+@RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Glossary exchange", description = "Termbase import and export in TBX v2/v3, CSV and TSV; OmegaT glossary export")
 public class GlossaryExchangeResource {
     private final GlossaryExchange exchange;

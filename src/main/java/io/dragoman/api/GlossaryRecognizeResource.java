@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.glossary.TermHit;
 import io.dragoman.glossary.TermRecognizer;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/glossary/recognize")
+@RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryRecognizeResource {
     /** The terms found, in text order; {@code langGuessed} when {@code lang} was guessed from the script. */
@@ -26,6 +29,7 @@ public class GlossaryRecognizeResource {
     }
 
     @POST
+    @io.dragoman.audit.Reads
     @Operation(summary = "Find glossary terms in a text",
             description = "Arabic terms are found with their clitics (ولقوة حفظ السلام, بالبنتاجون, وقوته) and declared"
                     + " variants; English terms with their inflections (forces, defenses). Longest match wins."

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.glossary.ConceptView;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/glossary/concepts")
+@RolesAllowed(Role.REVIEWER_NAME)
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryResource {
     private final GlossaryService glossary;
@@ -29,6 +32,7 @@ public class GlossaryResource {
         this.glossary = glossary;
     }
 
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     public Page<ConceptView> search(@QueryParam("lang") String lang, @QueryParam("q") String query,
                                     @QueryParam("status") String status, @QueryParam("subject") String subject,
@@ -44,6 +48,7 @@ public class GlossaryResource {
         return glossary.search(lang, query, parsed, subject, PageRequest.of(page, size));
     }
 
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     @Path("{id}")
     public ConceptView get(@PathParam("id") long id) {

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.LimitExceededException;
 import io.dragoman.tm.MemoryResolver;
@@ -14,7 +16,6 @@ import io.dragoman.tm.tmx.ImportProgress;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,8 +40,12 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * ({@code 202 Accepted} with the job's location) or, with {@code sync=true}, within the request.
  */
 @Path("/api/imports")
+@RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "TMX import", description = "Import TMX files (plain, .tmx.gz, .zip) into a memory")
 public class ImportResource {
+    @jakarta.inject.Inject
+    Caller caller;
+
     private final TmxImporter importer;
     private final ImportJobs jobs;
     private final TmxConfig config;
@@ -56,9 +61,8 @@ public class ImportResource {
     /** A multipart form with the file in the field {@code file}. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@RestForm("file") FileUpload file, @BeanParam ImportRequest request,
-                           @HeaderParam(UnitResource.USER_HEADER) String user, @Context UriInfo uri) throws IOException {
-        ImportOptions options = request.options(user, memories);
+    public Response upload(@RestForm("file") FileUpload file, @BeanParam ImportRequest request, @Context UriInfo uri) throws IOException {
+        ImportOptions options = request.options(caller.name(), memories);
         if (file == null) {
             throw InvalidInputException.of("file", "the form must carry the TMX file in a field named 'file'");
         }
@@ -72,9 +76,8 @@ public class ImportResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM,
         "application/x-tmx+xml", "application/gzip", "application/x-gzip", "application/zip"})
-    public Response raw(InputStream body, @BeanParam ImportRequest request,
-                        @HeaderParam(UnitResource.USER_HEADER) String user, @Context UriInfo uri) throws IOException {
-        ImportOptions options = request.options(user, memories);
+    public Response raw(InputStream body, @BeanParam ImportRequest request, @Context UriInfo uri) throws IOException {
+        ImportOptions options = request.options(caller.name(), memories);
         java.nio.file.Path spooled = Files.createTempFile("dragoman-import-", ".upload");
         try (InputStream in = body; OutputStream out = Files.newOutputStream(spooled)) {
             copyCapped(in, out);

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.match.LookupResult;
 import io.dragoman.match.MatchService;
 import io.dragoman.tm.MemoryResolver;
@@ -14,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/lookup")
+@RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Lookup", description = "Fuzzy matches for a segment, from either side of the memory")
 public class LookupResource {
     private final MatchService matches;
@@ -37,6 +40,7 @@ public class LookupResource {
     }
 
     @POST
+    @io.dragoman.audit.Reads
     @Operation(summary = "Matches for a segment sent as JSON (long texts, previous segment)")
     public LookupResult post(@NotNull LookupRequest request) {
         return matches.lookup(request.text(), request.sourceLang(), request.targetLang(),

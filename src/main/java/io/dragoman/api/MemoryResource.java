@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.TmService;
 import jakarta.validation.Valid;
@@ -16,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/memories")
+@RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Memories", description = "Collections of translation units")
 public class MemoryResource {
     private final TmService tm;
@@ -24,11 +27,13 @@ public class MemoryResource {
         this.tm = tm;
     }
 
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     public List<MemoryView> list() {
         return tm.listMemories();
     }
 
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     @Path("{id}")
     public MemoryView get(@PathParam("id") long id) {

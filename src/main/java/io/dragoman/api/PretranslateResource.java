@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/pretranslate")
+@RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Pre-translation", description = "Fill XLIFF files from the memory and analyse them by match band")
 public class PretranslateResource {
     static final String XLIFF = "application/xliff+xml";
@@ -39,6 +42,7 @@ public class PretranslateResource {
     }
 
     @POST
+    @io.dragoman.audit.Reads
     @Consumes("*/*")
     @Operation(summary = "Pre-translate an XLIFF 1.2 or 2.0 file, or only analyse it",
             description = "The body is the file. Empty targets get the best match at or above the threshold (100 and"

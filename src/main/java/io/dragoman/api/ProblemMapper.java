@@ -38,16 +38,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final int RETRY_AFTER_SECONDS = 5;
-    /** A queued job takes minutes; asking again sooner only adds load. */
-    private static final int BUSY_RETRY_AFTER_SECONDS = 30;
 
     @ServerExceptionMapper
     public Response dragoman(DragomanException e) {
-        if (e instanceof BusyException) {
-            return Response.fromResponse(respond(e.toProblem())).header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
-                    .build();
-        }
-        return respond(e.toProblem());
+        return respond(e);
+    }
+
+    /** A failure of the family as the API answers it, with the headers it needs (a challenge, a retry delay). */
+    static Response respond(DragomanException e) {
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.qa.CheckView;
@@ -16,7 +18,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,8 +30,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/qa")
+@RolesAllowed(Role.REVIEWER_NAME)
 @Tag(name = "QA", description = "Quality checks over translation memories: runs, findings, reports")
 public class QaResource {
+    @jakarta.inject.Inject
+    Caller caller;
+
     private final QaService qa;
     private final QaReports reports;
     private final IgnoredFindings ignored;
@@ -41,6 +46,7 @@ public class QaResource {
         this.ignored = ignored;
     }
 
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     @Path("checks")
     public List<CheckView> checks() {
@@ -85,8 +91,10 @@ public class QaResource {
      * Checks one pair now (live checking while translating); answers the findings. The pair
      * defaults apply ({@code enabledForPairsByDefault} in {@code GET /api/qa/checks}): term-missing is on.
      */
+    @RolesAllowed(Role.TRANSLATOR_NAME)
     @POST
     @Path("check")
+    @io.dragoman.audit.Reads
     public List<QaIssue> check(@NotNull @Valid QaCheckRequest request) {
         return qa.checkPair(request.sourceLang(), request.targetLang(), request.sourceText(), request.targetText(),
                 request.memoryId(), QaCatalog.pairSettings(request.only(), request.enable(), request.disable(), request.thresholds()));
@@ -94,9 +102,8 @@ public class QaResource {
 
     @POST
     @Path("findings/{id}/ignore")
-    public IgnoredView ignore(@PathParam("id") long id, @Valid IgnoreRequest request,
-                              @HeaderParam(UnitResource.USER_HEADER) String user) {
-        return ignored.ignore(id, request == null ? null : request.reason(), user);
+    public IgnoredView ignore(@PathParam("id") long id, @Valid IgnoreRequest request) {
+        return ignored.ignore(id, request == null ? null : request.reason(), caller.name());
     }
 
     @DELETE

@@ -1,5 +1,8 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Role;
+import jakarta.annotation.security.RolesAllowed;
+import io.dragoman.audit.AuditNote;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.tm.MemoryResolver;
@@ -10,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,17 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/units")
+@RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Units", description = "Translation units: bilingual pairs with metadata")
 public class UnitResource {
-    /** Who made a change; recorded as createdBy/changedBy. */
-    static final String USER_HEADER = "X-Dragoman-User";
-
     private final TmService tm;
     private final MemoryResolver memories;
+    private final Caller caller;
+    private final AuditNote audit;
 
-    UnitResource(TmService tm, MemoryResolver memories) {
+    UnitResource(TmService tm, MemoryResolver memories, Caller caller, AuditNote audit) {
         this.tm = tm;
         this.memories = memories;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @GET
@@ -53,24 +57,29 @@ public class UnitResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid UnitRequest request, @HeaderParam(USER_HEADER) String user,
-                           @Context UriInfo uri) {
-        UnitView created = tm.createUnit(request.toDraft(user));
+    public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri) {
+        UnitView created = tm.createUnit(request.toDraft(caller.name()));
+        audit.changed(created.memoryId(), "unit " + created.id(), null, created);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
-    public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitRequest request,
-                           @HeaderParam(USER_HEADER) String user) {
-        return tm.updateUnit(id, request.toDraft(user), request.version());
+    public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitRequest request) {
+        UnitView before = tm.getUnit(id);
+        UnitView after = tm.updateUnit(id, request.toDraft(caller.name()), request.version());
+        audit.changed(after.memoryId(), "unit " + id, before, after);
+        return after;
     }
 
+    @RolesAllowed(Role.REVIEWER_NAME)
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
+        UnitView before = tm.getUnit(id);
         tm.deleteUnit(id);
+        audit.changed(before.memoryId(), "unit " + id, before, null);
     }
 
     /** A translator accepted this unit's target: counts towards usage, not done on lookups. */

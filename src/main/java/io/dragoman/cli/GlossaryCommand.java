@@ -8,6 +8,7 @@ import io.dragoman.glossary.ImportMode;
 import io.dragoman.glossary.ImportReport;
 import io.dragoman.glossary.ImportWarning;
 import io.dragoman.text.LanguageTag;
+import io.dragoman.audit.AuditLog;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -32,6 +33,9 @@ public class GlossaryCommand {
         @Inject
         GlossaryExchange exchange;
 
+        @Inject
+        AuditLog audit;
+
         @Parameters(index = "0", description = "the file (.tbx, .xml, .csv, .tsv)")
         Path file;
 
@@ -51,6 +55,10 @@ public class GlossaryCommand {
                             new IllegalArgumentException("cannot tell the format of " + file + "; pass --format"));
             try (InputStream in = Files.newInputStream(file)) {
                 ImportReport report = exchange.importFile(in, parsed, file.toString(), ImportMode.parse(mode), dryRun);
+                if (!dryRun) {
+                    audit.command("glossary import " + file, "glossary",
+                            java.util.Map.of("created", report.created(), "replaced", report.updated()));
+                }
                 System.out.printf("%s%s: %d concepts, %d terms read; %d created, %d replaced%n",
                         report.file(), dryRun ? " (dry run, nothing stored)" : "", report.concepts(), report.terms(),
                         report.created(), report.updated());

@@ -9,6 +9,7 @@ import io.dragoman.tm.tmx.ImportOptions;
 import io.dragoman.tm.tmx.ImportProblem;
 import io.dragoman.tm.tmx.ImportReport;
 import io.dragoman.tm.tmx.TmxImporter;
+import io.dragoman.audit.AuditLog;
 import jakarta.inject.Inject;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -53,6 +54,9 @@ public class ImportCommand implements Callable<Integer> {
     @Inject
     MemoryResolver memories;
 
+    @Inject
+    AuditLog audit;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
@@ -70,6 +74,10 @@ public class ImportCommand implements Callable<Integer> {
                     System.getProperty("user.name"));
             long start = System.nanoTime();
             ImportReport report = importer.importFiles(inputs, options, progress);
+            if (!dryRun) {
+                audit.command("import " + String.join(" ", report.files()), "memory " + report.memory(),
+                        java.util.Map.of("created", report.created(), "updated", report.updated(), "skipped", report.skipped()));
+            }
             progress.done();
             print(report, System.out);
             System.out.printf("Committed after %.1f s%n", (System.nanoTime() - start) / 1e9);

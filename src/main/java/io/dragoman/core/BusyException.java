@@ -5,6 +5,8 @@ package io.dragoman.core;
  * request is refused before anything is stored, and the client may retry later.
  */
 public final class BusyException extends DragomanException {
+    /** A queued job takes minutes; asking again sooner only adds load. */
+    private static final String RETRY_AFTER_SECONDS = "30";
     private final String setting;
     private final long limit;
 
@@ -20,6 +22,11 @@ public final class BusyException extends DragomanException {
     @Override public String title() { return "Too many jobs"; }
 
     @Override public int status() { return 429; }
+
+    @Override
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of("Retry-After", RETRY_AFTER_SECONDS);
+    }
 
     @Override
     public Problem toProblem() {

@@ -6,7 +6,8 @@ package io.dragoman.core;
  */
 public abstract sealed class DragomanException extends RuntimeException
         permits NotFoundException, InvalidInputException, FormatException, ConflictException,
-        LimitExceededException, BusyException {
+        LimitExceededException, BusyException, NotSignedInException, AccessDeniedException,
+        TooManyAttemptsException {
 
     protected DragomanException(String message) {
         super(message, null, false, false);
@@ -28,5 +29,10 @@ public abstract sealed class DragomanException extends RuntimeException
     /** This failure as the API answers it; variants that know more (fields, a place in a file) add it. */
     public Problem toProblem() {
         return Problem.of(type(), title(), status(), getMessage());
+    }
+
+    /** Response headers the problem needs beside its body (a challenge, a retry delay). */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
     }
 }

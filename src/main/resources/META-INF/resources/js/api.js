@@ -24,12 +24,26 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Headers every call of the page carries: X-Requested-With, so that a 401 offers no Basic
+ * challenge (the browser would open its own password dialog), and on writes the CSRF proof: the
+ * value of the dragoman_csrf cookie, which another site can neither read nor send as a header.
+ */
+export function pageHeaders(method) {
+  const headers = { 'X-Requested-With': 'fetch' };
+  if (!['GET', 'HEAD'].includes(method)) {
+    const csrf = document.cookie.split('; ').find((c) => c.startsWith('dragoman_csrf='));
+    if (csrf) headers['X-CSRF-Token'] = decodeURIComponent(csrf.slice('dragoman_csrf='.length));
+  }
+  return headers;
+}
+
 async function request(method, path, { query, json, body, headers = {}, signal } = {}) {
   const url = new URL(path, document.baseURI);
   for (const [key, value] of Object.entries(query || {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
   }
-  const init = { method, headers: { Accept: 'application/json', ...headers }, signal };
+  const init = { method, headers: { Accept: 'application/json', ...pageHeaders(method), ...headers }, signal };
   if (json !== undefined) {
     init.body = JSON.stringify(json);
     init.headers['Content-Type'] = 'application/json';
@@ -40,6 +54,7 @@ async function request(method, path, { query, json, body, headers = {}, signal }
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : await response.text();
+  if (response.status === 401 && path !== '/api/session') document.dispatchEvent(new CustomEvent('signed-out'));
   if (!response.ok) {
     throw new ApiError(response.status, typeof data === 'object' && data
       ? data : { title: response.statusText, detail: String(data).slice(0, 300), raw: true });

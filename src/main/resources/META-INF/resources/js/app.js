@@ -1,6 +1,7 @@
 // The workbench: one page, one panel shown at a time, chosen by the URL fragment so that the
 // browser's back button and bookmarks work.
 import { memories } from './api.js';
+import * as session from './session.js';
 import { $, $$, h, fill, status } from './dom.js';
 import * as lookup from './lookup.js';
 import { onTermShortcut } from './terms.js';
@@ -69,5 +70,9 @@ window.addEventListener('hashchange', () => show(location.hash.slice(1)));
 document.addEventListener('keydown', lookup.onShortcut);
 document.addEventListener('keydown', onTermShortcut);
 
-memories.refresh().catch(() => { /* each panel reports its own failures */ });
-show(location.hash.slice(1));
+session.start(() => {
+  memories.refresh().catch(() => { /* each panel reports its own failures */ });
+  show(location.hash.slice(1));
+  // The workbench was hidden while the page loaded, so the browser's autofocus found nothing to focus.
+  $('.panel:not([hidden]) [autofocus]')?.focus();
+});

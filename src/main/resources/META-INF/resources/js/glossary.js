@@ -94,7 +94,7 @@ function editorForm(concept) {
       row.querySelector('[name$=".text"]').focus();
     } }, 'Add term'),
     h('button', { type: 'submit', class: 'primary' }, 'Save concept'),
-    concept.id ? h('button', { type: 'button', class: 'danger', onclick: () => remove(concept) }, 'Delete concept') : null),
+    concept.id ? h('button', { type: 'button', class: 'danger', 'data-needs': 'reviewer', onclick: () => remove(concept) }, 'Delete concept') : null),
   h('p', { class: 'status', role: 'status' }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

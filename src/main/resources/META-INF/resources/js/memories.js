@@ -80,7 +80,7 @@ function unitItem(unit) {
         ` · used ${u.usageCount}×`),
       h('div', { class: 'row unit-actions' },
         h('button', { type: 'button', class: 'edit', onclick: () => edit(u) }, 'Edit', h('span', { class: 'visually-hidden' }, ` unit ${u.id}`)),
-        h('button', { type: 'button', class: 'delete', onclick: () => remove(u) }, 'Delete', h('span', { class: 'visually-hidden' }, ` unit ${u.id}`))));
+        h('button', { type: 'button', class: 'delete', 'data-needs': 'reviewer', onclick: () => remove(u) }, 'Delete', h('span', { class: 'visually-hidden' }, ` unit ${u.id}`))));
   };
   const edit = (u) => fill(item, unitEditor(u, {
     onSaved: (saved) => { view(saved); status(item.querySelector('.meta'), `#${saved.id} · saved (version ${saved.version})`); item.querySelector('.edit').focus(); },

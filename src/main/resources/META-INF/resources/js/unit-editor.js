@@ -1,6 +1,6 @@
 // Editing one translation unit in place (from the Memories browser or a QA finding), and
 // deleting one with a moment to undo.
-import { api, ApiError } from './api.js';
+import { api, ApiError, pageHeaders } from './api.js';
 import { h, langBlock, status } from './dom.js';
 
 /** The body of PUT /api/units/{id}: the unit as stored, with the texts from the editor. */
@@ -86,5 +86,5 @@ export function deleteLater(id, onDeleted) {
 }
 
 window.addEventListener('pagehide', () => {
-  for (const id of pending.keys()) fetch(`/api/units/${id}`, { method: 'DELETE', keepalive: true });
+  for (const id of pending.keys()) fetch(`/api/units/${id}`, { method: 'DELETE', keepalive: true, headers: pageHeaders('DELETE') });
 });

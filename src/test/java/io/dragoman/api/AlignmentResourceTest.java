@@ -166,7 +166,7 @@ class AlignmentResourceTest {
         given().when().post("/api/alignments/" + id + "/pairs/" + pairIds.get(1) + "/accept").then().statusCode(200);
         given().when().post("/api/alignments/" + id + "/pairs/" + pairIds.get(2) + "/accept").then().statusCode(200);
         long memory = MemoryResourceTest.createMemory("aligned-lebanon");
-        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory)).header("X-Dragoman-User", "reviewer")
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", memory))
                 .when().post("/api/alignments/" + id + "/commit").then().statusCode(200)
                 .body("created", equalTo(2)).body("skipped", equalTo(0)).body("unitIds", hasSize(2))
                 .body("document", equalTo("alignment-" + id));

@@ -29,6 +29,7 @@ final class ConcurrentEdits {
             for (String body : bodies) {
                 HttpClient client = HttpClient.newHttpClient();
                 HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .header("Authorization", AdminCredentials.basic())
                         .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
                 answers.add(threads.submit(() -> {
                     ready.countDown();

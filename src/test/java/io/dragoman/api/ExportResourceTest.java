@@ -150,7 +150,8 @@ class ExportResourceTest {
         }
         // REST Assured always sends an Accept header; Java's HTTP client sends none.
         HttpResponse<byte[]> bare = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                RestAssured.baseURI + ":" + RestAssured.port + "/api/exports/tmx?memory=export-accept")).build(),
+                RestAssured.baseURI + ":" + RestAssured.port + "/api/exports/tmx?memory=export-accept"))
+                        .header("Authorization", AdminCredentials.basic()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, bare.statusCode());
         assertTrue(bare.headers().firstValue("Content-Type").orElseThrow().startsWith("application/x-tmx+xml"));

@@ -105,8 +105,8 @@ class QaResourceTest {
         long first = QaFixture.run(only).getLong("id");
         long findingId = QaFixture.findings(first).stream().filter(f -> ((Number) f.get("unitId")).longValue() == quit.unitId())
                 .map(f -> ((Number) f.get("id")).longValue()).findFirst().orElseThrow();
-        given().contentType(ContentType.JSON).body(Map.of("reason", "a statement in this product's style"))
-                .header("X-Dragoman-User", "reviewer")
+        Accounts.as("reviewer", "reviewer").contentType(ContentType.JSON)
+                .body(Map.of("reason", "a statement in this product's style"))
                 .when().post("/api/qa/findings/" + findingId + "/ignore")
                 .then().statusCode(200).body("checkId", equalTo("punctuation")).body("createdBy", equalTo("reviewer"));
 

@@ -51,7 +51,7 @@ class UnitResourceTest {
     @Test
     void createsReadsUpdatesAndDeletesAUnit() {
         long memory = MemoryResourceTest.createMemory("crud-units");
-        long id = given().contentType(ContentType.JSON).header("X-Dragoman-User", "mona")
+        long id = Accounts.as("mona", "translator").contentType(ContentType.JSON)
                 .body(Map.of("memoryId", memory, "sourceLang", "AR", "targetLang", "en_us",
                         "sourceText", "قوة حفظ السلام", "targetText", "peacekeeping force",
                         "tuid", "t-1",
@@ -69,7 +69,7 @@ class UnitResourceTest {
         given().when().get("/api/units/" + id).then().statusCode(200)
                 .body("tuid", equalTo("t-1")).body("version", equalTo(0)).body("memoryId", equalTo((int) memory));
 
-        given().contentType(ContentType.JSON).header("X-Dragoman-User", "omar")
+        Accounts.as("omar", "translator").contentType(ContentType.JSON)
                 .body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
                         "sourceText", "قوات حفظ السلام", "targetText", "peacekeeping forces", "version", 0))
                 .when().put("/api/units/" + id)

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupIT {
     private static final Path FIXTURES = Path.of("target/test-classes").toAbsolutePath();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String admin;
 
     @TempDir
     Path work;
@@ -46,6 +47,7 @@ class BackupIT {
         String base = "http://127.0.0.1:" + port;
         try {
             Processes.awaitReady(HTTP, base, server);
+            admin = Processes.admin(original.resolve("data"));
             assertEquals(0, Processes.dragoman(original, "import", FIXTURES.resolve("tmx/full-features.tmx").toString(),
                     "--memory", "نشرات").exit());
             assertEquals(0, Processes.dragoman(original, "glossary", "import",
@@ -137,14 +139,15 @@ class BackupIT {
 
     private static String post(String url, String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").header("Authorization", admin).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(response.statusCode() < 300, url + " → " + response.statusCode() + " " + response.body());
         return response.body();
     }
 
     private static String get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String group(String text, String regex) {

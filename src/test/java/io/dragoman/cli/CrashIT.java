@@ -98,14 +98,15 @@ class CrashIT {
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;
         Processes.awaitReady(http, base, server);
+        String admin = Processes.admin(work.resolve("data"));
         HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?memory=job"))
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(),
+                .header("Content-Type", "application/xml").header("Authorization", admin).POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, submitted.statusCode(), submitted.body());
         String id = field(submitted.body(), "id");
         String job = base + "/api/imports/" + id;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!get(http, job).matches("(?s).*\"unitsRead\":[1-9].*") && System.nanoTime() < deadline) {
+        while (!get(http, job, admin).matches("(?s).*\"unitsRead\":[1-9].*") && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
         server.destroyForcibly().waitFor();
@@ -114,7 +115,7 @@ class CrashIT {
                 work.resolve("restart.err"));
         try {
             Processes.awaitReady(http, base, restarted);
-            String after = get(http, job);
+            String after = get(http, job, admin);
             if (!after.contains("\"status\":\"succeeded\"")) {
                 assertEquals("failed", field(after, "status"), after);
                 assertNotNull(field(after, "detail"), after);
@@ -145,8 +146,9 @@ class CrashIT {
         throw new AssertionError("gave up waiting on " + file);
     }
 
-    private static String get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    private static String get(HttpClient http, String url, String admin) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String field(String json, String name) {

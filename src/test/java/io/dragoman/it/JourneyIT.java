@@ -41,6 +41,20 @@ class JourneyIT extends OnePackagedApp {
     }
 
     @Test
+    @Order(0)
+    void firstStartWritesTheAdminPasswordForItsOwnerOnlyAndOpensNothingElse() throws Exception {
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(app.adminPasswordFile()));
+        assertTrue(app.adminPassword().length() >= 20, "a long random password");
+        assertTrue(app.log().contains("Created the account 'admin'") && app.log().contains(app.adminPasswordFile().toString()),
+                app.log());
+        given().baseUri(app.baseUri()).get("/api/memories").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
+        given().baseUri(app.baseUri()).get("/q/health").then().statusCode(200);
+        given().baseUri(app.baseUri()).get("/q/openapi").then().statusCode(401);
+    }
+
+    @Test
     @Order(1)
     void firstStartLoadsTheSeedArticleAndTheCuratedGlossary() throws Exception {
         api().get("/api/memories").then().statusCode(200)

@@ -153,9 +153,23 @@ public final class PackagedApp implements AutoCloseable {
         return Files.readString(log);
     }
 
-    /** REST Assured aimed at this node. */
+    /** The first admin's password, as the first start wrote it beside the database. */
+    public String adminPassword() throws IOException {
+        return Files.readString(adminPasswordFile()).strip();
+    }
+
+    public Path adminPasswordFile() {
+        return dataDir.resolve("admin-password");
+    }
+
+    /** REST Assured aimed at this node, signed in as its first admin. */
     public RequestSpecification spec() {
-        return new RequestSpecBuilder().setBaseUri(baseUri()).build();
+        try {
+            return new RequestSpecBuilder().setBaseUri(baseUri()).setAuth(io.restassured.RestAssured.preemptive()
+                    .basic("admin", adminPassword())).build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** JVM options that make {@code bin/dragoman} work on this node's database. */

@@ -89,6 +89,16 @@ public final class Processes {
         throw new AssertionError("the server was not ready within 8 minutes");
     }
 
+    /**
+     * The {@code Authorization} header of the first admin of a node whose data directory this is:
+     * the password its first start wrote there, as a user reads it.
+     */
+    public static String admin(Path dataDir) throws IOException {
+        String password = Files.readString(dataDir.resolve("admin-password")).strip();
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -94,6 +94,7 @@ class ReadmeExamplesIT extends OnePackagedApp {
         String jar = PackagedApp.jar().toString();
         String local = command.replace("http://localhost:8080", app.baseUri())
                 .replace("localhost:8080", "127.0.0.1:" + app.port())
+                .replace("data/admin-password", app.adminPasswordFile().toString())
                 .replace("target/quarkus-app/quarkus-run.jar", jar)
                 .replaceFirst("^bin/dragoman ", Path.of("bin/dragoman").toAbsolutePath() + " ");
         if (local.startsWith("java ")) {

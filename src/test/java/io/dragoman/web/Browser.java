@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +60,20 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    /** Signs in through the page's form and waits for the workbench; the session cookie then stays. */
+    void signIn(URL root, String username, String password) {
+        driver.get(root + "?visit=" + System.nanoTime());
+        WebElement user = visible("#signin-user");
+        user.clear();
+        user.sendKeys(username);
+        find("#signin-password").sendKeys(password);
+        find("#signin-form button[type=submit]").click();
+        // The page reloads once signed in: elements found before the reload go stale meanwhile.
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(d -> find("#account").isDisplayed() && !find("#signin").isDisplayed()
+                        && d.manage().getCookieNamed("dragoman_session") != null);
     }
 
     void open(URL root, String fragment) {

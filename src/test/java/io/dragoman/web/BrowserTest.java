@@ -4,7 +4,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import io.dragoman.api.AdminCredentials;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /** A browser per test class, against the app that {@code @QuarkusTest} started on a random port. */
 abstract class BrowserTest {
@@ -21,6 +23,14 @@ abstract class BrowserTest {
     @AfterAll
     static void stopBrowser() throws Exception {
         browser.close();
+    }
+
+    /** Each browser signs in once, as the admin of the %test profile. */
+    @BeforeEach
+    void signedIn() {
+        if (browser.driver.manage().getCookieNamed("dragoman_session") == null) {
+            browser.signIn(root, AdminCredentials.USER, AdminCredentials.PASSWORD);
+        }
     }
 
     @AfterEach

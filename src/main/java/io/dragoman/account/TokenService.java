@@ -1,0 +1,130 @@
+package io.dragoman.account;
+
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** API tokens and page sessions: made with a secret shown once, found by its digest, revoked by their owner. */
+@ApplicationScoped
+public class TokenService {
+    private static final Duration DEFAULT_LIFETIME = Duration.ofDays(90);
+    // last-used is written at most this often per token: not one write per request.
+    private static final Duration TOUCH = Duration.ofMinutes(1);
+
+    private final EntityManager em;
+    private final AccountService accounts;
+    private final Duration sessionLifetime;
+
+    TokenService(EntityManager em, AccountService accounts,
+                 @ConfigProperty(name = "dragoman.security.session-lifetime", defaultValue = "12h") Duration sessionLifetime) {
+        this.em = em;
+        this.accounts = accounts;
+        this.sessionLifetime = sessionLifetime;
+    }
+
+    /** A new API token of the user's; its secret is in the answer and nowhere else. */
+    @Transactional
+    public TokenView create(String username, String name, Role ceiling, OffsetDateTime expiresAt) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw InvalidInputException.of("name", "must be 1 to 100 characters");
+        }
+        OffsetDateTime now = now();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw InvalidInputException.of("expiresAt", "must be in the future");
+        }
+        Account owner = owner(username);
+        Role role = ceiling == null ? owner.role() : ceiling;
+        if (role.compareTo(owner.role()) > 0) {
+            throw InvalidInputException.of("role", "must not be above your own role (" + owner.role().id() + ")");
+        }
+        String secret = Secrets.token("dgm_");
+        ApiToken token = store(owner, ApiToken.API, name.trim(), role, secret,
+                expiresAt == null ? now.plus(DEFAULT_LIFETIME) : expiresAt);
+        return token.view().withSecret(secret);
+    }
+
+    @Transactional
+    public List<TokenView> list(String username) {
+        return em.createQuery("from ApiToken where accountId = :a and kind = :k order by id", ApiToken.class)
+                .setParameter("a", owner(username).id).setParameter("k", ApiToken.API)
+                .getResultStream().map(ApiToken::view).toList();
+    }
+
+    @Transactional
+    public TokenView revoke(String username, long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null || token.accountId != owner(username).id || !ApiToken.API.equals(token.kind)) {
+            throw new NotFoundException("token", id);
+        }
+        if (token.revokedAt == null) {
+            token.revokedAt = now();
+        }
+        return token.view();
+    }
+
+    /** A page session for a signed-in account; the secret goes into its cookie. */
+    @Transactional
+    public String openSession(Account account) {
+        String secret = Secrets.token("dgs_");
+        store(account, ApiToken.SESSION, "page", Role.ADMIN, secret, now().plus(sessionLifetime));
+        return secret;
+    }
+
+    @Transactional
+    public void closeSession(String secret) {
+        em.createQuery("update ApiToken set revokedAt = :now where tokenHash = :h and revokedAt is null")
+                .setParameter("now", now()).setParameter("h", Secrets.sha256(secret)).executeUpdate();
+    }
+
+    /** Whom a token or session secret signs in, if it is known, unexpired, unrevoked and its account enabled. */
+    @Transactional
+    public Optional<SignedIn> resolve(String secret, boolean session) {
+        OffsetDateTime now = now();
+        Optional<ApiToken> found = em.createQuery("from ApiToken where tokenHash = :h", ApiToken.class)
+                .setParameter("h", Secrets.sha256(secret)).getResultStream().findFirst()
+                .filter(t -> t.usableAt(now) && (ApiToken.SESSION.equals(t.kind) == session));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiToken token = found.get();
+        Account account = em.find(Account.class, token.accountId);
+        if (account == null || account.disabled) {
+            return Optional.empty();
+        }
+        if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH).isBefore(now)) {
+            token.lastUsedAt = now;
+        }
+        return Optional.of(new SignedIn(account.username, account.role().atMost(Role.parse("role", token.roleCeiling)),
+                token.id));
+    }
+
+    private ApiToken store(Account owner, String kind, String name, Role ceiling, String secret, OffsetDateTime expiresAt) {
+        ApiToken token = new ApiToken();
+        token.accountId = owner.id;
+        token.kind = kind;
+        token.name = name;
+        token.tokenHash = Secrets.sha256(secret);
+        token.roleCeiling = ceiling.id();
+        token.createdAt = now();
+        token.expiresAt = expiresAt;
+        em.persist(token);
+        em.flush();
+        return token;
+    }
+
+    private Account owner(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

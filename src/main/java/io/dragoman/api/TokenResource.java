@@ -1,0 +1,65 @@
+package io.dragoman.api;
+
+import io.dragoman.account.Role;
+import io.dragoman.account.TokenService;
+import io.dragoman.account.TokenView;
+import io.dragoman.audit.AuditNote;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The signed-in user's API tokens, for CAT tools, CI jobs and scripts ({@code Authorization: Bearer}).
+ * The secret is in the answer to POST only; the token acts with the lower of its owner's role and its own.
+ */
+@Path("/api/tokens")
+@RolesAllowed(Role.TRANSLATOR_NAME)
+@Tag(name = "Tokens", description = "Your API tokens")
+public class TokenResource {
+    /** role: the token's ceiling (default: your role); expiresAt: ISO-8601 (default: 90 days from now). */
+    public record NewToken(String name, String role, OffsetDateTime expiresAt) {
+    }
+
+    private final TokenService tokens;
+    private final AuditNote note;
+    private final SecurityIdentity identity;
+
+    TokenResource(TokenService tokens, AuditNote note, SecurityIdentity identity) {
+        this.tokens = tokens;
+        this.note = note;
+        this.identity = identity;
+    }
+
+    @GET
+    public List<TokenView> list() {
+        return tokens.list(identity.getPrincipal().getName());
+    }
+
+    @POST
+    public Response create(@NotNull NewToken request, @Context UriInfo uri) {
+        TokenView created = tokens.create(identity.getPrincipal().getName(), request.name(),
+                request.role() == null ? null : Role.parse("role", request.role()), request.expiresAt());
+        note.changed(null, "token " + created.id(), null, created.withoutSecret());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public TokenView revoke(@PathParam("id") long id) {
+        TokenView revoked = tokens.revoke(identity.getPrincipal().getName(), id);
+        note.changed(null, "token " + id, null, revoked);
+        return revoked;
+    }
+}

@@ -1,0 +1,46 @@
+package io.dragoman.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * What a request's write touched, noted by the resource that did it and written to the trail when
+ * the response leaves (api.AuditFilter): the memory, the record, and its fields before and after.
+ */
+@RequestScoped
+public class AuditNote {
+    Long memoryId;
+    String target;
+    Object before;
+    Object after;
+    String username;
+
+    /** The record written and its state on both sides; null where there is none (a creation's before). */
+    public void changed(Long memory, String record, Object previous, Object next) {
+        memoryId = memory;
+        target = record;
+        before = previous;
+        after = next;
+    }
+
+    /** The account a sign-in attempt named, for a request that nobody is signed in to yet. */
+    public void attempted(String name) {
+        username = name;
+    }
+
+    public void memory(Long memory) {
+        memoryId = memory;
+    }
+
+    /** This request's entry, detached from the request so that it may be written on another thread. */
+    public Pending pending(String action, int status, Long fallbackMemory) {
+        return new Pending(username, action, status, memoryId != null ? memoryId : fallbackMemory, target, before, after);
+    }
+
+    /** An entry waiting for the signed-in user (null when nobody is) to be known. */
+    public record Pending(String attempted, String action, int status, Long memoryId, String target, Object before,
+                          Object after) {
+        public void write(AuditLog log, String signedIn, Long tokenId) {
+            log.record(signedIn != null ? signedIn : attempted, tokenId, action, status, memoryId, target, before, after);
+        }
+    }
+}
