@@ -5,6 +5,7 @@ import io.dragoman.match.Match;
 import io.dragoman.match.MatchService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * to the same parameter. {@code /apertium/memory/{memory}} reads one memory (see {@link ToolPaths}).
  */
 @Path("/apertium")
+// Open to the tools, which cannot sign in: ReadableMemories takes their tokens.
+@PermitAll
 @Tag(name = "CAT tools")
 public class ApertiumResource {
     private static final List<ApertiumAnswers.Pair> PAIRS =

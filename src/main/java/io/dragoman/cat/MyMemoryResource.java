@@ -6,6 +6,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * nothing: storing what a tool sends needs a token with write rights.
  */
 @Path("/mymemory")
+// Open to the tools, which cannot sign in: ReadableMemories takes their tokens.
+@PermitAll
 @Tag(name = "CAT tools")
 public class MyMemoryResource {
     static final int DEFAULT_RESULTS = 3;

@@ -1,14 +1,19 @@
 package io.dragoman.cat;
 
+import io.dragoman.account.Role;
+import io.dragoman.account.TokenService;
+import io.dragoman.core.NotSignedInException;
 import io.dragoman.tm.MemoryResolver;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Which memories a connector request may read. Today: the memory the request names (by id or
- * name), or every memory when it names none. The tools send a credential ({@code key=} from OmegaT
- * and MateCat, an {@code Authorization} header from others); it is taken here and not yet checked,
- * so that access control decides in this one method for every connector.
+ * Which memories a connector request may read: the memory the request names (by id or name), or
+ * every memory when it names none, once the caller is known. The tools carry an API token as they
+ * can: {@code key=} from OmegaT and MateCat, {@code /key/TOKEN} in the base URL of those that can
+ * only be given a URL (Virtaal, Weblate's tmserver), an {@code Authorization} header from the rest
+ * (checked before the request gets here). Every connector asks here, so access is decided once.
  */
 @ApplicationScoped
 public class ReadableMemories {
@@ -17,9 +22,13 @@ public class ReadableMemories {
     }
 
     private final MemoryResolver memories;
+    private final TokenService tokens;
+    private final SecurityIdentity identity;
 
-    ReadableMemories(MemoryResolver memories) {
+    ReadableMemories(MemoryResolver memories, TokenService tokens, SecurityIdentity identity) {
         this.memories = memories;
+        this.tokens = tokens;
+        this.identity = identity;
     }
 
     /**
@@ -28,6 +37,7 @@ public class ReadableMemories {
      * @throws io.dragoman.core.NotFoundException naming {@code memory} when it names no memory
      */
     public List<Long> of(Caller caller) {
+        admit(caller);
         if (caller.memory() == null || caller.memory().isBlank()) {
             return List.of();
         }
@@ -36,6 +46,22 @@ public class ReadableMemories {
 
     /** The one memory {@code caller} names, when it may read it. */
     public MemoryResolver.Resolved one(Caller caller) {
+        admit(caller);
         return memories.require("memory", caller.memory());
+    }
+
+    /** Every account may read: a translator's token is enough, whatever the account's role. */
+    private void admit(Caller caller) {
+        if (!identity.isAnonymous() && identity.hasRole(Role.TRANSLATOR_NAME)) {
+            return;
+        }
+        if (caller.key() == null || caller.key().isBlank()) {
+            throw new NotSignedInException("a connector needs a Dragoman API token: as key=TOKEN, as /key/TOKEN after"
+                    + " the connector's root in its URL, or as Authorization: Bearer TOKEN", true);
+        }
+        if (tokens.resolve(caller.key().strip(), false).isEmpty()) {
+            throw new NotSignedInException("the key is not a Dragoman API token, or it has expired or been revoked",
+                    true);
+        }
     }
 }

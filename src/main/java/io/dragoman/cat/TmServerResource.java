@@ -4,6 +4,7 @@ import io.dragoman.core.InvalidInputException;
 import io.dragoman.match.Match;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code en/de/unit/test} and would refuse one that answers 404.
  */
 @Path("/tmserver")
+// Open to the tools, which cannot sign in: ReadableMemories takes their tokens.
+@PermitAll
 @Tag(name = "CAT tools", description = "Endpoints that Weblate, Virtaal, OmegaT and MateCat already speak")
 public class TmServerResource {
     static final int DEFAULT_MIN_SIMILARITY = 70;

@@ -5,7 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Optional;
  *   <li>a trailing slash goes: Weblate asks for {@code languages/};</li>
  *   <li>{@code /{connector}/memory/{memory}/…} becomes {@code /{connector}/…?memory={memory}}: the
  *       tools append their own paths to a configured base URL and most cannot add a query parameter,
- *       so the memory is chosen by the base URL itself.</li>
+ *       so the memory is chosen by the base URL itself; {@code /key/{token}} likewise gives the API
+ *       token to tools that can send neither a header nor a {@code key} parameter.</li>
  * </ul>
  * The text in the path stays as the client encoded it; only literal slashes of the prefix change.
  *
@@ -29,7 +32,8 @@ import java.util.Optional;
 @ApplicationScoped
 class ToolPaths {
     private static final List<String> ROOTS = List.of("/tmserver", "/api/v1", "/apertium", "/mymemory");
-    private static final String MEMORY = "/memory/";
+    /** Path segments that stand for query parameters, for tools that can only be given a base URL. */
+    private static final List<String> CHOICES = List.of("/memory/", "/key/");
 
     private static final String MALFORMED = "{\"type\":\"/problems/bad-request\",\"title\":\"Bad request\","
             + "\"status\":400,\"detail\":\"the request path holds a malformed percent-escape\"}";
@@ -63,6 +67,10 @@ class ToolPaths {
         return true;
     }
 
+    private static String prefix(String head) {
+        return CHOICES.stream().filter(head::startsWith).findFirst().orElse(null);
+    }
+
     /** The path and query to route instead, when {@code path} is not yet in the declared form. */
     static Optional<String> rewrite(String path, String query) {
         String root = ROOTS.stream().filter(r -> path.equals(r) || path.startsWith(r + "/")).findFirst().orElse(null);
@@ -74,25 +82,29 @@ class ToolPaths {
         String head = unit < 0 ? rest : rest.substring(0, unit);
         String tail = unit < 0 ? "" : rest.substring(unit);
         head = head.replaceAll("/{2,}", "/");
-        String memory = null;
-        if (head.startsWith(MEMORY)) {
-            int end = head.indexOf('/', MEMORY.length());
-            memory = end < 0 ? head.substring(MEMORY.length()) : head.substring(MEMORY.length(), end);
+        // The base URL may carry the memory and the API token, in either order.
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String prefix = prefix(head); prefix != null; prefix = prefix(head)) {
+            int end = head.indexOf('/', prefix.length());
+            chosen.putIfAbsent(prefix.substring(1, prefix.length() - 1),
+                    end < 0 ? head.substring(prefix.length()) : head.substring(prefix.length(), end));
             head = end < 0 ? "" : head.substring(end);
         }
         String target = ("/api/v1".equals(root) ? "/tmserver" : root) + head + tail;
         if (target.length() > 1 && target.endsWith("/")) {
             target = target.substring(0, target.length() - 1);
         }
-        if (target.equals(path) && memory == null) {
+        if (target.equals(path) && chosen.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder uri = new StringBuilder(target);
         String parameters = query == null || query.isEmpty() ? "" : query;
-        if (memory != null && !memory.isEmpty()) {
-            // A raw path segment read as a query value: '+' is a plus in a path, a space in a query.
-            String value = "memory=" + memory.replace("+", "%2B");
-            parameters = parameters.isEmpty() ? value : value + "&" + parameters;
+        for (Map.Entry<String, String> choice : chosen.entrySet()) {
+            if (!choice.getValue().isEmpty()) {
+                // A raw path segment read as a query value: '+' is a plus in a path, a space in a query.
+                String value = choice.getKey() + "=" + choice.getValue().replace("+", "%2B");
+                parameters = parameters.isEmpty() ? value : value + "&" + parameters;
+            }
         }
         if (!parameters.isEmpty()) {
             uri.append('?').append(parameters);

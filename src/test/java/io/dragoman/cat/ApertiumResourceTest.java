@@ -30,7 +30,7 @@ class ApertiumResourceTest {
 
     /** OmegaT's APERTIUM_SERVER_URL_FORMAT "%s/translate?q=%s&markUnknown=no&langpair=%s|%s&key=%s". */
     private static String omegat(String text, String source, String target) {
-        return "/apertium/translate?q=" + form(text) + "&markUnknown=no&langpair=" + source + "|" + target + "&key=";
+        return "/apertium/translate?q=" + form(text) + "&markUnknown=no&langpair=" + source + "|" + target + "&key=" + RawHttp.token();
     }
 
     @Test
@@ -78,9 +78,9 @@ class ApertiumResourceTest {
         assertFailure(get(omegat(TITLE, "en", "de")), 400, "That pair is not installed: Dragoman serves ar|en and en|ar");
         assertFailure(get("/apertium/translate?q=" + form(TITLE) + "&langpair=aren"), 400,
                 "That pair is invalid, use e.g. ar|en");
-        assertFailure(get("/apertium/translate?q=&markUnknown=no&langpair=ar|en&key="), 400, "Missing q argument");
+        assertFailure(get("/apertium/translate?q=&markUnknown=no&langpair=ar|en&key=" + RawHttp.token()), 400, "Missing q argument");
         assertFailure(get(omegat("قوة ".repeat(2_501), "ar", "en")), 413,
-                "text is 10004 characters long; the configured limit is 10000");
+                "text is 10004 characters long; the configured limit is 10000 (dragoman.match.max-query-length)");
         assertFailure(get("/apertium/memory/no-such-memory/translate?q=x&langpair=ar|en"), 404, null);
     }
 

@@ -35,7 +35,7 @@ class MyMemoryResourceTest {
 
     private static String urlencoded(String text) {
         // PHP's http_build_query: a space is '+', '|' is %7C
-        return "q=" + form(text) + "&langpair=ar-SA%7Cen-US&de=translator%40example.com&mt=1&numres=3&key=abc123"
+        return "q=" + form(text) + "&langpair=ar-SA%7Cen-US&de=translator%40example.com&mt=1&numres=3&key=" + RawHttp.token()
                 + "&client_id=0";
     }
 
@@ -63,7 +63,7 @@ class MyMemoryResourceTest {
         fields.put("de", "translator@example.com");
         fields.put("mt", "1");
         fields.put("numres", "3");
-        fields.put("key", "abc123");
+        fields.put("key", RawHttp.token());
         RawHttp.Answer answer = RawHttp.post(base.getPort(), "/mymemory/get",
                 "multipart/form-data; boundary=" + boundary, multipart(boundary, fields));
         assertExactTitleMatch(read(answer));
@@ -122,7 +122,7 @@ class MyMemoryResourceTest {
     @Test
     void writesAreAnsweredAndNothingIsStored() throws IOException {
         for (String call : new String[] {"set", "update", "delete_by_id"}) {
-            String form = "seg=" + form(TITLE) + "&tra=" + form("Something else") + "&langpair=ar-SA%7Cen-US&key=abc123";
+            String form = "seg=" + form(TITLE) + "&tra=" + form("Something else") + "&langpair=ar-SA%7Cen-US&key=" + RawHttp.token();
             Map<String, Object> body = read(RawHttp.post(base.getPort(), "/mymemory/" + call,
                     "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII)));
             assertEquals(200, body.get("responseStatus"), call);

@@ -32,11 +32,29 @@ final class RawHttp {
         }
     }
 
+    /** The API token a configured tool sends; made once, by a translator, as a user would for the tool. */
+    private static String token;
+
     private RawHttp() {
     }
 
+    /** A translator's API token, made on first use through the API. */
+    static synchronized String token() {
+        if (token == null) {
+            token = io.dragoman.api.Accounts.as("cat-tool-user", "translator").contentType("application/json")
+                    .body(Map.of("name", "CAT tool")).when().post("/api/tokens")
+                    .then().statusCode(201).extract().path("token");
+        }
+        return token;
+    }
+
+    /** As {@link #get}, with no credentials at all. */
+    static Answer anonymous(int port, String target, String... headers) throws IOException {
+        return send(port, "GET " + target, headers, null, false);
+    }
+
     static Answer get(int port, String target, String... headers) throws IOException {
-        return send(port, "GET " + target, headers, null);
+        return send(port, "GET " + target, headers, null, true);
     }
 
     static Answer post(int port, String target, String contentType, byte[] body, String... headers) throws IOException {
@@ -44,10 +62,19 @@ final class RawHttp {
         System.arraycopy(headers, 0, all, 0, headers.length);
         all[headers.length] = "Content-Type: " + contentType;
         all[headers.length + 1] = "Content-Length: " + body.length;
-        return send(port, "POST " + target, all, body);
+        return send(port, "POST " + target, all, body, true);
     }
 
-    private static Answer send(int port, String requestLine, String[] headers, byte[] body) throws IOException {
+    /** {@code signedIn}: the tool was given a token, sent as a Bearer header unless the test sends credentials itself. */
+    private static Answer send(int port, String requestLine, String[] headers, byte[] body, boolean signedIn)
+            throws IOException {
+        boolean credentials = requestLine.contains("key=") || requestLine.contains("/key/")
+                || java.util.Arrays.stream(headers).anyMatch(h -> h.regionMatches(true, 0, "Authorization:", 0, 14))
+                || (body != null && new String(body, StandardCharsets.UTF_8).contains("key="));
+        if (signedIn && !credentials) {
+            headers = java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
+                    java.util.stream.Stream.of("Authorization: Bearer " + token())).toArray(String[]::new);
+        }
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             StringBuilder head = new StringBuilder(requestLine).append(" HTTP/1.0\r\nHost: 127.0.0.1:").append(port)

@@ -1,0 +1,89 @@
+package io.dragoman.cat;
+
+import static io.dragoman.cat.Encodings.form;
+import static io.dragoman.cat.TmServerResourceTest.TITLE;
+import static io.dragoman.cat.TmServerResourceTest.TITLE_EN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dragoman.api.Accounts;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connectors read the memory only for someone Dragoman knows: an API token as each tool can
+ * carry it (a Bearer header, {@code key=}, {@code /key/TOKEN} in the base URL, MateCat's form
+ * field), or a signed-in user. Without one, or with a revoked one, nothing of the memory leaves.
+ */
+@QuarkusTest
+class ConnectorAccessTest {
+    private static final String VIRTAAL = "/" + "ar/en/unit/" + Encodings.pythonQuote(TITLE);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private RawHttp.Answer anonymous(String target) throws IOException {
+        return RawHttp.anonymous(base.getPort(), target);
+    }
+
+    @Test
+    void withoutATokenEveryConnectorRefusesAndNamesTheWaysToSendOne() throws IOException {
+        RawHttp.Answer tmserver = anonymous("/tmserver" + VIRTAAL);
+        assertEquals(401, tmserver.status(), tmserver.body());
+        assertTrue(tmserver.body().contains("/key/TOKEN"), tmserver.body());
+        assertTrue(tmserver.header("WWW-Authenticate").contains("Bearer"), tmserver.header("WWW-Authenticate"));
+
+        RawHttp.Answer apertium = anonymous("/apertium/translate?q=" + form(TITLE) + "&markUnknown=no&langpair=ar|en&key=");
+        assertEquals(401, apertium.status(), apertium.body());
+        assertEquals(401, new JsonPath(apertium.body()).getInt("code"));
+
+        RawHttp.Answer mymemory = anonymous("/mymemory/get?q=" + form(TITLE) + "&langpair=ar-SA%7Cen-US");
+        assertEquals(200, mymemory.status(), "MyMemory says refusals in its body: " + mymemory.body());
+        assertEquals(403, new JsonPath(mymemory.body()).getInt("responseStatus"));
+        assertTrue(!mymemory.body().contains(TITLE_EN), mymemory.body());
+
+        RawHttp.Answer feed = anonymous("/export/" + io.dragoman.seed.SeedLoader.MEMORY + ".tmx");
+        assertEquals(401, feed.status(), feed.body());
+    }
+
+    @Test
+    void eachToolCarriesItsTokenItsOwnWay() throws IOException {
+        String token = RawHttp.token();
+        // Virtaal and Weblate's tmserver: the base URL is all they can be given.
+        RawHttp.Answer virtaal = anonymous("/api/v1/key/" + token + "/" + VIRTAAL);
+        assertEquals(200, virtaal.status(), virtaal.body());
+        assertTrue(virtaal.body().contains(TITLE_EN), virtaal.body());
+        RawHttp.Answer weblate = anonymous("/tmserver/memory/" + io.dragoman.seed.SeedLoader.MEMORY + "/key/" + token + VIRTAAL);
+        assertTrue(weblate.body().contains(TITLE_EN), weblate.body());
+        // OmegaT's Apertium connector: key=.
+        RawHttp.Answer omegat = anonymous("/apertium/translate?q=" + form(TITLE) + "&markUnknown=no&langpair=ar|en&key="
+                + token);
+        assertEquals(TITLE_EN, new JsonPath(omegat.jsonUtf8()).getString("responseData.translatedText"));
+        // MateCat: key in the posted form.
+        byte[] form = ("q=" + form(TITLE) + "&langpair=ar-SA%7Cen-US&key=" + token).getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer matecat = RawHttp.post(base.getPort(), "/mymemory/get", "application/x-www-form-urlencoded", form);
+        assertTrue(matecat.body().contains(TITLE_EN), matecat.body());
+        // The TMX feed of an OmegaT team project: key= (or the user's own Basic credentials).
+        RawHttp.Answer feed = anonymous("/export/" + io.dragoman.seed.SeedLoader.MEMORY + ".tmx?key=" + token);
+        assertEquals(200, feed.status());
+    }
+
+    @Test
+    void aRevokedTokenNoLongerReads() throws IOException {
+        Map<String, Object> made = Accounts.as("cat-revoked", "translator").contentType("application/json")
+                .body(Map.of("name", "laptop")).when().post("/api/tokens").then().statusCode(201).extract().as(Map.class);
+        String token = (String) made.get("token");
+        assertEquals(200, anonymous("/tmserver/key/" + token + VIRTAAL).status());
+        Accounts.as("cat-revoked", "translator").when().delete("/api/tokens/" + made.get("id")).then().statusCode(200);
+        RawHttp.Answer refused = anonymous("/tmserver/key/" + token + VIRTAAL);
+        assertEquals(401, refused.status(), refused.body());
+        assertTrue(refused.body().contains("expired or been revoked"), refused.body());
+        assertEquals(401, anonymous("/apertium/translate?q=x&langpair=ar|en&key=dgm_forged").status());
+    }
+}
