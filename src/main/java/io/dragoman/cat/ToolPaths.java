@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 class ToolPaths {
-    private static final List<String> ROOTS = List.of("/tmserver", "/api/v1", "/apertium", "/mymemory");
+    private static final List<String> ROOTS = List.of("/tmserver", "/api/v1", "/apertium", "/mymemory", "/export");
     /** Path segments that stand for query parameters, for tools that can only be given a base URL. */
     private static final List<String> CHOICES = List.of("/memory/", "/key/");
 

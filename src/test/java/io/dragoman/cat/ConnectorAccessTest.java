@@ -69,9 +69,11 @@ class ConnectorAccessTest {
         byte[] form = ("q=" + form(TITLE) + "&langpair=ar-SA%7Cen-US&key=" + token).getBytes(StandardCharsets.US_ASCII);
         RawHttp.Answer matecat = RawHttp.post(base.getPort(), "/mymemory/get", "application/x-www-form-urlencoded", form);
         assertTrue(matecat.body().contains(TITLE_EN), matecat.body());
-        // The TMX feed of an OmegaT team project: key= (or the user's own Basic credentials).
-        RawHttp.Answer feed = anonymous("/export/" + io.dragoman.seed.SeedLoader.MEMORY + ".tmx?key=" + token);
-        assertEquals(200, feed.status());
+        // The TMX feed of an OmegaT team project: the repository URL, to which OmegaT appends the file.
+        RawHttp.Answer feed = anonymous("/export/key/" + token + "/" + io.dragoman.seed.SeedLoader.MEMORY + ".tmx");
+        assertEquals(200, feed.status(), feed.body());
+        assertTrue(feed.body().contains(TITLE_EN), "the feed holds the memory");
+        assertEquals(200, anonymous("/export/" + io.dragoman.seed.SeedLoader.MEMORY + ".tmx?key=" + token).status());
     }
 
     @Test
