@@ -33,6 +33,8 @@ class WorkbenchLayoutTest extends BrowserTest {
 
     @Test
     void fitsASideWindowOf360PixelsOnEveryPanel() throws Exception {
+        // A name without a break, as imports from other tools bring (file names, ids), must wrap too.
+        long unbroken = io.dragoman.api.Memories.create("ذاكرة_" + "x".repeat(60) + "_" + System.nanoTime());
         browser.viewport(360, 800, 2);
         for (String panel : PANELS) {
             browser.open(root, panel);
@@ -43,6 +45,7 @@ class WorkbenchLayoutTest extends BrowserTest {
         assertTrue(browser.find("#glossary-results").getText().contains("قوة حفظ السلام"));
         assertFalse(browser.scrollsSideways(), "glossary results scroll sideways at 360 px");
         browser.screenshot("narrow-glossary");
+        io.dragoman.api.Memories.delete(unbroken);
     }
 
     @Test
