@@ -121,7 +121,7 @@ class CrashIT {
                 assertNotNull(field(after, "detail"), after);
                 // What users see, through the server: a direct connection beside a server that is
                 // removing the killed job's units waits on its table locks.
-                HttpResponse<String> units = http.send(HttpRequest.newBuilder(URI.create(base + "/api/units?memory=job&size=1"))
+                HttpResponse<String> units = http.send(HttpRequest.newBuilder(URI.create(base + "/api/units?memory=job&size=1")).header("Authorization", admin)
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(units.statusCode() == 404 || units.body().contains("\"total\":0"),
                         "visible units of the killed job: " + units.statusCode() + " " + units.body());
