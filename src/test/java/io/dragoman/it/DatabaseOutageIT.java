@@ -40,8 +40,15 @@ class DatabaseOutageIT {
                     .extract().jsonPath().getLong("find { it.name == 'gaza-peacekeeping-talks' }.id");
             given(app.spec()).contentType("application/json").body(unit(memory, "قبل الانقطاع", "before the outage"))
                     .post("/api/units").then().statusCode(201);
+            String token = given(app.spec()).contentType("application/json").body(Map.of("name", "outage"))
+                    .post("/api/tokens").then().statusCode(201).extract().path("token");
 
             relay.cut();
+            // Tokens are looked up in the database: their holders are told to retry, not that they are unknown.
+            given().baseUri(app.baseUri()).header("Authorization", "Bearer " + token).get("/api/memories")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("type", org.hamcrest.Matchers.endsWith("database-unavailable"));
             Response refused = given(app.spec()).contentType("application/json")
                     .body(unit(memory, "أثناء الانقطاع", "during the outage")).post("/api/units");
             refused.then().statusCode(503).contentType("application/problem+json")
