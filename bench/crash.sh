@@ -41,9 +41,9 @@ echo "== server killed during POST /api/imports"
 java -Dquarkus.http.port="$port" -jar "$jar" >server.out 2>&1 &
 server=$!
 until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null; do sleep 0.5; done
-job=$(curl -fs -H 'Content-Type: application/gzip' --data-binary @"$data" \
+job=$(curl -fs -u "admin:$(cat data/admin-password)" -H 'Content-Type: application/gzip' --data-binary @"$data" \
   "http://127.0.0.1:$port/api/imports?memory=job&filename=debian.tmx.gz" | sed 's/.*"id":"\([^"]*\)".*/\1/')
-until curl -fs "http://127.0.0.1:$port/api/imports/$job" | grep -q '"unitsRead":[1-9][0-9][0-9][0-9][0-9]'; do sleep 0.5; done
+until curl -fs -u "admin:$(cat data/admin-password)" "http://127.0.0.1:$port/api/imports/$job" | grep -q '"unitsRead":[1-9][0-9][0-9][0-9][0-9]'; do sleep 0.5; done
 kill -9 "$server"; wait "$server" 2>/dev/null || true
 echo "killed with job $job running; db $(size) bytes"
 start=$(now)
@@ -56,7 +56,7 @@ until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
 done
 echo "restart ready after $(since "$start") s (first try)"
 sleep 2
-echo "job: $(curl -fs "http://127.0.0.1:$port/api/imports/$job" | grep -o '"status":"[a-z]*"\|"detail":"[^"]*"' | tr '\n' ' ')"
-echo "memories: $(curl -fs "http://127.0.0.1:$port/api/memories" | grep -o '"name":"[^"]*"\|"units":[0-9]*' | tr '\n' ' ')"
+echo "job: $(curl -fs -u "admin:$(cat data/admin-password)" "http://127.0.0.1:$port/api/imports/$job" | grep -o '"status":"[a-z]*"\|"detail":"[^"]*"' | tr '\n' ' ')"
+echo "memories: $(curl -fs -u "admin:$(cat data/admin-password)" "http://127.0.0.1:$port/api/memories" | grep -o '"name":"[^"]*"\|"units":[0-9]*' | tr '\n' ' ')"
 kill "$server"; wait "$server" 2>/dev/null || true
 echo "db after the restart: $(size) bytes"

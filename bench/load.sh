@@ -20,6 +20,9 @@ echo "== machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.5; done
+# The clients act as the first admin, whose password the first start wrote beside the database.
+DRAGOMAN_AUTHORIZATION="Basic $(printf 'admin:%s' "$(cat "$work/data/admin-password")" | base64 -w0)"
+export DRAGOMAN_AUTHORIZATION
 java -cp "target/classes:target/test-classes:$(cat target/bench.cp)" io.dragoman.bench.MixedLoad \
   "http://127.0.0.1:$port" "$clients" "$seconds" "$units"
 echo "== server log: $(grep -c ' ERROR ' "$work/server.log" || true) ERROR lines; load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -21,7 +21,7 @@ ticks=$(getconf CLK_TCK)
 request() { # label, then query parameters
   local before after start end
   before=$(cpu); start=$(date +%s.%N)
-  curl -sf -X POST "localhost:$port/api/pretranslate?memory=debian&file=bench-10k.xlf&$2" \
+  curl -sf -u "admin:$(cat data/admin-password)" -X POST "localhost:$port/api/pretranslate?memory=debian&file=bench-10k.xlf&$2" \
     -H 'Content-Type: application/xliff+xml' --data-binary @bench-10k.xlf -D headers.txt -o out.xlf
   end=$(date +%s.%N); after=$(cpu)
   printf '%s: wall %.1f s, server CPU %.1f s\n' "$1" "$(echo "$end - $start" | bc)" "$(echo "($after - $before) / $ticks" | bc -l)"
