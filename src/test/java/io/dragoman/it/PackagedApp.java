@@ -67,6 +67,19 @@ public final class PackagedApp implements AutoCloseable {
      * another way, e.g. through a relay that a test can cut).
      */
     static PackagedApp start(Path work, String databaseUrl) throws IOException, InterruptedException {
+        return start(work, databaseUrl, true, List.of());
+    }
+
+    /**
+     * One more node on the test PostgreSQL as it is (another node's database: nothing is reset),
+     * with {@code options} added to its JVM's command line.
+     */
+    static PackagedApp join(Path work, String... options) throws IOException, InterruptedException {
+        return start(work, postgresUrl(), false, List.of(options));
+    }
+
+    private static PackagedApp start(Path work, String databaseUrl, boolean fresh, List<String> options)
+            throws IOException, InterruptedException {
         Path dataDir = work.resolve("data");
         int port = Processes.freePort();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g",
@@ -74,10 +87,13 @@ public final class PackagedApp implements AutoCloseable {
                 "-Ddragoman.data-dir=" + dataDir,
                 "-Dquarkus.datasource.jdbc.idle-removal-interval=1S",
                 "-Dquarkus.datasource.jdbc.max-lifetime=5S"));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder();
         if (onPostgres()) {
             command.add("-Dquarkus.profile=pg");
-            resetPostgres();
+            if (fresh) {
+                resetPostgres();
+            }
             builder.environment().putAll(postgresEnvironment(databaseUrl));
         }
         command.addAll(List.of("-jar", jar().toString()));
@@ -165,11 +181,16 @@ public final class PackagedApp implements AutoCloseable {
     /** REST Assured aimed at this node, signed in as its first admin. */
     public RequestSpecification spec() {
         try {
-            return new RequestSpecBuilder().setBaseUri(baseUri()).setAuth(io.restassured.RestAssured.preemptive()
-                    .basic("admin", adminPassword())).build();
+            return spec(adminPassword());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** REST Assured aimed at this node, signed in as the admin with this password (another node's first start wrote it). */
+    public RequestSpecification spec(String adminPassword) {
+        return new RequestSpecBuilder().setBaseUri(baseUri()).setAuth(io.restassured.RestAssured.preemptive()
+                .basic("admin", adminPassword)).build();
     }
 
     /** JVM options that make {@code bin/dragoman} work on this node's database. */
@@ -184,6 +205,11 @@ public final class PackagedApp implements AutoCloseable {
             env.putAll(postgresEnvironment(postgresUrl()));
         }
         return env;
+    }
+
+    /** {@code kill -9}: the node stops between two instructions, as in a power cut. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
