@@ -11,8 +11,9 @@ import * as memoryPanel from './memories.js';
 import * as importPanel from './imports.js';
 import * as alignment from './alignment.js';
 import * as qa from './qa.js';
+import * as tokens from './tokens.js';
 
-const PANELS = { lookup, concordance, glossary, memories: memoryPanel, alignment, import: importPanel, qa };
+const PANELS = { lookup, concordance, glossary, memories: memoryPanel, alignment, import: importPanel, qa, tokens };
 const started = new Set();
 
 function show(name) {

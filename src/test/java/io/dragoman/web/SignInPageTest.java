@@ -58,6 +58,9 @@ class SignInPageTest {
         assertFalse(browser.find("#memory-form").isDisplayed(), "creating memories is an admin's");
         browser.screenshot("signed-in-translator");
 
+        String[] signOut = ((String) browser.js("const s = getComputedStyle(document.getElementById('sign-out'));"
+                + " return s.color + '|' + s.backgroundColor")).split("\\|");
+        assertFalse(signOut[0].equals(signOut[1]), "the Sign out label is drawn in its background's colour: " + signOut[0]);
         browser.find("#sign-out").click();
         browser.visible("#signin-form");
         assertEquals(null, browser.driver.manage().getCookieNamed("dragoman_session"));

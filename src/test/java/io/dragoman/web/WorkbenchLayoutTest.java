@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /** The page as a whole: its own origin only, a narrow side window, 200 % zoom, keyboard order. */
 @QuarkusTest
 class WorkbenchLayoutTest extends BrowserTest {
-    private static final List<String> PANELS = List.of("lookup", "concordance", "glossary", "memories", "alignment", "import", "qa");
+    private static final List<String> PANELS = List.of("lookup", "concordance", "glossary", "memories", "alignment", "import", "qa",
+            "tokens");
 
     @Test
     void everyPanelLoadsFromTheServerAloneWithoutScriptErrors() {
