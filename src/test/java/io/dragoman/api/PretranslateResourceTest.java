@@ -89,6 +89,48 @@ class PretranslateResourceTest {
         assertEquals(Map.of("band", "no match", "segments", 1, "words", 10), report.getMap("files[0].bands[6]"));
     }
 
+    @Test
+    void aSegmentWhosePreviousSegmentAlsoMatchesIsA101InContextMatch() throws Exception {
+        long memory = Memories.create("pretranslate-context");
+        String began = "The talks began in Cairo on Sunday.";
+        String last = "They will last three days, officials said.";
+        given().contentType("application/json").body(Map.of("memoryId", memory, "sourceLang", "en", "targetLang", "ar",
+                "sourceText", began, "targetText", "بدأت المحادثات في القاهرة يوم الأحد.")).post("/api/units").then().statusCode(201);
+        given().contentType("application/json").body(Map.of("memoryId", memory, "sourceLang", "en", "targetLang", "ar",
+                "sourceText", last, "targetText", "وقال مسؤولون إنها ستستمر ثلاثة أيام.", "previousSource", began))
+                .post("/api/units").then().statusCode(201);
+        // The same sentence twice: after the sentence it followed in the memory (101), and after another (100).
+        String file = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+                  <file original="talks.txt" source-language="en" target-language="ar" datatype="plaintext">
+                    <body>
+                      <trans-unit id="1"><source>%s</source></trans-unit>
+                      <trans-unit id="2"><source>%s</source></trans-unit>
+                      <trans-unit id="3"><source>Nothing in the memory resembles this line at all.</source></trans-unit>
+                      <trans-unit id="4"><source>%s</source></trans-unit>
+                    </body>
+                  </file>
+                </xliff>
+                """.formatted(began, last, last);
+        ExtractableResponse<Response> response = given().contentType("application/xliff+xml").body(file)
+                .queryParam("file", "talks.xlf").queryParam("memory", memory).when().post("/api/pretranslate")
+                .then().extract();
+        assertEquals(200, response.statusCode(), response.asString());
+        String out = response.asString();
+        assertTrue(out.contains("<trans-unit id=\"2\"><source>" + last + "</source><target xml:lang=\"ar\" state=\"final\""
+                + " state-qualifier=\"exact-match\">وقال مسؤولون إنها ستستمر ثلاثة أيام.</target>"), out);
+        JsonPath report = new JsonPath(response.header("Dragoman-Report"));
+        assertEquals(Map.of("band", "101", "segments", 1, "words", 7), report.getMap("files[0].bands[0]"),
+                "the second segment, whose previous segment is the unit's own previous source");
+        assertEquals(Map.of("band", "100", "segments", 1, "words", 7), report.getMap("files[0].bands[1]"),
+                "the first: exact, without a previous segment to match");
+        assertEquals(Map.of("band", "repetitions", "segments", 1, "words", 7), report.getMap("files[0].repetitions"),
+                "the fourth repeats the second");
+        assertEquals(3, report.getInt("files[0].finals"));
+        Memories.delete(memory);
+    }
+
     /** Unit id to target text, as Okapi's XLIFF filter reads the file. */
     Map<String, String> okapiTargets(String xliff) throws Exception {
         Path file = work.resolve("out.xlf");
