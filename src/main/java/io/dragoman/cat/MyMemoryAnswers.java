@@ -27,6 +27,9 @@ final class MyMemoryAnswers {
     record Write(String responseData, int responseStatus, String responseDetails, List<Entry> matches) {
     }
 
+    record Stored(String responseData, int responseStatus, List<String> responseDetails) {
+    }
+
     record Entry(String id, String segment, String translation, String source, String target, String quality,
                  double match, @JsonProperty("usage-count") int usageCount, String subject,
                  @JsonProperty("created-by") String createdBy, @JsonProperty("last-updated-by") String lastUpdatedBy,
@@ -58,10 +61,15 @@ final class MyMemoryAnswers {
         return ToolJson.ok(new Lookup(new Best("", 0), status, details, List.of()));
     }
 
-    /** {@code set}, {@code update} and {@code delete_by_id}: answered, nothing written. */
+    /** {@code set} without a token, {@code update} and {@code delete_by_id}: answered, nothing written. */
     static Response notWritten() {
         return ToolJson.ok(new Write("OK", 200,
-                "NOT STORED: Dragoman stores translations from CAT tools once write tokens exist", List.of()));
+                "NOT STORED: send an API token as key to store translations with set", List.of()));
+    }
+
+    /** {@code set} stored the pair as the unit {@code id}. */
+    static Response stored(long id) {
+        return ToolJson.ok(new Stored("OK", 200, List.of(String.valueOf(id))));
     }
 
     private static String date(OffsetDateTime time) {

@@ -36,10 +36,12 @@ public class MyMemoryResource {
 
     private final ToolLookup lookup;
     private final ReadableMemories readable;
+    private final MyMemoryStore store;
 
-    MyMemoryResource(ToolLookup lookup, ReadableMemories readable) {
+    MyMemoryResource(ToolLookup lookup, ReadableMemories readable, MyMemoryStore store) {
         this.lookup = lookup;
         this.readable = readable;
+        this.store = store;
     }
 
     @GET
@@ -62,16 +64,35 @@ public class MyMemoryResource {
     }
 
     @GET
-    @Path("{write: set|update|delete_by_id}")
-    @Operation(summary = "Accepted and not written: writing from CAT tools needs write tokens")
+    @Path("set")
+    @Operation(summary = "Stores seg and tra as a unit of the memory in the URL when key is an API token; answered and not written without one")
+    public Response set(@QueryParam("seg") String seg, @QueryParam("tra") String tra, @QueryParam("langpair") String langpair,
+                        @QueryParam("memory") String memory, @QueryParam("key") String key,
+                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key, authorization));
+    }
+
+    @POST
+    @Path("set")
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    @Operation(summary = "set, posted as a form")
+    public Response setPosted(@FormParam("seg") String seg, @FormParam("tra") String tra,
+                              @FormParam("langpair") String langpair, @FormParam("key") String key,
+                              @QueryParam("memory") String memory, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key, authorization));
+    }
+
+    @GET
+    @Path("{write: update|delete_by_id}")
+    @Operation(summary = "Answered and not written: units are changed through Dragoman's own API, where edits are versioned")
     public Response write() {
         return MyMemoryAnswers.notWritten();
     }
 
     @POST
-    @Path("{write: set|update|delete_by_id}")
+    @Path("{write: update|delete_by_id}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Accepted and not written: writing from CAT tools needs write tokens")
+    @Operation(summary = "Answered and not written: units are changed through Dragoman's own API, where edits are versioned")
     public Response writePosted() {
         return MyMemoryAnswers.notWritten();
     }

@@ -1,12 +1,15 @@
 package io.dragoman.cat;
 
+import io.dragoman.account.Identities;
 import io.dragoman.account.Role;
+import io.dragoman.account.SignedIn;
 import io.dragoman.account.TokenService;
 import io.dragoman.core.NotSignedInException;
 import io.dragoman.tm.MemoryResolver;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which memories a connector request may read: the memory the request names (by id or name), or
@@ -48,6 +51,15 @@ public class ReadableMemories {
     public MemoryResolver.Resolved one(Caller caller) {
         admit(caller);
         return memories.require("memory", caller.memory());
+    }
+
+    /** Who writes through a connector: the signed-in user, or the owner of the token the tool sent. */
+    public Optional<SignedIn> writer(Caller caller) {
+        if (!identity.isAnonymous()) {
+            return Optional.ofNullable(Identities.signedIn(identity));
+        }
+        return caller.key() == null || caller.key().isBlank() ? Optional.empty()
+                : tokens.resolve(caller.key().strip(), false);
     }
 
     /** Every account may read: a translator's token is enough, whatever the account's role. */

@@ -1,5 +1,7 @@
 package io.dragoman.cat;
 
+import static io.restassured.RestAssured.given;
+
 import static io.dragoman.cat.Encodings.form;
 import static io.dragoman.cat.TmServerResourceTest.TITLE;
 import static io.dragoman.cat.TmServerResourceTest.TITLE_EN;
@@ -120,16 +122,48 @@ class MyMemoryResourceTest {
     }
 
     @Test
-    void writesAreAnsweredAndNothingIsStored() throws IOException {
-        for (String call : new String[] {"set", "update", "delete_by_id"}) {
-            String form = "seg=" + form(TITLE) + "&tra=" + form("Something else") + "&langpair=ar-SA%7Cen-US&key=" + RawHttp.token();
+    void withoutATokenOrAMemoryWritesAreAnsweredAndNothingIsStored() throws IOException {
+        String pair = "seg=" + form(TITLE) + "&tra=" + form("Something else") + "&langpair=ar-SA%7Cen-US";
+        Map<String, Object> anonymous = read(RawHttp.anonymousPost(base.getPort(), "/mymemory/memory/"
+                + io.dragoman.seed.SeedLoader.MEMORY + "/set", "application/x-www-form-urlencoded",
+                pair.getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(((String) anonymous.get("responseDetails")).startsWith("NOT STORED"), anonymous.toString());
+        Map<String, Object> nowhere = read(RawHttp.post(base.getPort(), "/mymemory/set", "application/x-www-form-urlencoded",
+                (pair + "&key=" + RawHttp.token()).getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(403, nowhere.get("responseStatus"));
+        assertTrue(((String) nowhere.get("responseDetails")).startsWith("NO MEMORY SPECIFIED"), nowhere.toString());
+        for (String call : new String[] {"update", "delete_by_id"}) {
             Map<String, Object> body = read(RawHttp.post(base.getPort(), "/mymemory/" + call,
-                    "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII)));
+                    "application/x-www-form-urlencoded", (pair + "&key=" + RawHttp.token()).getBytes(StandardCharsets.US_ASCII)));
             assertEquals(200, body.get("responseStatus"), call);
             assertTrue(((String) body.get("responseDetails")).startsWith("NOT STORED"), call);
         }
         Map<String, Object> after = read(RawHttp.get(base.getPort(), "/mymemory/get?langpair=ar|en&q=" + form(TITLE)));
         assertEquals(TITLE_EN, ((Map<?, ?>) after.get("responseData")).get("translatedText"));
+        assertEquals(1, ((List<?>) after.get("matches")).size(), "no unit was added: " + after);
+    }
+
+    @Test
+    void setWithATokenStoresTheConfirmedSegmentAsTheTokensOwner() throws IOException {
+        long memory = io.dragoman.api.Memories.create("cat-mymemory-set");
+        String segment = "وأكد المتحدث أن الوفد سيعود الأسبوع المقبل";
+        String form = "seg=" + form(segment) + "&tra=" + form("The spokesman confirmed the delegation would return next week")
+                + "&langpair=ar-SA%7Cen-US&de=translator%40example.com&key=" + RawHttp.token();
+        Map<String, Object> stored = read(RawHttp.post(base.getPort(), "/mymemory/memory/cat-mymemory-set/set",
+                "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(200, stored.get("responseStatus"), stored.toString());
+        String id = (String) ((List<?>) stored.get("responseDetails")).get(0);
+        given().get("/api/units/" + id).then().statusCode(200)
+                .body("memoryId", org.hamcrest.Matchers.equalTo((int) memory))
+                .body("sourceLang", org.hamcrest.Matchers.equalTo("ar-SA"))
+                .body("createdBy", org.hamcrest.Matchers.equalTo("cat-tool-user"));
+        given().queryParam("user", "cat-tool-user").get("/api/audit").then().statusCode(200)
+                .body("items.target", org.hamcrest.Matchers.hasItem("unit " + id));
+        Map<String, Object> found = read(RawHttp.get(base.getPort(), "/mymemory/memory/cat-mymemory-set/get?langpair=ar-SA|en-US&q="
+                + form(segment)));
+        assertEquals("The spokesman confirmed the delegation would return next week",
+                ((Map<?, ?>) found.get("responseData")).get("translatedText"));
+        io.dragoman.api.Memories.delete(memory);
     }
 
     @Test

@@ -65,6 +65,12 @@ final class RawHttp {
         return send(port, "POST " + target, all, body, true);
     }
 
+    /** As {@link #post}, with no credentials at all. */
+    static Answer anonymousPost(int port, String target, String contentType, byte[] body) throws IOException {
+        return send(port, "POST " + target, new String[] {"Content-Type: " + contentType, "Content-Length: " + body.length},
+                body, false);
+    }
+
     /** {@code signedIn}: the tool was given a token, sent as a Bearer header unless the test sends credentials itself. */
     private static Answer send(int port, String requestLine, String[] headers, byte[] body, boolean signedIn)
             throws IOException {
