@@ -2,6 +2,7 @@
 // segments where they fall, low-confidence pairs marked, paged, driven by keys or buttons.
 import { api } from './api.js';
 import { $, h, fill, langBlock, pager, status } from './dom.js';
+import * as repairForm from './align-repair.js';
 
 const PAGE_SIZE = 50;
 /** Below this a proposed pair is marked for a closer look. */
@@ -20,6 +21,7 @@ export function start() {
 /** Shows a job (the answer of POST /api/alignments or of any review action). */
 export async function show(view, keepPage = false) {
   job = await whole(view);
+  repairForm.learn(job);
   if (!keepPage) page = 0;
   $('#align-review').hidden = false;
   render();
@@ -124,21 +126,27 @@ function merge(pair) {
   return act(pair, () => api.post(`${base(pair)}/merge`, { with: next.id }));
 }
 
-/** Re-pair: the segments of each side given anew, as "start+count" (e.g. 12+2). */
+/** Re-pair: the form in the pair's row gives each side's first sentence and number of sentences anew. */
 function repair(pair) {
-  const answer = window.prompt('Original sentences, translation sentences (start+count, start+count):',
-    `${pair.sourceStart}+${pair.sourceCount}, ${pair.targetStart}+${pair.targetCount}`);
-  const m = /^\s*(\d+)\s*\+\s*(\d+)\s*,\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(answer || '');
-  if (!m) return answer === null ? null : status($('#align-status'), 'Write it as 12+2, 13+1.', 'error');
-  const [sourceStart, sourceCount, targetStart, targetCount] = m.slice(1).map(Number);
-  return act(pair, () => api.put(base(pair), { sourceStart, sourceCount, targetStart, targetCount }));
+  const row = $(`#align-rows li[data-pair-id="${pair.id}"]`);
+  if (!row) return;
+  repairForm.open(row, job, pair, {
+    apply: async (range) => {
+      const view = await api.put(base(pair), range);
+      focusPair = pair.id;
+      await show(view, true);
+    },
+    close: () => row.focus(),
+  });
 }
 
 const KEYS = { a: accept, r: reject, m: merge, s: split, e: repair };
 
 function onKey(event) {
   const row = event.target.closest('li.align-row');
-  if (!row || event.ctrlKey || event.metaKey || event.altKey || event.target.matches('button')) return;
+  // Keys typed into the re-pair form are the form's own.
+  if (!row || event.ctrlKey || event.metaKey || event.altKey || event.target.matches('button')
+    || event.target.closest('.repair-form')) return;
   const pair = (job.pairs || []).find((p) => String(p.id) === row.dataset.pairId);
   if (event.key === 'j' || event.key === 'ArrowDown') move(row, 1);
   else if (event.key === 'k' || event.key === 'ArrowUp') move(row, -1);

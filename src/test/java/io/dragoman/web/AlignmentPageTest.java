@@ -2,12 +2,14 @@ package io.dragoman.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -34,15 +36,8 @@ class AlignmentPageTest extends BrowserTest {
         long memory = Memories.create("web-aligned");
         try {
             browser.viewport(1366, 900, 1);
-            browser.open(root, "alignment");
-            browser.find("#align-form input[name='document']").sendKeys("jordan-visit");
-            browser.find("#align-form input[name='perLine']").sendKeys(Keys.SPACE);
-            browser.find("#align-source").sendKeys(ARABIC);
-            browser.find("#align-target").sendKeys(ENGLISH);
-            browser.find("#align-form button[type='submit']").sendKeys(Keys.ENTER);
-
-            WebElement firstRow = browser.visible("#align-rows li.align-row[data-pair-id]");
-            browser.waitFor(d -> firstRow.equals(d.switchTo().activeElement()));
+            propose("jordan-visit");
+            WebElement firstRow = active();
             assertEquals("rtl", firstRow.findElement(By.cssSelector(".source")).getAttribute("dir"));
             assertEquals("ltr", firstRow.findElement(By.cssSelector(".target")).getAttribute("dir"));
             WebElement omitted = browser.find("#align-rows li.omitted[data-side='source']");
@@ -112,6 +107,117 @@ class AlignmentPageTest extends BrowserTest {
         active().sendKeys("s");
         browser.waitFor(d -> !String.valueOf(browser.js("return document.activeElement.textContent")).contains("Item 52 dealt"));
         assertEquals("Item 51 dealt with the budget.", active().findElement(By.cssSelector(".target")).getText());
+    }
+
+    @Test
+    void aPairIsRePairedInItsRowByKeyboardAlone() throws Exception {
+        long job = propose("repair-keys");
+        WebElement row = active();
+        long pairId = Long.parseLong(row.getAttribute("data-pair-id"));
+        assertEquals(List.<Object>of(1, 1, 1, 1), ranges(job, pairId), "the aligner paired the first sentences");
+
+        row.sendKeys("e");
+        WebElement form = browser.visible("#align-rows li[data-pair-id='" + pairId + "'] form.repair-form");
+        assertEquals("sourceStart", active().getAttribute("name"), "the focus lands in the first input");
+        assertEquals("rtl", form.findElement(By.cssSelector("output.source")).getAttribute("dir"));
+        assertEquals("ltr", form.findElement(By.cssSelector("output.target")).getAttribute("dir"));
+        assertEquals("وصل الوفد الأردني إلى واشنطن يوم الاثنين.", form.findElement(By.cssSelector("output.source")).getText());
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(Keys.TAB);
+        assertEquals("targetStart", active().getAttribute("name"));
+        active().sendKeys(Keys.TAB);
+        assertEquals("targetCount", active().getAttribute("name"));
+        active().sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+        WebElement preview = form.findElement(By.cssSelector("output.target"));
+        browser.waitFor(d -> preview.getText().equals(
+                "The Jordanian delegation arrived in Washington on Monday. The spokesman said the talks would last 3 days."));
+        browser.screenshot("alignment-repair", form);
+        active().sendKeys(Keys.TAB);
+        assertEquals("Apply", active().getText());
+        active().sendKeys(Keys.TAB);
+        assertEquals("Cancel", active().getText());
+        form.findElement(By.name("targetCount")).sendKeys(Keys.ENTER);
+
+        browser.waitFor(d -> browser.all("form.repair-form").isEmpty()
+                && String.valueOf(pairId).equals(active().getAttribute("data-pair-id")));
+        assertEquals(List.<Object>of(1, 1, 1, 2), ranges(job, pairId));
+        assertEquals("The Jordanian delegation arrived in Washington on Monday. The spokesman said the talks would last 3 days.",
+                active().findElement(By.cssSelector(".target")).getText());
+        assertEquals("accepted", activeStatus(), "a re-paired pair is the reviewer's own");
+    }
+
+    @Test
+    void aRefusedRePairShowsTheServersMessageAndChangesNothing() {
+        long job = propose("repair-refused");
+        WebElement row = active();
+        long pairId = Long.parseLong(row.getAttribute("data-pair-id"));
+        String before = given().when().get("/api/alignments/" + job).then().statusCode(200).extract().asString();
+        row.findElement(By.cssSelector(".align-actions button[aria-keyshortcuts='e']")).click();
+        WebElement targetStart = browser.visible("form.repair-form input[name='targetStart']");
+        targetStart.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9");
+        browser.waitFor(d -> browser.find("form.repair-form .repair-note[id$='target-note']").getText()
+                .equals("The translation has 3 sentences."));
+        targetStart.sendKeys(Keys.ENTER);
+
+        WebElement message = browser.visible("form.repair-form .field-error");
+        // The server's own refusal, the one the API answers for this body.
+        String detail = given().contentType("application/json")
+                .body(Map.of("sourceStart", 1, "sourceCount", 1, "targetStart", 9, "targetCount", 1))
+                .when().put("/api/alignments/" + job + "/pairs/" + pairId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .extract().jsonPath().getString("violations.find { it.field == 'targetStart' }.message");
+        assertEquals("must be between 1 and 3", detail);
+        assertEquals("Use a number from 1 to 3.", message.getText().replace("⚠ ", ""));
+        assertEquals("true", targetStart.getAttribute("aria-invalid"));
+        assertEquals(targetStart, active(), "the focus goes to the refused number");
+        assertFalse(browser.all("form.repair-form").isEmpty(), "the form stays open");
+        assertEquals(before, given().when().get("/api/alignments/" + job).then().extract().asString(), "nothing changed");
+    }
+
+    @Test
+    void escapeClosesTheFormAndTheReviewKeysStayOutOfIt() throws Exception {
+        long job = propose("repair-escape");
+        browser.viewport(360, 800, 2);
+        WebElement row = active();
+        long pairId = Long.parseLong(row.getAttribute("data-pair-id"));
+        row.sendKeys("e");
+        WebElement input = browser.visible("form.repair-form input[name='sourceStart']");
+        assertFalse(browser.scrollsSideways(), "the re-pair form scrolls sideways at 360 px");
+        browser.screenshot("alignment-repair-360");
+        input.sendKeys("a", "r", "j");                 // the review's keys, typed into the form
+        input.sendKeys(Keys.ESCAPE);
+
+        browser.waitFor(d -> browser.all("form.repair-form").isEmpty());
+        assertEquals(String.valueOf(pairId), active().getAttribute("data-pair-id"), "the focus is back on the row");
+        assertEquals("proposed", pair(job, pairId).get("status"), "a and r typed into the form did not review the pair");
+        assertEquals(List.<Object>of(1, 1, 1, 1), ranges(job, pairId));
+        active().sendKeys("j");
+        assertTrue(active().getText().contains("The spokesman said"), "the review's keys work again on the row");
+    }
+
+    /** Aligns the two short texts as a document of that name; the first pair has the focus. Returns the job's id. */
+    private long propose(String document) {
+        browser.open(root, "alignment");
+        browser.find("#align-form input[name='document']").sendKeys(document);
+        browser.find("#align-form input[name='perLine']").sendKeys(Keys.SPACE);
+        browser.find("#align-source").sendKeys(ARABIC);
+        browser.find("#align-target").sendKeys(ENGLISH);
+        browser.find("#align-form button[type='submit']").sendKeys(Keys.ENTER);
+        WebElement firstRow = browser.visible("#align-rows li.align-row[data-pair-id]");
+        browser.waitFor(d -> firstRow.equals(d.switchTo().activeElement()));
+        return given().queryParam("size", 500).when().get("/api/alignments").then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.document == '" + document + "' }.id");
+    }
+
+    private static Map<String, Object> pair(long job, long pairId) {
+        return given().queryParam("size", 500).when().get("/api/alignments/" + job).then().statusCode(200)
+                .extract().jsonPath().getMap("pairs.find { it.id == " + pairId + " }");
+    }
+
+    /** The pair's sourceStart, sourceCount, targetStart, targetCount as the API gives them. */
+    private static List<Object> ranges(long job, long pairId) {
+        Map<String, Object> pair = pair(job, pairId);
+        return List.of(pair.get("sourceStart"), pair.get("sourceCount"), pair.get("targetStart"), pair.get("targetCount"));
     }
 
     /** Read in one step: a review action redraws the rows under the focus. */
