@@ -96,11 +96,15 @@ class ApiFuzzTest {
 
     private List<String> tables() throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'"
-                     + " AND table_type = 'BASE TABLE' AND table_name <> 'AUDIT_EVENT'")) {
+        // Through the driver's metadata: H2 names the schema PUBLIC and its tables in capitals, PostgreSQL in lower case.
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (r.next()) {
-                tables.add(r.getString(1));
+                String schema = r.getString("TABLE_SCHEM");
+                String table = r.getString("TABLE_NAME");
+                if ("public".equalsIgnoreCase(schema) && !"audit_event".equalsIgnoreCase(table)) {
+                    tables.add(table);
+                }
             }
         }
         assertFalse(tables.isEmpty());
