@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts a private PostgreSQL server on 127.0.0.1:55432 for the tests (database and user
-# "dragoman"), installing Debian's package when missing. Usage: .ci/postgres.sh start|stop
+# "dragoman"), installing Debian's package when missing. Usage: .ci/postgres.sh start|reset|stop
 set -euo pipefail
 PGPORT=55432
 PGROOT=${DRAGOMAN_PG_DIR:-/tmp/dragoman-ci-pg}
@@ -45,6 +45,11 @@ start)
         -c "create database dragoman owner dragoman" >/dev/null
     echo "jdbc:postgresql://127.0.0.1:$PGPORT/dragoman"
     ;;
+reset)
+    # An empty database again, for a pass that must not see what the one before it left.
+    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -c "drop database if exists dragoman with (force)" \
+        -c "create database dragoman owner dragoman" >/dev/null
+    ;;
 stop)
     BIN=$(bin_dir)
     if [ -n "$BIN" ] && [ -d "$PGROOT/data" ]; then
@@ -52,7 +57,7 @@ stop)
     fi
     ;;
 *)
-    echo "usage: $0 start|stop" >&2
+    echo "usage: $0 start|reset|stop" >&2
     exit 2
     ;;
 esac
