@@ -166,6 +166,17 @@ public class MemoryAccessTest {
     }
 
     @Test
+    void aReviewerChecksOnlyTheMemoriesItReads() {
+        Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("memoryId", restricted))
+                .when().post("/api/qa/runs").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/qa/runs").then().statusCode(400).body("violations[0].field", equalTo("memoryId"));
+        Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("memoryId", restricted,
+                        "sourceLang", "ar", "targetLang", "en", "sourceText", SENTENCE, "targetText", "another budget"))
+                .when().post("/api/qa/check").then().statusCode(404);
+    }
+
+    @Test
     void theAdminSeesEverything() {
         given().when().get("/api/memories").then().body("id", hasItem((int) restricted));
         given().when().get("/api/memories/" + restricted).then().statusCode(200).body("name", equalTo(restrictedName));
