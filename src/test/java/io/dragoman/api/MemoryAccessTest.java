@@ -112,8 +112,8 @@ public class MemoryAccessTest {
         Accounts.as(MEMBER, "translator").queryParam("q", "لجنة المراجعة السرية").queryParam("memory", restricted)
                 .when().get("/api/concordance").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].unitId", equalTo((int) restrictedUnit));
-        Accounts.as(MEMBER, "translator").queryParam("memory", restricted).when().get("/api/units").then()
-                .statusCode(200).body("total", equalTo(1)).body("items[0].targetText", equalTo(RESTRICTED_EN));
+        Accounts.as(MEMBER, "translator").queryParam("memory", restricted).queryParam("q", "confidential review")
+                .when().get("/api/units").then().statusCode(200).body("total", equalTo(1)).body("items[0].targetText", equalTo(RESTRICTED_EN));
         Accounts.as(MEMBER, "translator").when().get("/api/memories").then().statusCode(200)
                 .body("id", hasItem((int) restricted));
     }
@@ -174,6 +174,20 @@ public class MemoryAccessTest {
         Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("memoryId", restricted,
                         "sourceLang", "ar", "targetLang", "en", "sourceText", SENTENCE, "targetText", "another budget"))
                 .when().post("/api/qa/check").then().statusCode(404);
+    }
+
+    @Test
+    void onlyWritersCommitAnAlignmentIntoIt() {
+        long job = Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("sourceLang", "ar",
+                        "targetLang", "en", "sourceText", "انعقدت الجلسة السرية.", "targetText", "The closed session met."))
+                .when().post("/api/alignments").then().statusCode(201).extract().jsonPath().getLong("id");
+        Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("memoryId", restricted, "minConfidence", 0))
+                .when().post("/api/alignments/" + job + "/commit").then().statusCode(400)
+                .body("violations[0].field", equalTo("memoryId"));
+        Accounts.as(MEMBER, "translator").queryParam("q", "انعقدت الجلسة السرية").queryParam("memory", restricted)
+                .when().get("/api/lookup").then().statusCode(200).body("matches.size()", equalTo(0));
+        given().contentType(ContentType.JSON).body(Map.of("memoryId", restricted, "minConfidence", 0))
+                .when().post("/api/alignments/" + job + "/commit").then().statusCode(200).body("created", equalTo(1));
     }
 
     @Test
