@@ -122,6 +122,18 @@ class ConnectorAccessTest {
             RawHttp.Answer mine = anonymous("/tmserver/memory/" + restricted + "/key/" + member + unit);
             assertTrue(mine.jsonUtf8().contains(MemoryAccessTest.RESTRICTED_EN), mine.jsonUtf8());
             assertEquals(200, anonymous("/export/key/" + member + "/" + restricted + ".tmx").status());
+
+            // MateCat's set: only a member with write stores into the memory.
+            String pair = "seg=" + form("قرار اللجنة السرية") + "&tra=" + form("the closed committee's decision")
+                    + "&langpair=ar-SA%7Cen-US&key=";
+            RawHttp.Answer refused = RawHttp.anonymousPost(base.getPort(), "/mymemory/memory/" + restricted + "/set",
+                    "application/x-www-form-urlencoded", (pair + outsider).getBytes(StandardCharsets.US_ASCII));
+            assertEquals(404, new JsonPath(refused.jsonUtf8()).getInt("responseStatus"), refused.body());
+            RawHttp.Answer stored = RawHttp.anonymousPost(base.getPort(), "/mymemory/memory/" + restricted + "/set",
+                    "application/x-www-form-urlencoded", (pair + member).getBytes(StandardCharsets.US_ASCII));
+            assertEquals(200, new JsonPath(stored.jsonUtf8()).getInt("responseStatus"), stored.body());
+            io.restassured.RestAssured.given().queryParam("memory", restricted).when().get("/api/units").then()
+                    .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
         } finally {
             Memories.delete(restricted);
             Memories.delete(team);
