@@ -32,6 +32,9 @@ public class AlignmentResource {
     @jakarta.inject.Inject
     Caller caller;
 
+    @jakarta.inject.Inject
+    io.dragoman.tm.MemoryResolver memories;
+
     private final AlignmentService alignments;
     private final AlignmentReview review;
     private final MemoryLexicon lexicon;
@@ -125,6 +128,7 @@ public class AlignmentResource {
     @Path("{id}/commit")
     @Operation(summary = "Store the accepted pairs as units with origin and previous-segment context")
     public AlignmentView.CommitResult commit(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Commit request) {
+        memories.requireWritable("memoryId", request.memoryId());
         return alignments.commit(id, request.memoryId(), request.minConfidence(), caller.name());
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.Set;
+import io.dragoman.tm.MemoryResolver;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/memories")
@@ -22,21 +24,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Memories", description = "Collections of translation units")
 public class MemoryResource {
     private final TmService tm;
+    private final MemoryResolver memories;
 
-    MemoryResource(TmService tm) {
+    MemoryResource(TmService tm, MemoryResolver memories) {
         this.tm = tm;
+        this.memories = memories;
     }
 
+    /** The memories the caller may read: a restricted one only for its members and admins. */
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     public List<MemoryView> list() {
-        return tm.listMemories();
+        Set<Long> hidden = memories.hidden();
+        return tm.listMemories().stream().filter(m -> !hidden.contains(m.id())).toList();
     }
 
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     @Path("{id}")
     public MemoryView get(@PathParam("id") long id) {
+        memories.requireReadable(id, "memory", id);
         return tm.getMemory(id);
     }
 

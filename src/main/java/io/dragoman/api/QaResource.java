@@ -36,6 +36,9 @@ public class QaResource {
     @jakarta.inject.Inject
     Caller caller;
 
+    @jakarta.inject.Inject
+    io.dragoman.tm.MemoryResolver memories;
+
     private final QaService qa;
     private final QaReports reports;
     private final IgnoredFindings ignored;
@@ -57,6 +60,13 @@ public class QaResource {
     @POST
     @Path("runs")
     public Response start(@NotNull @Valid QaRunRequest request, @Context UriInfo uri) {
+        if (request.memoryId() != null) {
+            memories.requireReadable(request.memoryId(), "memory", request.memoryId());
+        } else if (!memories.hidden().isEmpty()) {
+            // A run over every memory would show the units of memories the caller may not read.
+            throw io.dragoman.core.InvalidInputException.of("memoryId", "name the memory to check: some memories are"
+                    + " restricted to their members");
+        }
         RunView run = qa.start(request.toSpec());
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
@@ -96,6 +106,9 @@ public class QaResource {
     @Path("check")
     @io.dragoman.audit.Reads
     public List<QaIssue> check(@NotNull @Valid QaCheckRequest request) {
+        if (request.memoryId() != null) {
+            memories.requireReadable(request.memoryId(), "memory", request.memoryId());
+        }
         return qa.checkPair(request.sourceLang(), request.targetLang(), request.sourceText(), request.targetText(),
                 request.memoryId(), QaCatalog.pairSettings(request.only(), request.enable(), request.disable(), request.thresholds()));
     }

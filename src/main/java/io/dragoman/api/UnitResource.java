@@ -47,17 +47,19 @@ public class UnitResource {
                                @QueryParam("q") String contains,
                                @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size) {
-        return tm.listUnits(new UnitFilter(memories.idOrNull("memory", memory), sourceLang, targetLang, contains), PageRequest.of(page, size));
+        return tm.listUnits(new UnitFilter(memories.idOrNull("memory", memory), sourceLang, targetLang, contains,
+                memories.hidden()), PageRequest.of(page, size));
     }
 
     @GET
     @Path("{id}")
     public UnitView get(@PathParam("id") long id) {
-        return tm.getUnit(id);
+        return readable(id);
     }
 
     @POST
     public Response create(@NotNull @Valid UnitRequest request, @Context UriInfo uri) {
+        memories.requireWritable("memoryId", request.memoryId());
         UnitView created = tm.createUnit(request.toDraft(caller.name()));
         audit.changed(created.memoryId(), "unit " + created.id(), null, created);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -67,7 +69,8 @@ public class UnitResource {
     @PUT
     @Path("{id}")
     public UnitView update(@PathParam("id") long id, @NotNull @Valid UnitRequest request) {
-        UnitView before = tm.getUnit(id);
+        UnitView before = writable(id);
+        memories.requireWritable("memoryId", request.memoryId());
         UnitView after = tm.updateUnit(id, request.toDraft(caller.name()), request.version());
         audit.changed(after.memoryId(), "unit " + id, before, after);
         return after;
@@ -77,7 +80,7 @@ public class UnitResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
-        UnitView before = tm.getUnit(id);
+        UnitView before = writable(id);
         tm.deleteUnit(id);
         audit.changed(before.memoryId(), "unit " + id, before, null);
     }
@@ -86,6 +89,20 @@ public class UnitResource {
     @POST
     @Path("{id}/used")
     public UnitView used(@PathParam("id") long id) {
+        readable(id);
         return tm.markUsed(id);
+    }
+
+    /** The unit, when the caller may read its memory; a unit of a memory hidden from it answers 404. */
+    private UnitView readable(long id) {
+        UnitView unit = tm.getUnit(id);
+        memories.requireReadable(unit.memoryId(), "unit", id);
+        return unit;
+    }
+
+    private UnitView writable(long id) {
+        UnitView unit = readable(id);
+        memories.requireWritable("memoryId", unit.memoryId());
+        return unit;
     }
 }

@@ -51,6 +51,7 @@ class MyMemoryStore {
         String user = writer.get().username();
         try {
             long memory = memories.require("memory", caller.memory()).id();
+            memories.requireWritable("memory", memory);
             UnitView created = tm.createUnit(new UnitDraft(memory, pair.get().source().tag(), pair.get().target().tag(),
                     segment, translation, null, null, null, user, null, null, null, 0, null, null));
             audit.record(user, writer.get().tokenId(), "POST /mymemory/set", 201, memory, "unit " + created.id(), null,

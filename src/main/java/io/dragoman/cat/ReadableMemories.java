@@ -1,6 +1,7 @@
 package io.dragoman.cat;
 
 import io.dragoman.account.Identities;
+import io.dragoman.account.RequestAccess;
 import io.dragoman.account.Role;
 import io.dragoman.account.SignedIn;
 import io.dragoman.account.TokenService;
@@ -27,24 +28,24 @@ public class ReadableMemories {
     private final MemoryResolver memories;
     private final TokenService tokens;
     private final SecurityIdentity identity;
+    private final RequestAccess access;
 
-    ReadableMemories(MemoryResolver memories, TokenService tokens, SecurityIdentity identity) {
+    ReadableMemories(MemoryResolver memories, TokenService tokens, SecurityIdentity identity, RequestAccess access) {
         this.memories = memories;
         this.tokens = tokens;
         this.identity = identity;
+        this.access = access;
     }
 
     /**
-     * The ids of the memories {@code caller} may read; empty means every memory.
+     * The ids of the memories {@code caller} may read, as {@link MemoryResolver#requireAll} gives
+     * them: empty means every memory, and restricted memories the caller is no member of are left out.
      *
-     * @throws io.dragoman.core.NotFoundException naming {@code memory} when it names no memory
+     * @throws io.dragoman.core.NotFoundException naming {@code memory} when it names no memory the caller may read
      */
     public List<Long> of(Caller caller) {
         admit(caller);
-        if (caller.memory() == null || caller.memory().isBlank()) {
-            return List.of();
-        }
-        return List.of(memories.require("memory", caller.memory()).id());
+        return memories.requireAll("memory", caller.memory() == null ? List.of() : List.of(caller.memory()));
     }
 
     /** The one memory {@code caller} names, when it may read it. */
@@ -58,8 +59,10 @@ public class ReadableMemories {
         if (!identity.isAnonymous()) {
             return Optional.ofNullable(Identities.signedIn(identity));
         }
-        return caller.key() == null || caller.key().isBlank() ? Optional.empty()
+        Optional<SignedIn> owner = caller.key() == null || caller.key().isBlank() ? Optional.empty()
                 : tokens.resolve(caller.key().strip(), false);
+        owner.ifPresent(access::actAs);
+        return owner;
     }
 
     /** Every account may read: a translator's token is enough, whatever the account's role. */
@@ -71,9 +74,12 @@ public class ReadableMemories {
             throw new NotSignedInException("a connector needs a Dragoman API token: as key=TOKEN, as /key/TOKEN after"
                     + " the connector's root in its URL, or as Authorization: Bearer TOKEN", true);
         }
-        if (tokens.resolve(caller.key().strip(), false).isEmpty()) {
+        Optional<SignedIn> owner = tokens.resolve(caller.key().strip(), false);
+        if (owner.isEmpty()) {
             throw new NotSignedInException("the key is not a Dragoman API token, or it has expired or been revoked",
                     true);
         }
+        // Quarkus security did not see this token: the memories are read as its owner.
+        access.actAs(owner.get());
     }
 }

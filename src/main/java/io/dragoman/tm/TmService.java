@@ -156,7 +156,7 @@ public class TmService {
         UnitFilter normalised = new UnitFilter(filter.memoryId(),
                 optionalLanguage("sourceLang", filter.sourceLang()),
                 optionalLanguage("targetLang", filter.targetLang()),
-                filter.contains() == null || filter.contains().isEmpty() ? null : filter.contains());
+                filter.contains() == null || filter.contains().isEmpty() ? null : filter.contains(), filter.excluded());
         var query = units.filtered(normalised);
         long total = query.count();
         List<UnitView> items = query.page(request.page(), request.size()).list().stream().map(UnitView::of).toList();

@@ -17,6 +17,10 @@ public class UnitRepository implements PanacheRepository<TranslationUnit> {
             where.append(" and memory.id = :memory");
             params.and("memory", filter.memoryId());
         }
+        if (!filter.excluded().isEmpty()) {
+            where.append(" and memory.id not in :excluded");
+            params.and("excluded", filter.excluded());
+        }
         if (filter.sourceLang() != null) {
             where.append(" and sourceLang = :sourceLang");
             params.and("sourceLang", filter.sourceLang());

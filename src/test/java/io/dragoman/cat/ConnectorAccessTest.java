@@ -4,9 +4,12 @@ import static io.dragoman.cat.Encodings.form;
 import static io.dragoman.cat.TmServerResourceTest.TITLE;
 import static io.dragoman.cat.TmServerResourceTest.TITLE_EN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.api.Accounts;
+import io.dragoman.api.MemoryAccessTest;
+import io.dragoman.api.Memories;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -87,5 +90,53 @@ class ConnectorAccessTest {
         assertEquals(401, refused.status(), refused.body());
         assertTrue(refused.body().contains("expired or been revoked"), refused.body());
         assertEquals(401, anonymous("/apertium/translate?q=x&langpair=ar|en&key=dgm_forged").status());
+    }
+    @Test
+    void aRestrictedMemoryGivesTheTokenOfANonMemberNothing() throws IOException {
+        long restricted = Memories.create("cat-restricted-" + System.nanoTime());
+        long team = Memories.create("cat-team-" + System.nanoTime());
+        try {
+            Memories.unit(restricted, MemoryAccessTest.SENTENCE, MemoryAccessTest.RESTRICTED_EN);
+            Memories.unit(team, MemoryAccessTest.SENTENCE, MemoryAccessTest.TEAM_EN);
+            MemoryAccessTest.restrict(restricted, "cat-member", null);
+            String outsider = RawHttp.token();
+            String unit = "/ar/en/unit/" + Encodings.pythonQuote(MemoryAccessTest.SENTENCE);
+
+            RawHttp.Answer all = anonymous("/tmserver/key/" + outsider + unit);
+            assertEquals(200, all.status(), all.body());
+            assertTrue(all.jsonUtf8().contains(MemoryAccessTest.TEAM_EN), all.jsonUtf8());
+            assertFalse(all.jsonUtf8().contains(MemoryAccessTest.RESTRICTED_EN), all.jsonUtf8());
+            RawHttp.Answer unknown = anonymous("/tmserver/memory/987654321/key/" + outsider + unit);
+            RawHttp.Answer named = anonymous("/tmserver/memory/" + restricted + "/key/" + outsider + unit);
+            assertEquals(unknown.status(), named.status(), "answered as a memory that does not exist: " + named.body());
+            assertFalse(named.body().contains(MemoryAccessTest.RESTRICTED_EN), named.body());
+            RawHttp.Answer apertium = anonymous("/apertium/translate?q=" + form(MemoryAccessTest.SENTENCE)
+                    + "&markUnknown=no&langpair=ar|en&key=" + outsider);
+            assertFalse(apertium.jsonUtf8().contains(MemoryAccessTest.RESTRICTED_EN), apertium.jsonUtf8());
+            RawHttp.Answer feed = anonymous("/export/key/" + outsider + "/" + restricted + ".tmx");
+            assertEquals(404, feed.status(), feed.body());
+            assertFalse(feed.body().contains(MemoryAccessTest.RESTRICTED_EN), feed.body());
+
+            String member = Accounts.as("cat-member", "translator").contentType("application/json")
+                    .body(Map.of("name", "OmegaT")).when().post("/api/tokens").then().statusCode(201).extract().path("token");
+            RawHttp.Answer mine = anonymous("/tmserver/memory/" + restricted + "/key/" + member + unit);
+            assertTrue(mine.jsonUtf8().contains(MemoryAccessTest.RESTRICTED_EN), mine.jsonUtf8());
+            assertEquals(200, anonymous("/export/key/" + member + "/" + restricted + ".tmx").status());
+
+            // MateCat's set: only a member with write stores into the memory.
+            String pair = "seg=" + form("قرار اللجنة السرية") + "&tra=" + form("the closed committee's decision")
+                    + "&langpair=ar-SA%7Cen-US&key=";
+            RawHttp.Answer refused = RawHttp.anonymousPost(base.getPort(), "/mymemory/memory/" + restricted + "/set",
+                    "application/x-www-form-urlencoded", (pair + outsider).getBytes(StandardCharsets.US_ASCII));
+            assertEquals(404, new JsonPath(refused.jsonUtf8()).getInt("responseStatus"), refused.body());
+            RawHttp.Answer stored = RawHttp.anonymousPost(base.getPort(), "/mymemory/memory/" + restricted + "/set",
+                    "application/x-www-form-urlencoded", (pair + member).getBytes(StandardCharsets.US_ASCII));
+            assertEquals(200, new JsonPath(stored.jsonUtf8()).getInt("responseStatus"), stored.body());
+            io.restassured.RestAssured.given().queryParam("memory", restricted).when().get("/api/units").then()
+                    .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+        } finally {
+            Memories.delete(restricted);
+            Memories.delete(team);
+        }
     }
 }
