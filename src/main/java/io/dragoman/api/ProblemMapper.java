@@ -131,6 +131,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        var full = io.dragoman.core.StorageFullException.causing(e);
+        if (full.isPresent()) {
+            LOG.warnf("Disk full, request refused: %s", rootMessage(e));
+            return dragoman(full.get());
+        }
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", rootMessage(e));
             return Response.fromResponse(respond(Problem.of("database-unavailable", "Database unavailable", 503,

@@ -7,7 +7,7 @@ package io.dragoman.core;
 public abstract sealed class DragomanException extends RuntimeException
         permits NotFoundException, InvalidInputException, FormatException, ConflictException,
         LimitExceededException, BusyException, NotSignedInException, AccessDeniedException,
-        TooManyAttemptsException {
+        TooManyAttemptsException, StorageFullException {
 
     protected DragomanException(String message) {
         super(message, null, false, false);

@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
 public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final long PERSIST_EVERY_NANOS = 1_000_000_000L;
+    private static final long FINISH_PATIENCE_NANOS = 10L * 60 * 1_000_000_000L;
+    private static final long FINISH_RETRY_MILLIS = 2_000;
 
     private final TmxImporter importer;
     private final EntityManager em;
@@ -137,6 +139,12 @@ public class ImportJobs {
         } catch (DragomanException e) {
             finish(id, "failed", job -> job.problem = write(ImportFailure.of(e)));
         } catch (RuntimeException e) {
+            var full = io.dragoman.core.StorageFullException.causing(e);
+            if (full.isPresent()) {
+                LOG.warnf("Import job %s failed: %s", id, full.get().getMessage());
+                finishWhenWritable(id, ImportFailure.of(full.get()));
+                return;
+            }
             String ref = UUID.randomUUID().toString();
             LOG.errorf(e, "Import job %s failed unexpectedly (%s)", id, ref);
             finish(id, "failed", job -> job.problem = write(ImportFailure.internal(
@@ -172,6 +180,33 @@ public class ImportJobs {
             change.apply(job);
             job.heartbeatAt = now();
         });
+    }
+
+    /**
+     * A full disk also refuses the job's own record until space is freed: keep trying (the job's
+     * thread has nothing else to do), so that the user reads why it failed rather than, a minute
+     * later, that its node stopped.
+     */
+    private void finishWhenWritable(String id, ImportFailure failure) {
+        long deadline = System.nanoTime() + FINISH_PATIENCE_NANOS;
+        while (true) {
+            try {
+                finish(id, "failed", job -> job.problem = write(failure));
+                return;
+            } catch (RuntimeException stillFull) {
+                if (System.nanoTime() > deadline) {
+                    LOG.errorf("Import job %s failed on a full disk and could not be recorded as failed: %s", id,
+                            stillFull.getMessage());
+                    return;
+                }
+                try {
+                    Thread.sleep(FINISH_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private void finish(String id, String status, JobChange change) {
