@@ -23,6 +23,10 @@ public class DatabaseLocation {
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
         LOG.info(describe(url));
+        String prefix = "jdbc:h2:file:";
+        if (url.startsWith(prefix)) {
+            DataDirectory.markHoldsDatabase(java.nio.file.Path.of(url.substring(prefix.length()).split(";", 2)[0]).getParent());
+        }
     }
 
     /** A line for the log: the H2 file, or the JDBC URL without its parameters. */

@@ -33,4 +33,15 @@ class DataDirectoryTest {
     void withoutADirectoryTheDatabaseLivesUnderData() {
         assertEquals(Path.of("").toAbsolutePath().resolve("data").toString(), dataPath(Map.of()));
     }
+
+    @Test
+    void onlyADirectoryThatHeldTheDatabaseAndLostItsFileForbidsCreatingOne(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        assertEquals("", DataDirectory.h2Options(dir), "a new directory: the first start creates the database");
+        java.nio.file.Files.writeString(dir.resolve("dragoman.mv.db"), "");
+        DataDirectory.markHoldsDatabase(dir);
+        assertEquals("", DataDirectory.h2Options(dir), "the database is there");
+        java.nio.file.Files.delete(dir.resolve("dragoman.mv.db"));
+        assertEquals(";IFEXISTS=TRUE", DataDirectory.h2Options(dir), "marked, and the file has gone");
+    }
 }
