@@ -57,8 +57,7 @@ public class ApertiumResource {
         if (langpair == null || langpair.indexOf('|') < 1) {
             return ApertiumAnswers.failure(400, "That pair is invalid, use e.g. ar|en");
         }
-        int bar = langpair.indexOf('|');
-        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair.substring(0, bar), langpair.substring(bar + 1));
+        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair);
         if (pair.isEmpty()) {
             return ApertiumAnswers.failure(400, "That pair is not installed: Dragoman serves ar|en and en|ar");
         }

@@ -106,7 +106,7 @@ public class MyMemoryResource {
                 || ToolLanguage.read(langpair.substring(bar + 1)).isEmpty()) {
             return MyMemoryAnswers.refused(403, INVALID_PAIR);
         }
-        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair.substring(0, bar), langpair.substring(bar + 1));
+        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair);
         try {
             List<Long> memories = readable.of(caller);
             if (pair.isEmpty()) {

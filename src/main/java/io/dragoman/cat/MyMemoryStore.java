@@ -36,9 +36,7 @@ class MyMemoryStore {
         if (writer.isEmpty()) {
             return MyMemoryAnswers.notWritten();
         }
-        int bar = langpair == null ? -1 : langpair.indexOf('|');
-        Optional<ToolLookup.Pair> pair = bar < 1 ? Optional.empty()
-                : ToolLookup.pair(langpair.substring(0, bar), langpair.substring(bar + 1));
+        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair);
         if (pair.isEmpty()) {
             return MyMemoryAnswers.refused(403, "INVALID LANGUAGE PAIR SPECIFIED: Dragoman stores ar-SA|en-US and en-US|ar-SA");
         }

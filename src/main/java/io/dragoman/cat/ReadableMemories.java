@@ -56,13 +56,7 @@ public class ReadableMemories {
 
     /** Who writes through a connector: the signed-in user, or the owner of the token the tool sent. */
     public Optional<SignedIn> writer(Caller caller) {
-        if (!identity.isAnonymous()) {
-            return Optional.ofNullable(Identities.signedIn(identity));
-        }
-        Optional<SignedIn> owner = caller.key() == null || caller.key().isBlank() ? Optional.empty()
-                : tokens.resolve(caller.key().strip(), false);
-        owner.ifPresent(access::actAs);
-        return owner;
+        return identity.isAnonymous() ? tokenOwner(caller) : Optional.ofNullable(Identities.signedIn(identity));
     }
 
     /** Every account may read: a translator's token is enough, whatever the account's role. */
@@ -74,12 +68,22 @@ public class ReadableMemories {
             throw new NotSignedInException("a connector needs a Dragoman API token: as key=TOKEN, as /key/TOKEN after"
                     + " the connector's root in its URL, or as Authorization: Bearer TOKEN", true);
         }
-        Optional<SignedIn> owner = tokens.resolve(caller.key().strip(), false);
-        if (owner.isEmpty()) {
+        if (tokenOwner(caller).isEmpty()) {
             throw new NotSignedInException("the key is not a Dragoman API token, or it has expired or been revoked",
                     true);
         }
-        // Quarkus security did not see this token: the memories are read as its owner.
-        access.actAs(owner.get());
+    }
+
+    /**
+     * The owner of the token a tool sent as {@code key} (in a URL or a posted form, which Quarkus
+     * security does not read), who from here on is the one this request reads memories as.
+     */
+    private Optional<SignedIn> tokenOwner(Caller caller) {
+        if (caller.key() == null || caller.key().isBlank()) {
+            return Optional.empty();
+        }
+        Optional<SignedIn> owner = tokens.resolve(caller.key().strip(), false);
+        owner.ifPresent(access::actAs);
+        return owner;
     }
 }

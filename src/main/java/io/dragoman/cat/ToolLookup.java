@@ -27,6 +27,12 @@ class ToolLookup {
         this.config = config;
     }
 
+    /** The pair a tool's {@code langpair} ({@code ar|en}, {@code ar-SA|en-US}) names, when Dragoman holds it. */
+    static Optional<Pair> pair(String langpair) {
+        int bar = langpair == null ? -1 : langpair.indexOf('|');
+        return bar < 1 ? Optional.empty() : pair(langpair.substring(0, bar), langpair.substring(bar + 1));
+    }
+
     /** The pair the two codes name, when Dragoman holds it (Arabic and English, either way). */
     static Optional<Pair> pair(String source, String target) {
         Optional<LanguageTag> from = ToolLanguage.read(source);

@@ -6,17 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static io.dragoman.it.JourneyIT.await;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * killed in the middle of an import leaves a job the other node reports failed, and none of its units.
  */
 class TwoNodesIT {
-    /** The match index polls every 2 s and the glossary every 5 s: well within this, on a loaded machine too. */
-    private static final Duration IN_STEP = Duration.ofSeconds(30);
-
     @TempDir
     Path work;
 
@@ -103,16 +97,5 @@ class TwoNodesIT {
         return given(node).contentType("application/json")
                 .body(Map.of("text", text, "sourceLang", "ar", "targetLang", "en"))
                 .post("/api/lookup").then().statusCode(200).extract().jsonPath();
-    }
-
-    private static JsonPath await(Supplier<JsonPath> read, Predicate<JsonPath> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(IN_STEP);
-        JsonPath last = read.get();
-        while (!done.test(last)) {
-            assertTrue(Instant.now().isBefore(deadline), "not in step within " + IN_STEP + ": " + last.prettify());
-            Thread.sleep(250);
-            last = read.get();
-        }
-        return last;
     }
 }

@@ -5,30 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.api.Accounts;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 /** The page's sign-in form, its session cookie, what a translator sees, and signing out. */
 @QuarkusTest
-class SignInPageTest {
-    @TestHTTPResource("/")
-    URL root;
-
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        browser.close();
+class SignInPageTest extends BrowserTest {
+    @Override
+    boolean signsInAsAdmin() {
+        return false;
     }
 
     @Test
