@@ -179,8 +179,7 @@ final class CandidateFilter {
 
     private void verify(int entry, boolean filtered, List<Candidate> out) {
         int slot = entry >>> 1;
-        if (!index.isAlive(slot) || !index.languagesFit(entry, lang, other)
-                || !index.memoryFits(slot, query.memories())) {
+        if (!index.serves(entry, lang, other, query.memories())) {
             return;
         }
         int[] unit = index.tokens[entry];

@@ -196,6 +196,12 @@ public final class FuzzyIndex {
         return (lang == ANY_LANGUAGE || mine == lang) && (other == ANY_LANGUAGE || theirs == other);
     }
 
+    /** True when the entry's unit is alive, its sides have the languages asked for and it is in one of {@code memories}. */
+    boolean serves(int entry, short lang, short other, long[] memories) {
+        int slot = entry >>> 1;
+        return isAlive(slot) && languagesFit(entry, lang, other) && memoryFits(slot, memories);
+    }
+
     boolean memoryFits(int slot, long[] memories) {
         return memories.length == 0 || Arrays.binarySearch(memories, memoryIds[slot]) >= 0;
     }

@@ -55,8 +55,7 @@ final class PhraseFinder {
             for (int i = 0; i < size; i++) {
                 int entry = list[i];
                 int slot = entry >>> 1;
-                if (seen.get(entry) || !index.isAlive(slot) || !index.languagesFit(entry, code, FuzzyIndex.ANY_LANGUAGE)
-                        || !index.memoryFits(slot, memories)) {
+                if (seen.get(entry) || !index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
                     continue;
                 }
                 seen.set(entry);
