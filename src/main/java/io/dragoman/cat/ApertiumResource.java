@@ -4,11 +4,9 @@ import io.dragoman.core.DragomanException;
 import io.dragoman.match.Match;
 import io.dragoman.match.MatchService;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +48,7 @@ public class ApertiumResource {
     @Operation(summary = "The best memory match for q as APy's translatedText; \"\" when none passes the threshold")
     public Response translate(@QueryParam("q") String q, @QueryParam("langpair") String langpair,
                               @QueryParam("markUnknown") String markUnknown, @QueryParam("memory") String memory,
-                              @QueryParam("key") String key, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                              @QueryParam("key") String key) {
         if (q == null || q.isBlank()) {
             return ApertiumAnswers.failure(400, "Missing q argument");
         }
@@ -62,7 +60,7 @@ public class ApertiumResource {
             return ApertiumAnswers.failure(400, "That pair is not installed: Dragoman serves ar|en and en|ar");
         }
         try {
-            List<Long> memories = readable.of(new ReadableMemories.Caller(memory, key, authorization));
+            List<Long> memories = readable.of(new ReadableMemories.Caller(memory, key));
             List<Match> best = lookup.find(q, pair.get(), memories, MatchService.DEFAULT_MIN_SCORE, 1);
             return ApertiumAnswers.translated(best.isEmpty() ? "" : best.get(0).target());
         } catch (DragomanException e) {

@@ -4,12 +4,10 @@ import io.dragoman.core.DragomanException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -49,8 +47,8 @@ public class MyMemoryResource {
     @Operation(summary = "Memory matches for q in MyMemory's shape")
     public Response get(@QueryParam("q") String q, @QueryParam("langpair") String langpair,
                         @QueryParam("numres") String numres, @QueryParam("memory") String memory,
-                        @QueryParam("key") String key, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return answer(q, langpair, numres, new ReadableMemories.Caller(memory, key, authorization));
+                        @QueryParam("key") String key) {
+        return answer(q, langpair, numres, new ReadableMemories.Caller(memory, key));
     }
 
     @POST
@@ -59,17 +57,16 @@ public class MyMemoryResource {
     @Operation(summary = "Memory matches for a posted form (MateCat posts multipart or urlencoded)")
     public Response post(@FormParam("q") String q, @FormParam("langpair") String langpair,
                          @FormParam("numres") String numres, @FormParam("key") String key,
-                         @QueryParam("memory") String memory, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return answer(q, langpair, numres, new ReadableMemories.Caller(memory, key, authorization));
+                         @QueryParam("memory") String memory) {
+        return answer(q, langpair, numres, new ReadableMemories.Caller(memory, key));
     }
 
     @GET
     @Path("set")
     @Operation(summary = "Stores seg and tra as a unit of the memory in the URL when key is an API token; answered and not written without one")
     public Response set(@QueryParam("seg") String seg, @QueryParam("tra") String tra, @QueryParam("langpair") String langpair,
-                        @QueryParam("memory") String memory, @QueryParam("key") String key,
-                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key, authorization));
+                        @QueryParam("memory") String memory, @QueryParam("key") String key) {
+        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key));
     }
 
     @POST
@@ -78,8 +75,8 @@ public class MyMemoryResource {
     @Operation(summary = "set, posted as a form")
     public Response setPosted(@FormParam("seg") String seg, @FormParam("tra") String tra,
                               @FormParam("langpair") String langpair, @FormParam("key") String key,
-                              @QueryParam("memory") String memory, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key, authorization));
+                              @QueryParam("memory") String memory) {
+        return store.set(seg, tra, langpair, new ReadableMemories.Caller(memory, key));
     }
 
     @GET
@@ -106,7 +103,7 @@ public class MyMemoryResource {
                 || ToolLanguage.read(langpair.substring(bar + 1)).isEmpty()) {
             return MyMemoryAnswers.refused(403, INVALID_PAIR);
         }
-        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair);
+        Optional<ToolLookup.Pair> pair = ToolLookup.pair(langpair.substring(0, bar), langpair.substring(bar + 1));
         try {
             List<Long> memories = readable.of(caller);
             if (pair.isEmpty()) {

@@ -22,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReadableMemories {
     /** What a tool's request says about whom it comes from and what it wants to read. */
-    public record Caller(String memory, String key, String authorization) {
+    public record Caller(String memory, String key) {
     }
 
     private final MemoryResolver memories;

@@ -3,12 +3,10 @@ package io.dragoman.cat;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.match.Match;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,9 +60,8 @@ public class TmServerResource {
                          @PathParam("text") String text,
                          @QueryParam("min_similarity") Integer minSimilarity,
                          @QueryParam("max_candidates") Integer maxCandidates,
-                         @QueryParam("memory") String memory, @QueryParam("key") String key,
-                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        var caller = new ReadableMemories.Caller(memory, key, authorization);
+                         @QueryParam("memory") String memory, @QueryParam("key") String key) {
+        var caller = new ReadableMemories.Caller(memory, key);
         return ToolJson.ok(suggestions(text, source, target, minSimilarity, maxCandidates, caller));
     }
 
@@ -75,12 +72,11 @@ public class TmServerResource {
                           @QueryParam("source") String text,
                           @QueryParam("min_similarity") Integer minSimilarity,
                           @QueryParam("max_candidates") Integer maxCandidates,
-                          @QueryParam("memory") String memory, @QueryParam("key") String key,
-                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+                          @QueryParam("memory") String memory, @QueryParam("key") String key) {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("source", "must not be blank: the text to match, in the path or as ?source=");
         }
-        var caller = new ReadableMemories.Caller(memory, key, authorization);
+        var caller = new ReadableMemories.Caller(memory, key);
         return ToolJson.ok(suggestions(text, source, target, minSimilarity, maxCandidates, caller));
     }
 

@@ -49,8 +49,8 @@ public class TmxFeedResource {
     @Path("{memory}.tmx")
     @Operation(summary = "The memory (id or name) as TMX 1.4b, with an ETag; 304 when If-None-Match holds it")
     public Response tmx(@PathParam("memory") String memory, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                        @QueryParam("key") String key, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        MemoryResolver.Resolved resolved = readable.one(new ReadableMemories.Caller(memory, key, authorization));
+                        @QueryParam("key") String key) {
+        MemoryResolver.Resolved resolved = readable.one(new ReadableMemories.Caller(memory, key));
         // The writer's version is part of the tag: an upgrade may write the same units differently.
         String etag = '"' + revision.of(resolved.id()) + "-" + version + '"';
         if (matches(ifNoneMatch, etag)) {

@@ -1,5 +1,7 @@
 package io.dragoman.cat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.Problem;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,8 +37,15 @@ class ToolPaths {
     /** Path segments that stand for query parameters, for tools that can only be given a base URL. */
     private static final List<String> CHOICES = List.of("/memory/", "/key/");
 
-    private static final String MALFORMED = "{\"type\":\"/problems/bad-request\",\"title\":\"Bad request\","
-            + "\"status\":400,\"detail\":\"the request path holds a malformed percent-escape\"}";
+    /** What ProblemMapper answers for a request it cannot read, with what was wrong. */
+    private static final Problem MALFORMED = Problem.of("bad-request", "Bad request", 400,
+            "the request path holds a malformed percent-escape");
+
+    private final String malformed;
+
+    ToolPaths(ObjectMapper json) throws JsonProcessingException {
+        this.malformed = json.writeValueAsString(MALFORMED);
+    }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::handle);
@@ -45,7 +54,7 @@ class ToolPaths {
     private void handle(RoutingContext context) {
         String path = context.request().path();
         if (path != null && !wellEscaped(path)) {
-            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(MALFORMED);
+            context.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(malformed);
             return;
         }
         Optional<String> rewritten = path == null ? Optional.empty() : rewrite(path, context.request().query());

@@ -23,18 +23,20 @@ public class DatabaseLocation {
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
         LOG.info(describe(url));
+        h2File(url).ifPresent(file -> DataDirectory.markHoldsDatabase(java.nio.file.Path.of(file).getParent()));
+    }
+
+    /** The H2 file's path without {@code .mv.db}, for an embedded H2 URL. */
+    private static java.util.Optional<String> h2File(String jdbcUrl) {
         String prefix = "jdbc:h2:file:";
-        if (url.startsWith(prefix)) {
-            DataDirectory.markHoldsDatabase(java.nio.file.Path.of(url.substring(prefix.length()).split(";", 2)[0]).getParent());
-        }
+        return jdbcUrl.startsWith(prefix) ? java.util.Optional.of(jdbcUrl.substring(prefix.length()).split(";", 2)[0])
+                : java.util.Optional.empty();
     }
 
     /** A line for the log: the H2 file, or the JDBC URL without its parameters. */
     static String describe(String jdbcUrl) {
-        String prefix = "jdbc:h2:file:";
-        if (jdbcUrl.startsWith(prefix)) {
-            String path = jdbcUrl.substring(prefix.length()).split(";", 2)[0];
-            return "Database: H2 file " + path + ".mv.db";
+        if (h2File(jdbcUrl).isPresent()) {
+            return "Database: H2 file " + h2File(jdbcUrl).get() + ".mv.db";
         }
         // Credentials may sit in a PostgreSQL URL's parameters: never log them.
         return "Database: " + jdbcUrl.split("[?;]", 2)[0];

@@ -21,9 +21,14 @@ public record LookupQuery(String text, String sourceLang, String targetLang, Col
         }
     }
 
+    /** Memory ids as the index filters by them: sorted, each once; empty for every memory. */
+    static long[] memoryFilter(java.util.Collection<Long> memories) {
+        return memories == null ? new long[0] : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+    }
+
     PreparedQuery prepare() {
         List<Token> scored = Tokenizer.tokenize(text).stream().filter(Token::isScored).toList();
-        long[] memoryFilter = memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+        long[] memoryFilter = memoryFilter(memories);
         long previousHash = previous == null ? 0 : FuzzyIndex.contextHash(TextHash.of(previous));
         return new PreparedQuery(text, scored, sourceLang, targetLang, memoryFilter, minScore,
                 FuzzyIndex.rawHash(text), previousHash);

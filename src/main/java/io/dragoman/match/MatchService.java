@@ -46,7 +46,7 @@ public class MatchService {
         boolean guessed = sourceLang == null || sourceLang.isBlank();
         // Fragments only when no whole unit helps: they are what a translator can still reuse.
         List<Fragment> fragments = matches.isEmpty()
-                ? new FragmentFinder(index, units).find(text, query.sourceLang(), memoryFilter(memories)) : List.of();
+                ? new FragmentFinder(index, units).find(text, query.sourceLang(), LookupQuery.memoryFilter(memories)) : List.of();
         return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
                 spotter.spot(text, query.sourceLang(), query.targetLang()), fragments);
     }
@@ -98,7 +98,7 @@ public class MatchService {
         if (tokens.isEmpty()) {
             throw InvalidInputException.of("q", "must contain a word, number or placeholder");
         }
-        long[] filter = memoryFilter(memories);
+        long[] filter = LookupQuery.memoryFilter(memories);
         List<WordPattern> patterns = WordPattern.of(phrase, tokens);
         List<PhraseFinder.Hit> hits = maintainer.index().phrase(patterns, language, filter);
         int from = (int) Math.min(hits.size(), (long) page.page() * page.size());
@@ -119,10 +119,6 @@ public class MatchService {
                 .map(e -> Tokenizer.tokenize(e.text()).stream().filter(Token::isScored)
                         .map(t -> WordPattern.of(t.norm(), false)).toList())
                 .filter(words -> !words.isEmpty()).toList();
-    }
-
-    private static long[] memoryFilter(Collection<Long> memories) {
-        return memories == null ? new long[0] : memories.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
     }
 
     private static void checkText(String field, String text, String setting, int limit, List<Violation> violations) {

@@ -40,10 +40,13 @@ final class RunFinder {
             int length = minWords;
             while (start + length < ids.length) {
                 int next = ids[start + length];
+                if (next < 0) {
+                    break;
+                }
                 int at = length;
                 List<int[]> longer = places.stream()
                         .filter(p -> p[1] + at < index.tokens[p[0]].length && index.tokens[p[0]][p[1] + at] == next).toList();
-                if (next < 0 || longer.isEmpty()) {
+                if (longer.isEmpty()) {
                     break;
                 }
                 places = longer;
