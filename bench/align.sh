@@ -15,7 +15,7 @@ if [[ ! -x "$bin" ]]; then
   rm -rf target/hunalign
   bin="$("$shared/tools/hunalign/build.sh" "$root/target/hunalign" | tail -1)"
 fi
-mvn -B -ntp -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 echo "== machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg), $(git rev-parse --short HEAD)"
 java -version 2>&1 | head -1
 # Run from a copy of the classes, so that a build during the run cannot disturb it.

@@ -13,7 +13,7 @@ port="${4:-18086}"
 jar="${DRAGOMAN_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
 work="$root/target/bench-load"
 cd "$root"
-mvn -B -ntp -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 rm -rf "$work" && mkdir -p "$work"
 echo "== machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load $(cut -d' ' -f1-3 /proc/loadavg)"
 (cd "$work" && exec java -Dquarkus.http.port="$port" -jar "$jar" >server.log 2>&1) &

@@ -25,9 +25,4 @@ public final class Identities {
     public static SignedIn signedIn(SecurityIdentity identity) {
         return identity == null || identity.isAnonymous() ? null : identity.getAttribute(SIGNED_IN);
     }
-
-    /** True when the request came with the page's session cookie: its writes must prove they are the page's. */
-    public static boolean bySession(SecurityIdentity identity) {
-        return identity != null && CredentialsMechanism.SESSION.equals(identity.getAttribute(VIA));
-    }
 }

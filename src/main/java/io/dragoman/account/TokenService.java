@@ -30,9 +30,12 @@ public class TokenService {
         this.sessionLifetime = sessionLifetime;
     }
 
-    /** A new API token of the user's; its secret is in the answer and nowhere else. */
+    /**
+     * A new API token of the user's; its secret is in the answer and nowhere else. Its role is at
+     * most the one the request acts with: a token capped at translator cannot make an admin's token.
+     */
     @Transactional
-    public TokenView create(String username, String name, Role ceiling, OffsetDateTime expiresAt) {
+    public TokenView create(SignedIn who, String name, Role ceiling, OffsetDateTime expiresAt) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "must be 1 to 100 characters");
         }
@@ -40,10 +43,11 @@ public class TokenService {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw InvalidInputException.of("expiresAt", "must be in the future");
         }
-        Account owner = owner(username);
-        Role role = ceiling == null ? owner.role() : ceiling;
-        if (role.compareTo(owner.role()) > 0) {
-            throw InvalidInputException.of("role", "must not be above your own role (" + owner.role().id() + ")");
+        Account owner = owner(who.username());
+        Role acting = owner.role().atMost(who.role());
+        Role role = ceiling == null ? acting : ceiling;
+        if (role.compareTo(acting) > 0) {
+            throw InvalidInputException.of("role", "must not be above the role you act with (" + acting.id() + ")");
         }
         String secret = Secrets.token("dgm_");
         ApiToken token = store(owner, ApiToken.API, name.trim(), role, secret,

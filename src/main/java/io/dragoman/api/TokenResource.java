@@ -1,5 +1,6 @@
 package io.dragoman.api;
 
+import io.dragoman.account.Identities;
 import io.dragoman.account.Role;
 import io.dragoman.account.TokenService;
 import io.dragoman.account.TokenView;
@@ -48,7 +49,7 @@ public class TokenResource {
 
     @POST
     public Response create(@NotNull NewToken request, @Context UriInfo uri) {
-        TokenView created = tokens.create(identity.getPrincipal().getName(), request.name(),
+        TokenView created = tokens.create(Identities.signedIn(identity), request.name(),
                 request.role() == null ? null : Role.parse("role", request.role()), request.expiresAt());
         note.changed(null, "token " + created.id(), null, created.withoutSecret());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

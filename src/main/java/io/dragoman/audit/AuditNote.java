@@ -27,10 +27,6 @@ public class AuditNote {
         username = name;
     }
 
-    public void memory(Long memory) {
-        memoryId = memory;
-    }
-
     /** This request's entry, detached from the request so that it may be written on another thread. */
     public Pending pending(String action, int status, Long fallbackMemory) {
         return new Pending(username, action, status, memoryId != null ? memoryId : fallbackMemory, target, before, after);

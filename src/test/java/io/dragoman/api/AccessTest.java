@@ -82,6 +82,12 @@ class AccessTest {
                 .extract().jsonPath().getLong("id");
         // Karim reviews, but the token is capped at translator: deleting is a reviewer's.
         Accounts.bearer(token).when().delete("/api/units/" + id).then().statusCode(403);
+        // A token capped at translator cannot mint a reviewer's token, though its owner is a reviewer.
+        Accounts.bearer(token).contentType(ContentType.JSON).body(Map.of("name", "escalate", "role", "reviewer"))
+                .when().post("/api/tokens").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("role"));
+        Accounts.bearer(token).contentType(ContentType.JSON).body(Map.of("name", "same"))
+                .when().post("/api/tokens").then().statusCode(201).body("role", equalTo("translator"));
 
         Accounts.as("karim", "reviewer").when().get("/api/tokens").then().statusCode(200)
                 .body("find { it.name == 'cat tool' }.lastUsedAt", notNullValue())

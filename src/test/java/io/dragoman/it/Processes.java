@@ -94,9 +94,7 @@ public final class Processes {
      * the password its first start wrote there, as a user reads it.
      */
     public static String admin(Path dataDir) throws IOException {
-        String password = Files.readString(dataDir.resolve("admin-password")).strip();
-        return "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return io.dragoman.api.AdminCredentials.basic("admin", Files.readString(dataDir.resolve("admin-password")).strip());
     }
 
     public static int freePort() throws IOException {
