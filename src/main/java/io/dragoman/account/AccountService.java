@@ -7,6 +7,7 @@ import io.dragoman.core.TooManyAttemptsException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -96,9 +97,15 @@ public class AccountService {
         return account.view();
     }
 
-    /** Changes what is given (role, disabled, password); disabling also ends the user's sessions and tokens. */
+    /**
+     * Changes what is given (role, disabled, password); disabling also ends the user's sessions and
+     * tokens. Demoting or disabling the last enabled admin is refused (see {@link #keepAnAdmin}).
+     */
     @Transactional
     public AccountView update(long id, Role role, Boolean disabled, String password) {
+        if ((role != null && role != Role.ADMIN) || Boolean.TRUE.equals(disabled)) {
+            keepAnAdmin(id, role != null && role != Role.ADMIN ? "demoted to " + role.id() : "disabled");
+        }
         Account account = get(id);
         if (role != null) {
             account.role = role.id();
@@ -115,6 +122,36 @@ public class AccountService {
                     .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("id", id).executeUpdate();
         }
         return account.view();
+    }
+
+    /**
+     * Deletes the account, its tokens and sessions, and its memberships of restricted memories (a
+     * later account of the same name must not inherit them); the last enabled admin is kept.
+     */
+    @Transactional
+    public AccountView delete(long id) {
+        keepAnAdmin(id, "deleted");
+        Account account = get(id);
+        em.createNativeQuery("delete from memory_member where username = ?1").setParameter(1, account.username)
+                .executeUpdate();
+        em.createQuery("delete from ApiToken where accountId = :id").setParameter("id", id).executeUpdate();
+        em.remove(account);
+        return account.view();
+    }
+
+    /**
+     * Refuses to demote, disable or delete account {@code id} when it is the last enabled admin:
+     * nobody could then manage accounts or memories but through the command line. The enabled
+     * admins are locked first, so two nodes demoting the last two admins at once cannot both
+     * succeed: the second waits, then no longer counts the first.
+     */
+    private void keepAnAdmin(long id, String change) {
+        List<Account> admins = em.createQuery("from Account where role = :r and disabled = false", Account.class)
+                .setParameter("r", Role.ADMIN.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (admins.size() == 1 && admins.get(0).id == id) {
+            throw new ConflictException("user '" + admins.get(0).username + "' is the last enabled admin and cannot be "
+                    + change + ": make another account admin first, or nobody could manage users and memories");
+        }
     }
 
     private static void checkPassword(String password) {

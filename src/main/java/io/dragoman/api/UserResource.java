@@ -7,6 +7,7 @@ import io.dragoman.audit.AuditNote;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts, for admins: create, change role or password, disable. Nothing here shows a password hash. */
+/** Accounts, for admins: create, change role or password, disable, delete; the last enabled admin stays. Nothing here shows a password hash. */
 @Path("/api/users")
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Users", description = "Accounts and their roles (admins only)")
@@ -62,5 +63,12 @@ public class UserResource {
                 request.disabled(), request.password());
         note.changed(null, "user " + id, before, after);
         return after;
+    }
+
+    /** Removes the account, its tokens and sessions, and its memberships; its past writes keep its name. */
+    @DELETE
+    @Path("{id}")
+    public void delete(@PathParam("id") long id) {
+        note.changed(null, "user " + id, accounts.delete(id), null);
     }
 }
