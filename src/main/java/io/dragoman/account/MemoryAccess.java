@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,8 +68,28 @@ public class MemoryAccess {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select username, can_write from memory_member where memory_id = ?1"
                 + " order by username").setParameter(1, memory).getResultList();
-        return new MemoryAccessView(memory, access, rows.stream()
-                .map(r -> new MemoryAccessView.Member((String) r[0], Boolean.TRUE.equals(r[1]))).toList());
+        return new MemoryAccessView(memory, access, rows.stream().map(r -> member(r[0], r[1])).toList());
+    }
+
+    /** Every memory's access and members, by memory id: two queries, whatever the number of memories. */
+    @Transactional
+    public Map<Long, MemoryAccessView> all() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> members = em.createNativeQuery("select memory_id, username, can_write from memory_member"
+                + " order by memory_id, username").getResultList();
+        Map<Long, List<MemoryAccessView.Member>> byMemory = new HashMap<>();
+        for (Object[] row : members) {
+            byMemory.computeIfAbsent(((Number) row[0]).longValue(), m -> new ArrayList<>())
+                    .add(member(row[1], row[2]));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> memories = em.createNativeQuery("select id, access from memory").getResultList();
+        Map<Long, MemoryAccessView> views = new HashMap<>();
+        for (Object[] row : memories) {
+            long id = ((Number) row[0]).longValue();
+            views.put(id, new MemoryAccessView(id, (String) row[1], byMemory.getOrDefault(id, List.of())));
+        }
+        return views;
     }
 
     /** Replaces the memory's access and members; nothing changes when any field is wrong. */
@@ -104,6 +126,10 @@ public class MemoryAccess {
                     .setParameter(3, Boolean.TRUE.equals(member.write())).executeUpdate();
         }
         return get(memory);
+    }
+
+    private static MemoryAccessView.Member member(Object username, Object canWrite) {
+        return new MemoryAccessView.Member((String) username, Boolean.TRUE.equals(canWrite));
     }
 
     private String accessOf(long memory) {

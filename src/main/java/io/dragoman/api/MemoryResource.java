@@ -1,6 +1,9 @@
 package io.dragoman.api;
 
+import io.dragoman.account.MemoryAccess;
+import io.dragoman.account.MemoryAccessView;
 import io.dragoman.account.Role;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.TmService;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import io.dragoman.tm.MemoryResolver;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,26 +29,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemoryResource {
     private final TmService tm;
     private final MemoryResolver memories;
+    private final MemoryAccess access;
+    private final SecurityIdentity identity;
 
-    MemoryResource(TmService tm, MemoryResolver memories) {
+    MemoryResource(TmService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity) {
         this.tm = tm;
         this.memories = memories;
+        this.access = access;
+        this.identity = identity;
     }
 
-    /** The memories the caller may read: a restricted one only for its members and admins. */
+    /** The memories the caller may read (a restricted one only for its members and admins), with their access. */
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
-    public List<MemoryView> list() {
+    public List<MemoryEntry> list() {
         Set<Long> hidden = memories.hidden();
-        return tm.listMemories().stream().filter(m -> !hidden.contains(m.id())).toList();
+        Map<Long, MemoryAccessView> all = access.all();
+        boolean admin = identity.hasRole(Role.ADMIN_NAME);
+        return tm.listMemories().stream().filter(m -> !hidden.contains(m.id()))
+                .map(m -> MemoryEntry.of(m, all.get(m.id()), admin)).toList();
     }
 
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @GET
     @Path("{id}")
-    public MemoryView get(@PathParam("id") long id) {
+    public MemoryEntry get(@PathParam("id") long id) {
         memories.requireReadable(id, "memory", id);
-        return tm.getMemory(id);
+        MemoryView memory = tm.getMemory(id);
+        return MemoryEntry.of(memory, access.get(id), identity.hasRole(Role.ADMIN_NAME));
     }
 
     @POST

@@ -1,8 +1,9 @@
-// Memories: the list with unit counts, creating one, and browsing a memory's units.
+// Memories: the list with unit counts and access, creating one, and browsing a memory's units.
 import { api, memories } from './api.js';
 import { $, h, fill, iso, langBlock, pager, status, when } from './dom.js';
 import { deleteLater, unitEditor } from './unit-editor.js';
 import { clearErrors, showErrors } from './forms.js';
+import * as access from './memory-access.js';
 
 let current = null;
 let page = 0;
@@ -10,6 +11,7 @@ let page = 0;
 export function start() {
   document.addEventListener('memories-changed', render);
   $('#memory-form').addEventListener('submit', create);
+  access.start();
   $('#units-export').addEventListener('input', exportLink);
   $('#units-search').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -28,8 +30,11 @@ function render() {
     h('th', { scope: 'row' }, iso(m.name), m.description ? h('span', { class: 'hint block' }, iso(m.description)) : null),
     h('td', { class: 'num' }, m.units.toLocaleString()),
     h('td', {}, when(m.createdAt)),
+    h('td', { class: 'access' }, access.describe(m)),
     h('td', {}, h('button', { type: 'button', onclick: () => browse(m) }, 'Browse units',
-      h('span', { class: 'visually-hidden' }, ' of ', iso(m.name)))))));
+      h('span', { class: 'visually-hidden' }, ' of ', iso(m.name))), ' ',
+    h('button', { type: 'button', class: 'edit-access', 'data-needs': 'admin', onclick: () => access.edit(m) }, 'Access',
+      h('span', { class: 'visually-hidden' }, ' to ', iso(m.name)))))));
 }
 
 async function create(event) {

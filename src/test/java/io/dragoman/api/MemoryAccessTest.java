@@ -85,6 +85,26 @@ public class MemoryAccessTest {
     }
 
     @Test
+    void theListShowsEachMemorysAccessAndItsMembersToAdmins() {
+        given().when().get("/api/memories").then().statusCode(200)
+                .body("find { it.id == " + restricted + " }.access", equalTo("restricted"))
+                .body("find { it.id == " + restricted + " }.members.username", equalTo(List.of(MEMBER, READER)))
+                .body("find { it.id == " + restricted + " }.members.write", equalTo(List.of(true, false)))
+                .body("find { it.id == " + team + " }.access", equalTo("team"))
+                .body("find { it.id == " + team + " }.members", equalTo(List.of()));
+        given().when().get("/api/memories/" + restricted).then().statusCode(200).body("access", equalTo("restricted"))
+                .body("members.username", equalTo(List.of(MEMBER, READER)));
+        // A member learns the memory is restricted, not who else reads it: that is the admins' business.
+        JsonPath member = Accounts.as(MEMBER, "translator").when().get("/api/memories").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("restricted", member.getString("find { it.id == " + restricted + " }.access"));
+        assertEquals("team", member.getString("find { it.id == " + team + " }.access"));
+        assertFalse(member.getMap("find { it.id == " + restricted + " }").containsKey("members"), member.prettify());
+        Accounts.as(MEMBER, "translator").when().get("/api/memories/" + restricted).then().statusCode(200)
+                .body("access", equalTo("restricted")).body("$", not(org.hamcrest.Matchers.hasKey("members")));
+    }
+
+    @Test
     void badChangesAreRefusedAndChangeNothing() {
         given().contentType(ContentType.JSON).body(Map.of("access", "restricted",
                         "members", List.of(Map.of("username", MEMBER, "write", true), Map.of("username", "nobody-here"))))

@@ -2,11 +2,14 @@ package io.dragoman.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.api.Accounts;
 import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,7 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** Editing the memory from the page: a unit edited in place, a stale edit, delete and undo, a QA fix. */
+/** Editing the memory from the page: a unit edited in place, a stale edit, delete and undo, a QA fix, its access. */
 @QuarkusTest
 class MemoriesPageTest extends BrowserTest {
     @Test
@@ -132,10 +135,80 @@ class MemoriesPageTest extends BrowserTest {
         }
     }
 
+    @Test
+    void anAdminRestrictsAMemoryToItsMembersAndOpensItAgain() {
+        String name = "web-access-" + System.nanoTime();
+        long memory = Memories.create(name);
+        Accounts.ensure("mona", "translator");
+        try {
+            browser.open(root, "memories");
+            WebElement row = memoryRow(name);
+            assertEquals("Team", row.findElement(By.cssSelector("td.access")).getText());
+            row.findElement(By.cssSelector("button.edit-access")).click();
+            WebElement form = browser.visible("#memory-access");
+            form.findElement(By.cssSelector("input[name=access][value=restricted]")).click();
+            browser.find("#memory-access-add").click();
+            WebElement user = browser.find("#memory-access-list input[name='members[0].username']");
+            user.sendKeys("nobody-of-that-name");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            // An unknown user: the message sits beside its row and the memory stays open to the team.
+            browser.waitFor(d -> !form.findElements(By.cssSelector(".field-error")).isEmpty());
+            assertTrue(form.findElement(By.cssSelector(".field-error")).getText().contains("no user is named"));
+            assertEquals("team", accessJson(memory).getString("access"));
+
+            user.clear();
+            user.sendKeys("mona");
+            browser.find("#memory-access-list input[name='members[0].write']").click();
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("memory-access-status"), "saved"));
+            assertEquals("restricted", accessJson(memory).getString("access"));
+            assertEquals(List.of("mona"), accessJson(memory).getList("members.username"));
+            assertEquals(List.of(true), accessJson(memory).getList("members.write"));
+            browser.waitFor(d -> "Restricted: mona (writes)".equals(memoryRow(name).findElement(By.cssSelector("td.access")).getText()));
+
+            memoryRow(name).findElement(By.cssSelector("button.edit-access")).click();
+            browser.visible("#memory-access input[name=access][value=team]").click();
+            assertFalse(browser.find("#memory-access-members").isDisplayed(), "a team memory has no members to edit");
+            browser.find("#memory-access button[type=submit]").click();
+            browser.waitFor(d -> "team".equals(accessJson(memory).getString("access")));
+            browser.waitFor(d -> "Team".equals(memoryRow(name).findElement(By.cssSelector("td.access")).getText()));
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    @Test
+    void aTranslatorSeesTheAccessButCannotChangeIt() {
+        String name = "web-access-shown-" + System.nanoTime();
+        long memory = Memories.create(name);
+        io.dragoman.api.MemoryAccessTest.restrict(memory, "mona", null);
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.signIn(root, "mona", Accounts.PASSWORD);
+            browser.open(root, "memories");
+            WebElement row = memoryRow(name);
+            assertEquals("Restricted", row.findElement(By.cssSelector("td.access")).getText(), "members are an admin's");
+            assertFalse(row.findElement(By.cssSelector("button.edit-access")).isDisplayed());
+            assertFalse(browser.find("#memory-access").isDisplayed());
+        } finally {
+            // The next test signs in as the admin again.
+            browser.driver.manage().deleteAllCookies();
+            Memories.delete(memory);
+        }
+    }
+
+    private WebElement memoryRow(String memory) {
+        return browser.waitFor(d -> browser.all("#memories-table tbody tr").stream()
+                .filter(tr -> tr.getText().startsWith(memory)).findFirst().orElse(null));
+    }
+
+    private static io.restassured.path.json.JsonPath accessJson(long memory) {
+        return given().when().get("/api/memories/" + memory + "/access").then().statusCode(200).extract().jsonPath();
+    }
+
     private WebElement browse(String memory, long unit) {
         browser.open(root, "memories");
-        WebElement row = browser.waitFor(d -> browser.all("#memories-table tbody tr").stream()
-                .filter(tr -> tr.getText().startsWith(memory)).findFirst().orElse(null));
+        WebElement row = memoryRow(memory);
         row.findElement(By.tagName("button")).click();
         return browser.visible("#units-list li[data-unit-id='" + unit + "']");
     }
