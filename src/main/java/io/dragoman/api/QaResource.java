@@ -71,10 +71,17 @@ public class QaResource {
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
 
+    /** The runs the caller may read, newest first. */
+    @GET
+    @Path("runs")
+    public Page<RunView> runs(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return qa.runs(memories.hidden(), PageRequest.of(page, size));
+    }
+
     @GET
     @Path("runs/{id}")
     public RunView run(@PathParam("id") long id) {
-        return qa.run(id);
+        return readable(id, "QA run", id);
     }
 
     @GET
@@ -82,6 +89,7 @@ public class QaResource {
     public Page<FindingView> findings(@PathParam("id") long id, @QueryParam("check") String check,
                                       @QueryParam("severity") String severity,
                                       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        readable(id, "QA run", id);
         return qa.findings(id, check, severity, PageRequest.of(page, size));
     }
 
@@ -90,7 +98,7 @@ public class QaResource {
     @Path("runs/{id}/report")
     public Response report(@PathParam("id") long id, @QueryParam("format") String format) {
         ReportFormat parsed = ReportFormat.parse("format", format);
-        RunView run = reports.run(id);
+        RunView run = readable(id, "QA run", id);
         StreamingOutput body = out -> reports.write(run, parsed, out);
         return Response.ok(body, parsed.mediaType())
                 .header("Content-Disposition", "inline; filename=\"qa-run-" + id + "." + parsed.extension() + "\"")
@@ -116,12 +124,29 @@ public class QaResource {
     @POST
     @Path("findings/{id}/ignore")
     public IgnoredView ignore(@PathParam("id") long id, @Valid IgnoreRequest request) {
+        readable(ignored.runOf(id), "finding", id);
         return ignored.ignore(id, request == null ? null : request.reason(), caller.name());
     }
 
     @DELETE
     @Path("findings/{id}/ignore")
     public void unignore(@PathParam("id") long id) {
+        readable(ignored.runOf(id), "finding", id);
         ignored.unignore(id);
+    }
+
+    /**
+     * The run, when the caller may read what it checked: its memory, or, for a run over every
+     * memory, all of them. Otherwise the run, or the finding {@code id} of it, answers as missing,
+     * as a unit of a hidden memory does.
+     */
+    private RunView readable(long runId, String resource, Object id) {
+        RunView run = qa.run(runId);
+        if (run.memoryId() != null) {
+            memories.requireReadable(run.memoryId(), resource, id);
+        } else if (!memories.hidden().isEmpty()) {
+            throw new io.dragoman.core.NotFoundException(resource, id);
+        }
+        return run;
     }
 }

@@ -40,6 +40,12 @@ public class IgnoredFindings {
         return IgnoredView.of(ignored);
     }
 
+    /** The run that stored a finding. */
+    @Transactional
+    public long runOf(long findingId) {
+        return finding(findingId).runId;
+    }
+
     /** Takes the "ignored" mark off a finding's check and unit again. */
     @Transactional
     public void unignore(long findingId) {

@@ -34,11 +34,6 @@ public class QaReports {
         this.json = json;
     }
 
-    /** Fails with not-found before anything is written, so the caller can still answer 404. */
-    public RunView run(long runId) {
-        return runs.view(runId);
-    }
-
     public void write(RunView run, ReportFormat format, OutputStream out) throws IOException {
         switch (format) {
             case JSON -> writeJson(run, out);

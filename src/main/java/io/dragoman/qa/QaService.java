@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** QA for the API and the command line: runs, their findings, and live checks of one pair. */
 @ApplicationScoped
@@ -67,6 +68,24 @@ public class QaService {
 
     public RunView run(long id) {
         return runs.view(id);
+    }
+
+    /**
+     * Runs, newest first, but those over a memory in {@code hidden}; when some memory is hidden,
+     * runs over every memory are left out too, since their findings show its units.
+     */
+    @Transactional
+    public Page<RunView> runs(Set<Long> hidden, PageRequest page) {
+        String where = hidden.isEmpty() ? "" : " where r.memoryId is not null and r.memoryId not in :hidden";
+        var count = em.createQuery("select count(r) from QaRun r" + where, Long.class);
+        var ids = em.createQuery("select r.id from QaRun r" + where + " order by r.id desc", Long.class);
+        if (!hidden.isEmpty()) {
+            count.setParameter("hidden", hidden);
+            ids.setParameter("hidden", hidden);
+        }
+        List<RunView> views = ids.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
+                .stream().map(runs::view).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
     }
 
     /** A page of a run's findings, optionally of one check and one severity, in the order they were found. */

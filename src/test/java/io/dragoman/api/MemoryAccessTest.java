@@ -197,6 +197,53 @@ public class MemoryAccessTest {
     }
 
     @Test
+    void aQaRunOverARestrictedMemoryIsReadOnlyByThoseWhoReadTheMemory() {
+        long own = Memories.create("qa-restricted-" + System.nanoTime());
+        Memories.unit(own, "تبلغ الميزانية السرية ٣٫٨ مليار دولار.", "The secret budget is $38 billion.");
+        Accounts.ensure("rana", "reviewer");
+        restrict(own, "rana", null);
+        long ownRun = QaFixture.run(Map.of("memoryId", own)).getLong("id");
+        long teamRun = QaFixture.run(Map.of("memoryId", team)).getLong("id");
+        long everyRun = QaFixture.run(Map.of()).getLong("id");
+        List<Map<String, Object>> findings = QaFixture.findings(ownRun);
+        assertFalse(findings.isEmpty(), "the number mismatch is found");
+        long finding = ((Number) findings.get(0).get("id")).longValue();
+
+        // Rana reviews the memory: she reads its run, its findings and its report.
+        Accounts.as("rana", "reviewer").when().get("/api/qa/runs/" + ownRun).then().statusCode(200);
+        Accounts.as("rana", "reviewer").when().get("/api/qa/runs/" + ownRun + "/findings").then().statusCode(200)
+                .body("total", equalTo(findings.size()));
+        Accounts.as("rana", "reviewer").when().get("/api/qa/runs/" + ownRun + "/report").then().statusCode(200);
+        assertTrue(runIds("rana").contains(ownRun), runIds("rana").toString());
+
+        // Rami does not: to him the run, its findings and a run over every memory do not exist.
+        for (String path : List.of("", "/findings", "/report")) {
+            Accounts.as("rami", "reviewer").when().get("/api/qa/runs/" + ownRun + path).then().statusCode(404)
+                    .contentType(Problem.MEDIA_TYPE);
+            Accounts.as("rami", "reviewer").when().get("/api/qa/runs/" + everyRun + path).then().statusCode(404);
+        }
+        Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("reason", "fine"))
+                .when().post("/api/qa/findings/" + finding + "/ignore").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        Accounts.as("rami", "reviewer").when().delete("/api/qa/findings/" + finding + "/ignore").then().statusCode(404);
+        List<Long> ramis = runIds("rami");
+        assertTrue(ramis.contains(teamRun), ramis.toString());
+        assertFalse(ramis.contains(ownRun) || ramis.contains(everyRun), ramis.toString());
+        Accounts.as("rami", "reviewer").when().get("/api/qa/runs/" + teamRun).then().statusCode(200);
+        // Nothing was marked: the admin finds no ignore mark to take off.
+        given().when().delete("/api/qa/findings/" + finding + "/ignore").then().statusCode(404);
+
+        List<Long> admins = given().queryParam("size", 100).when().get("/api/qa/runs").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+        assertTrue(admins.containsAll(List.of(ownRun, teamRun, everyRun)), admins.toString());
+        assertEquals(List.of(everyRun, teamRun, ownRun), admins.subList(0, 3), "newest first");
+    }
+
+    private static List<Long> runIds(String reviewer) {
+        return Accounts.as(reviewer, "reviewer").queryParam("size", 100).when().get("/api/qa/runs").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+    }
+
+    @Test
     void onlyWritersCommitAnAlignmentIntoIt() {
         long job = Accounts.as("rami", "reviewer").contentType(ContentType.JSON).body(Map.of("sourceLang", "ar",
                         "targetLang", "en", "sourceText", "انعقدت الجلسة السرية.", "targetText", "The closed session met."))
