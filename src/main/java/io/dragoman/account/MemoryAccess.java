@@ -71,6 +71,15 @@ public class MemoryAccess {
         return new MemoryAccessView(memory, access, rows.stream().map(r -> member(r[0], r[1])).toList());
     }
 
+    /** The memories not every signed-in user reads: what derived state shared by all users must leave out. */
+    @Transactional
+    public Set<Long> restricted() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from memory where access = ?1").setParameter(1, RESTRICTED)
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Every memory's access and members, by memory id: two queries, whatever the number of memories. */
     @Transactional
     public Map<Long, MemoryAccessView> all() {

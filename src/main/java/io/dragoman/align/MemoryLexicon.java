@@ -1,5 +1,6 @@
 package io.dragoman.align;
 
+import io.dragoman.account.MemoryAccess;
 import io.dragoman.match.ChangeFeed;
 import io.dragoman.match.IndexedUnit;
 import io.dragoman.match.MatchConfig;
@@ -14,6 +15,7 @@ import jakarta.interceptor.Interceptor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +25,14 @@ import org.jboss.logging.Logger;
  * The translation lexicon learned from the memory itself, as an anchor source. Derived state: it
  * is learned in the background from the Arabic-English units in the database (the newest
  * {@code dragoman.alignment.lexicon.max-units}), and learned again whenever the unit change log
- * (the {@link ChangeFeed} every node writes) has moved since, at most once per
- * {@code dragoman.alignment.lexicon.refresh-interval}, so it follows writes on every node.
- * Until the first table is ready it contributes no anchors and alignment works without it.
+ * (the {@link ChangeFeed} every node writes) has moved since, or the set of restricted memories
+ * changed, at most once per {@code dragoman.alignment.lexicon.refresh-interval}, so it follows
+ * writes on every node. Until the first table is ready it contributes no anchors and alignment
+ * works without it.
+ *
+ * <p>Every user's alignments share the one table, so it learns only from the memories every
+ * signed-in user reads: a restricted memory's units never suggest a pairing to someone who may not
+ * read them (a word pair learned from them would be a trace of their content).
  */
 @ApplicationScoped
 public class MemoryLexicon implements AnchorSource {
@@ -34,9 +41,11 @@ public class MemoryLexicon implements AnchorSource {
     private final ChangeFeed feed;
     private final AlignmentConfig config;
     private final MatchConfig match;
+    private final MemoryAccess access;
     private volatile LearnedLexicon current = LearnedLexicon.EMPTY;
     private volatile Status status = new Status("off", 0, 0, 0, null);
     private long learnedPosition = -1;
+    private Set<Long> learnedWithout = Set.of();
     private ScheduledExecutorService worker;
 
     /**
@@ -46,11 +55,12 @@ public class MemoryLexicon implements AnchorSource {
     public record Status(String state, int units, int entries, long millis, Instant learnedAt) {
     }
 
-    MemoryLexicon(UnitSource units, ChangeFeed feed, AlignmentConfig config, MatchConfig match) {
+    MemoryLexicon(UnitSource units, ChangeFeed feed, AlignmentConfig config, MatchConfig match, MemoryAccess access) {
         this.units = units;
         this.feed = feed;
         this.config = config;
         this.match = match;
+        this.access = access;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) StartupEvent event) {
@@ -101,26 +111,28 @@ public class MemoryLexicon implements AnchorSource {
         }
     }
 
-    /** Learns again when the change log moved since the last table. */
+    /** Learns again when the change log moved, or a memory was restricted or opened, since the last table. */
     void refresh() {
         // The log position is read before the units: a write committed during the read is seen next time.
         long position = feed.latestId();
-        if (position == learnedPosition) {
+        Set<Long> restricted = access.restricted();
+        if (position == learnedPosition && restricted.equals(learnedWithout)) {
             return;
         }
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        List<String[]> pairs = newestPairs();
+        List<String[]> pairs = newestPairs(restricted);
         LearnedLexicon learned = new LexiconLearner(LexiconLearner.Settings.DEFAULTS).learn(pairs);
         current = learned;
         learnedPosition = position;
+        learnedWithout = restricted;
         long millis = (System.nanoTime() - t0) / 1_000_000;
         status = new Status("ready", pairs.size(), learned.size(), millis, started);
         LOG.infof("Alignment lexicon: %d word pairs from %d units in %d ms", learned.size(), pairs.size(), millis);
     }
 
-    /** The newest units with one Arabic and one English side, as (Arabic, English), newest first. */
-    private List<String[]> newestPairs() {
+    /** The newest units outside the restricted memories with one Arabic and one English side, as (Arabic, English). */
+    private List<String[]> newestPairs(Set<Long> restricted) {
         List<String[]> newest = new ArrayList<>();
         int most = config.lexicon().maxUnits();
         long before = Long.MAX_VALUE;
@@ -130,7 +142,7 @@ public class MemoryLexicon implements AnchorSource {
                 break;
             }
             for (IndexedUnit unit : page) {
-                String[] pair = arabicEnglish(unit);
+                String[] pair = restricted.contains(unit.memoryId()) ? null : arabicEnglish(unit);
                 if (pair != null && newest.size() < most) {
                     newest.add(pair);
                 }

@@ -54,17 +54,8 @@ class MemoryLexiconResourceTest {
 
         long memory = Memories.create("Animals");
         try {
-            for (String[] animal : ANIMALS) {
-                Memories.unit(memory, "شاهد الأطفال " + animal[0] + " في الحديقة", "The children watched the " + animal[1] + " in the park");
-                Memories.unit(memory, "صوّر المصور " + animal[0] + " عند الغروب", "The photographer filmed the " + animal[1] + " at sunset");
-            }
-            Instant stored = Instant.now();
-            JsonPath status = status();
-            for (int tries = 0; tries < 600 && !learnedSince(status, stored); tries++) {
-                Thread.sleep(100);
-                status = status();
-            }
-            assertTrue(learnedSince(status, stored), "learned again after the units were stored: " + status.prettify());
+            storeAnimals(memory);
+            JsonPath status = learned(Instant.now());
             assertTrue(status.getInt("units") >= 2 * ANIMALS.length && status.getInt("entries") >= ANIMALS.length,
                     status.prettify());
 
@@ -74,6 +65,48 @@ class MemoryLexiconResourceTest {
         } finally {
             Memories.delete(memory);
         }
+    }
+
+    @Test
+    void aRestrictedMemorysUnitsTeachTheSharedLexiconNothing() throws InterruptedException {
+        long memory = Memories.create("Animals, restricted");
+        try {
+            Instant restricted = Instant.now();
+            MemoryAccessTest.restrict(memory, "zaid", null);
+            int before = learned(restricted).getInt("units");
+            storeAnimals(memory);
+            JsonPath status = learned(Instant.now());
+            assertEquals(before, status.getInt("units"), "no unit of the restricted memory was learned from");
+            assertNotEquals(RIGHT, pairs(align()), "the animals' names are not in the lexicon: " + status.prettify());
+
+            // Opened to the team, its units teach the lexicon at once, though no unit changed.
+            Instant opened = Instant.now();
+            given().contentType(ContentType.JSON).body(Map.of("access", "team"))
+                    .when().put("/api/memories/" + memory + "/access").then().statusCode(200);
+            status = learned(opened);
+            assertEquals(before + 2 * ANIMALS.length, status.getInt("units"), status.prettify());
+            assertEquals(RIGHT, pairs(align()));
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    private static void storeAnimals(long memory) {
+        for (String[] animal : ANIMALS) {
+            Memories.unit(memory, "شاهد الأطفال " + animal[0] + " في الحديقة", "The children watched the " + animal[1] + " in the park");
+            Memories.unit(memory, "صوّر المصور " + animal[0] + " عند الغروب", "The photographer filmed the " + animal[1] + " at sunset");
+        }
+    }
+
+    /** The lexicon's status once it was learned again after {@code since}. */
+    private static JsonPath learned(Instant since) throws InterruptedException {
+        JsonPath status = status();
+        for (int tries = 0; tries < 600 && !learnedSince(status, since); tries++) {
+            Thread.sleep(100);
+            status = status();
+        }
+        assertTrue(learnedSince(status, since), "learned again since " + since + ": " + status.prettify());
+        return status;
     }
 
     private static boolean learnedSince(JsonPath status, Instant stored) {
