@@ -22,12 +22,14 @@ public class TokenService {
     private final EntityManager em;
     private final AccountService accounts;
     private final Duration sessionLifetime;
+    private final SessionPurge purge;
 
-    TokenService(EntityManager em, AccountService accounts,
+    TokenService(EntityManager em, AccountService accounts, SessionPurge purge,
                  @ConfigProperty(name = "dragoman.security.session-lifetime", defaultValue = "12h") Duration sessionLifetime) {
         this.em = em;
         this.accounts = accounts;
         this.sessionLifetime = sessionLifetime;
+        this.purge = purge;
     }
 
     /**
@@ -74,9 +76,10 @@ public class TokenService {
         return token.view();
     }
 
-    /** A page session for a signed-in account; the secret goes into its cookie. */
+    /** A page session for a signed-in account; the secret goes into its cookie. Ended sessions are deleted first. */
     @Transactional
     public String openSession(Account account) {
+        purge.run();
         String secret = Secrets.token("dgs_");
         store(account, ApiToken.SESSION, "page", Role.ADMIN, secret, now().plus(sessionLifetime));
         return secret;

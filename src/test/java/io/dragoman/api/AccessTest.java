@@ -163,6 +163,45 @@ class AccessTest {
     }
 
     @Test
+    void aSignInDeletesEndedSessionsButKeepsLiveOnesAndApiTokens() {
+        Accounts.ensure("widad", "translator");
+        String expired = signInCookie("widad");
+        String signedOut = signInCookie("widad");
+        String live = signInCookie("widad");
+        long token = Accounts.as("widad", "translator").contentType(ContentType.JSON).body(Map.of("name", "old ci"))
+                .when().post("/api/tokens").then().statusCode(201).extract().jsonPath().getLong("id");
+        OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update api_token set expires_at = ?1"
+                        + " where token_hash = ?2 or id = ?3").setParameter(1, past)
+                .setParameter(2, io.dragoman.account.Secrets.sha256(expired)).setParameter(3, token).executeUpdate());
+        given().auth().none().cookie("dragoman_session", signedOut).cookie("dragoman_csrf", "c").header("X-CSRF-Token", "c")
+                .when().delete("/api/session").then().statusCode(204);
+        assertTrue(sessionStored(expired) && sessionStored(signedOut), "ended sessions stay until someone signs in");
+
+        signInCookie("widad-colleague");
+        assertFalse(sessionStored(expired), "expired");
+        assertFalse(sessionStored(signedOut), "signed out");
+        assertTrue(sessionStored(live), "still in use");
+        given().auth().none().cookie("dragoman_session", live).when().get("/api/session").then().statusCode(200);
+        // An expired API token stays listed for its owner.
+        Accounts.as("widad", "translator").when().get("/api/tokens").then().statusCode(200)
+                .body("find { it.id == " + token + " }.name", equalTo("old ci"));
+    }
+
+    private static String signInCookie(String username) {
+        Accounts.ensure(username, "translator");
+        return given().auth().none().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", Accounts.PASSWORD))
+                .when().post("/api/session").then().statusCode(200).extract().cookie("dragoman_session");
+    }
+
+    private boolean sessionStored(String secret) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from api_token where token_hash = ?1")
+                .setParameter(1, io.dragoman.account.Secrets.sha256(secret)).getSingleResult()).longValue() == 1);
+    }
+
+    @Test
     void guessingAPasswordIsSlowedForThatAccount() {
         Accounts.ensure("guessed", "translator");
         Accounts.ensure("bystander", "translator");
