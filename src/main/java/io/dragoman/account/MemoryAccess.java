@@ -17,12 +17,14 @@ import java.util.Set;
  * Per-memory access, kept in the database ({@code memory.access}, {@code memory_member}) and read
  * from it on every request rather than cached: a member an admin removes loses the memory at once
  * on every node, with no sync interval during which another node still answers. The read is one
- * indexed query over the restricted memories, which are few.
+ * indexed query over the restricted memories, which are few. V16's column comment names two
+ * values; {@code public} came later, and this class is still the one that checks them.
  */
 @ApplicationScoped
 public class MemoryAccess {
     public static final String TEAM = "team";
     public static final String RESTRICTED = "restricted";
+    public static final String PUBLIC = "public";
 
     /** What a client asks a memory's access to become; null members mean none. */
     public record Change(String access, List<Member> members) {
@@ -38,11 +40,18 @@ public class MemoryAccess {
         this.accounts = accounts;
     }
 
-    /** What {@code who} (null: nobody signed in) may read and write; an admin, acting as one, everything. */
+    /**
+     * What {@code who} may read and write; an admin, acting as one, everything. Nobody signed in
+     * (null) reads only the public memories and writes none.
+     */
     @Transactional
     public MemoryScope scopeOf(SignedIn who) {
         if (who != null && who.role() == Role.ADMIN) {
             return MemoryScope.EVERYTHING;
+        }
+        if (who == null) {
+            Set<Long> closed = memoriesWhere("<>", PUBLIC);
+            return new MemoryScope(closed, closed);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select m.id, mm.can_write from memory m left join memory_member mm"
@@ -62,6 +71,12 @@ public class MemoryAccess {
         return new MemoryScope(unreadable, unwritable);
     }
 
+    /** True when the memory's units are open to everyone, signed in or not. */
+    @Transactional
+    public boolean isPublic(long memory) {
+        return PUBLIC.equals(accessOf(memory));
+    }
+
     @Transactional
     public MemoryAccessView get(long memory) {
         String access = accessOf(memory);
@@ -74,9 +89,13 @@ public class MemoryAccess {
     /** The memories not every signed-in user reads: what derived state shared by all users must leave out. */
     @Transactional
     public Set<Long> restricted() {
+        return memoriesWhere("=", RESTRICTED);
+    }
+
+    private Set<Long> memoriesWhere(String comparison, String access) {
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select id from memory where access = ?1").setParameter(1, RESTRICTED)
-                .getResultList();
+        List<Number> ids = em.createNativeQuery("select id from memory where access " + comparison + " ?1")
+                .setParameter(1, access).getResultList();
         return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -107,8 +126,8 @@ public class MemoryAccess {
         accessOf(memory);
         List<Violation> violations = new ArrayList<>();
         String access = change.access() == null ? null : change.access().strip();
-        if (!TEAM.equals(access) && !RESTRICTED.equals(access)) {
-            violations.add(new Violation("access", "must be team or restricted"));
+        if (!TEAM.equals(access) && !RESTRICTED.equals(access) && !PUBLIC.equals(access)) {
+            violations.add(new Violation("access", "must be team, restricted or public"));
         }
         List<Change.Member> members = change.members() == null ? List.of() : change.members();
         Set<String> seen = new HashSet<>();

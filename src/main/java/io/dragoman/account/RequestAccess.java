@@ -27,6 +27,11 @@ public class RequestAccess {
         scope = null;
     }
 
+    /** True when nobody is signed in to the request and no connector named a token's owner. */
+    public boolean anonymous() {
+        return actingAs == null && Identities.signedIn(identity) == null;
+    }
+
     public MemoryScope scope() {
         if (scope == null) {
             scope = access.scopeOf(actingAs != null ? actingAs : Identities.signedIn(identity));

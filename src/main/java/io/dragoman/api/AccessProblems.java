@@ -30,6 +30,12 @@ public class AccessProblems {
         return ProblemMapper.respond(new NotSignedInException(why, offerBasic(request)));
     }
 
+    /** Dragoman's own 401s (a read of a memory that is not public), with the same care for the page. */
+    @ServerExceptionMapper
+    public Response notSignedInHere(NotSignedInException e, ContainerRequestContext request) {
+        return ProblemMapper.respond(offerBasic(request) ? e : e.withoutBasic());
+    }
+
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
         return ProblemMapper.respond(new AccessDeniedException("the signed-in user's role (or the token's role ceiling)"

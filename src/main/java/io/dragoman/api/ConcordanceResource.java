@@ -1,6 +1,7 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
@@ -27,6 +28,8 @@ public class ConcordanceResource {
         this.memories = memories;
     }
 
+    /** Open without signing in for the public memories it names. */
+    @PermitAll
     @GET
     @Operation(summary = "Units whose text in lang (either side when absent) contains the phrase q, with the hits highlighted")
     public Page<ConcordanceHit> search(@QueryParam("q") String phrase,

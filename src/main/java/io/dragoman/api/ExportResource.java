@@ -1,6 +1,10 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import io.dragoman.account.MemoryAccess;
+import io.dragoman.core.AccessDeniedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.UnitSelection;
@@ -41,12 +45,21 @@ public class ExportResource {
 
     private final TmxExporter exporter;
     private final MemoryResolver memories;
+    private final MemoryAccess access;
+    private final SecurityIdentity identity;
 
-    ExportResource(TmxExporter exporter, MemoryResolver memories) {
+    ExportResource(TmxExporter exporter, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity) {
         this.exporter = exporter;
         this.memories = memories;
+        this.access = access;
+        this.identity = identity;
     }
 
+    /**
+     * An admin's, but for a memory an admin made public: that one anybody exports, signed in or not,
+     * naming it by id or name.
+     */
+    @PermitAll
     @GET
     @Path("tmx")
     @Produces({TMX, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
@@ -56,6 +69,12 @@ public class ExportResource {
                         @QueryParam("targetLang") String targetLang,
                         @QueryParam("bothDirections") @DefaultValue("false") boolean bothDirections,
                         @QueryParam("changedSince") String changedSince) {
+        if (!identity.hasRole(Role.ADMIN_NAME)) {
+            Long id = memories.idOrNull("memory", memory);
+            if (id == null || !access.isPublic(id)) {
+                throw new AccessDeniedException("exporting is for admins, but for a memory an admin made public");
+            }
+        }
         UnitSelection selection = exporter.select(
                 new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
         StreamingOutput body = out -> exporter.export(selection, out);

@@ -1,6 +1,7 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.match.LookupResult;
 import io.dragoman.match.MatchService;
@@ -27,6 +28,8 @@ public class LookupResource {
         this.memories = memories;
     }
 
+    /** Open without signing in for the public memories it names (then without the glossary's terms). */
+    @PermitAll
     @GET
     @Operation(summary = "Matches for the text in q, ranked, with the glossary terms it contains")
     public LookupResult get(@QueryParam("q") String text,
@@ -36,7 +39,9 @@ public class LookupResource {
                             @QueryParam("minScore") Integer minScore,
                             @QueryParam("max") Integer maxResults,
                             @QueryParam("previous") String previous) {
-        return matches.lookup(text, sourceLang, targetLang, memories.requireAll("memory", memory), minScore, maxResults, previous);
+        LookupResult result = matches.lookup(text, sourceLang, targetLang, memories.requireAll("memory", memory), minScore,
+                maxResults, previous);
+        return memories.anonymous() ? result.withoutTerms() : result;
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.audit.AuditNote;
 import io.dragoman.core.Page;
@@ -40,6 +41,8 @@ public class UnitResource {
         this.audit = audit;
     }
 
+    /** Open without signing in for a public memory it names; so is {@link #get} for such a memory's unit. */
+    @PermitAll
     @GET
     public Page<UnitView> list(@Parameter(description = MemoryParameter.ONE) @QueryParam("memory") String memory,
                                @QueryParam("sourceLang") String sourceLang,
@@ -51,6 +54,7 @@ public class UnitResource {
                 memories.hidden()), PageRequest.of(page, size));
     }
 
+    @PermitAll
     @GET
     @Path("{id}")
     public UnitView get(@PathParam("id") long id) {

@@ -15,6 +15,11 @@ public final class NotSignedInException extends DragomanException {
         this.offerBasic = offerBasic;
     }
 
+    /** The same refusal without the Basic challenge, for the page. */
+    public NotSignedInException withoutBasic() {
+        return offerBasic ? new NotSignedInException(getMessage(), false) : this;
+    }
+
     @Override public String type() { return "unauthorized"; }
 
     @Override public String title() { return "Not signed in"; }

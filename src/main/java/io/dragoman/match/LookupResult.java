@@ -10,4 +10,9 @@ import java.util.List;
  */
 public record LookupResult(String text, String sourceLang, boolean sourceLangGuessed, String targetLang, int minScore,
                            List<Match> matches, List<RecognisedTerm> terms, List<Fragment> fragments) {
+
+    /** The same answer without the glossary's terms, for a caller who may read the memory but not the glossary. */
+    public LookupResult withoutTerms() {
+        return new LookupResult(text, sourceLang, sourceLangGuessed, targetLang, minScore, matches, List.of(), fragments);
+    }
 }

@@ -5,6 +5,7 @@ import io.dragoman.account.RequestAccess;
 import io.dragoman.core.AccessDeniedException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
+import io.dragoman.core.NotSignedInException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,8 +24,10 @@ import java.util.Set;
  * <p>It is also where per-memory access is enforced, since every path that names a memory, or
  * asks for all of them, comes here: a restricted memory the caller may not read resolves as if it
  * did not exist (404, its existence not revealed) and is left out of "every memory"; writing
- * units into one needs membership with write. Outside an HTTP request (the command line, run by
- * whoever owns the files) nothing is restricted.
+ * units into one needs membership with write. A caller nobody signed in to (the few reads open to
+ * the public) must name a memory an admin made public: anything else answers 401, whether the
+ * memory exists or not. Outside an HTTP request (the command line, run by whoever owns the files)
+ * nothing is restricted.
  */
 @ApplicationScoped
 public class MemoryResolver {
@@ -74,12 +77,22 @@ public class MemoryResolver {
      * @throws NotFoundException naming the parameter and its value when no memory matches
      */
     public Resolved require(String parameter, String reference) {
-        return find(reference).orElseThrow(() -> NotFoundException.byParameter(parameter, "memory", reference));
+        return find(reference).orElseThrow(() -> anonymous() ? signIn("memory '" + reference + "'")
+                : NotFoundException.byParameter(parameter, "memory", reference));
     }
 
-    /** As {@link #require}, for an optional filter: null when the parameter is absent or blank. */
+    /**
+     * As {@link #require}, for an optional filter: null when the parameter is absent or blank,
+     * which a caller nobody signed in to may not leave it (401).
+     */
     public Long idOrNull(String parameter, String reference) {
-        return reference == null || reference.isBlank() ? null : require(parameter, reference).id();
+        if (reference == null || reference.isBlank()) {
+            if (anonymous()) {
+                throw signIn("every memory");
+            }
+            return null;
+        }
+        return require(parameter, reference).id();
     }
 
     /**
@@ -93,6 +106,9 @@ public class MemoryResolver {
         if (references != null) {
             references.stream().map(reference -> idOrNull(parameter, reference)).filter(Objects::nonNull)
                     .forEach(ids::add);
+        }
+        if (ids.isEmpty() && anonymous()) {
+            throw signIn("every memory");
         }
         MemoryScope scope = scope();
         if (!ids.isEmpty() || !scope.hidesAny()) {
@@ -111,7 +127,7 @@ public class MemoryResolver {
     /** Checks that the caller may read a record of {@code memory}; when not, the record answers as missing. */
     public void requireReadable(long memory, String resource, Object id) {
         if (!scope().reads(memory)) {
-            throw new NotFoundException(resource, id);
+            throw anonymous() ? signIn(resource + " " + id) : new NotFoundException(resource, id);
         }
     }
 
@@ -129,6 +145,16 @@ public class MemoryResolver {
             throw new AccessDeniedException("memory " + memory + " is restricted: only its members with write"
                     + " and admins may change its units");
         }
+    }
+
+    /** True when the request is an HTTP request that nobody is signed in to. */
+    public boolean anonymous() {
+        return Arc.container().requestContext().isActive() && access.anonymous();
+    }
+
+    private static NotSignedInException signIn(String what) {
+        return new NotSignedInException("sign in to read " + what + ": without signing in only the memories an admin"
+                + " made public are open, each named by its id or name (memory=…)", true);
     }
 
     private MemoryScope scope() {

@@ -1,5 +1,5 @@
-// A memory's access, for admins: every signed-in user (team) or only its members (restricted),
-// each member with or without the right to change its units. The member inputs carry the API's
+// A memory's access, for admins: every signed-in user (team), only its members (restricted), each
+// member with or without the right to change its units, or everyone, signed in or not (public). The member inputs carry the API's
 // field paths (members[1].username), so an unknown user's message lands beside its row.
 import { api, memories } from './api.js';
 import { $, $$, h, fill, iso, status } from './dom.js';
@@ -17,6 +17,7 @@ export function start() {
 
 /** What the memories table shows in its Access column: the level, and the members to an admin. */
 export function describe(memory) {
+  if (memory.access === 'public') return 'Public';
   if (memory.access !== 'restricted') return 'Team';
   if (!memory.members) return 'Restricted';
   const names = memory.members.map((m, i) => [i ? ', ' : '', iso(m.username), m.write ? ' (writes)' : '']);

@@ -142,9 +142,8 @@ class MemoriesPageTest extends BrowserTest {
         Accounts.ensure("mona", "translator");
         try {
             browser.open(root, "memories");
-            WebElement row = memoryRow(name);
-            assertEquals("Team", row.findElement(By.cssSelector("td.access")).getText());
-            row.findElement(By.cssSelector("button.edit-access")).click();
+            assertEquals("Team", inRow(name, "td.access", WebElement::getText));
+            inRow(name, "button.edit-access", click());
             WebElement form = browser.visible("#memory-access");
             form.findElement(By.cssSelector("input[name=access][value=restricted]")).click();
             browser.find("#memory-access-add").click();
@@ -164,14 +163,20 @@ class MemoriesPageTest extends BrowserTest {
             assertEquals("restricted", accessJson(memory).getString("access"));
             assertEquals(List.of("mona"), accessJson(memory).getList("members.username"));
             assertEquals(List.of(true), accessJson(memory).getList("members.write"));
-            browser.waitFor(d -> "Restricted: mona (writes)".equals(memoryRow(name).findElement(By.cssSelector("td.access")).getText()));
+            browser.waitFor(d -> "Restricted: mona (writes)".equals(inRow(name, "td.access", WebElement::getText)));
 
-            memoryRow(name).findElement(By.cssSelector("button.edit-access")).click();
+            inRow(name, "button.edit-access", click());
             browser.visible("#memory-access input[name=access][value=team]").click();
             assertFalse(browser.find("#memory-access-members").isDisplayed(), "a team memory has no members to edit");
             browser.find("#memory-access button[type=submit]").click();
             browser.waitFor(d -> "team".equals(accessJson(memory).getString("access")));
-            browser.waitFor(d -> "Team".equals(memoryRow(name).findElement(By.cssSelector("td.access")).getText()));
+            browser.waitFor(d -> "Team".equals(inRow(name, "td.access", WebElement::getText)));
+
+            inRow(name, "button.edit-access", click());
+            browser.visible("#memory-access input[name=access][value=public]").click();
+            browser.find("#memory-access button[type=submit]").click();
+            browser.waitFor(d -> "Public".equals(inRow(name, "td.access", WebElement::getText)));
+            assertEquals("public", accessJson(memory).getString("access"));
         } finally {
             Memories.delete(memory);
         }
@@ -186,9 +191,8 @@ class MemoriesPageTest extends BrowserTest {
             browser.driver.manage().deleteAllCookies();
             browser.signIn(root, "mona", Accounts.PASSWORD);
             browser.open(root, "memories");
-            WebElement row = memoryRow(name);
-            assertEquals("Restricted", row.findElement(By.cssSelector("td.access")).getText(), "members are an admin's");
-            assertFalse(row.findElement(By.cssSelector("button.edit-access")).isDisplayed());
+            assertEquals("Restricted", inRow(name, "td.access", WebElement::getText), "members are an admin's");
+            assertEquals("hidden", inRow(name, "button.edit-access", e -> e.isDisplayed() ? "shown" : "hidden"));
             assertFalse(browser.find("#memory-access").isDisplayed());
         } finally {
             // The next test signs in as the admin again.
@@ -198,8 +202,30 @@ class MemoriesPageTest extends BrowserTest {
     }
 
     private WebElement memoryRow(String memory) {
-        return browser.waitFor(d -> browser.all("#memories-table tbody tr").stream()
-                .filter(tr -> tr.getText().startsWith(memory)).findFirst().orElse(null));
+        return inRow(memory, "th", th -> th.findElement(By.xpath("..")));
+    }
+
+    /**
+     * What {@code use} makes of an element in the memory's row of the table. The table is drawn
+     * again whenever the list is fetched, so an element found a moment ago may be gone: then the
+     * row is looked up again.
+     */
+    private <T> T inRow(String memory, String css, java.util.function.Function<WebElement, T> use) {
+        return browser.waitFor(d -> {
+            try {
+                return browser.all("#memories-table tbody tr").stream().filter(tr -> tr.getText().startsWith(memory))
+                        .findFirst().map(tr -> use.apply(tr.findElement(By.cssSelector(css)))).orElse(null);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
+    private static java.util.function.Function<WebElement, Boolean> click() {
+        return element -> {
+            element.click();
+            return true;
+        };
     }
 
     private static io.restassured.path.json.JsonPath accessJson(long memory) {
