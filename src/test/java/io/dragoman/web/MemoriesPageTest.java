@@ -136,7 +136,7 @@ class MemoriesPageTest extends BrowserTest {
     }
 
     @Test
-    void anAdminRestrictsAMemoryToItsMembersAndOpensItAgain() {
+    void anAdminRestrictsAMemoryToItsMembersAndOpensItAgain() throws Exception {
         String name = "web-access-" + System.nanoTime();
         long memory = Memories.create(name);
         Accounts.ensure("mona", "translator");
@@ -158,6 +158,7 @@ class MemoriesPageTest extends BrowserTest {
             user.clear();
             user.sendKeys("mona");
             browser.find("#memory-access-list input[name='members[0].write']").click();
+            browser.screenshot("memory-access");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("memory-access-status"), "saved"));
             assertEquals("restricted", accessJson(memory).getString("access"));
