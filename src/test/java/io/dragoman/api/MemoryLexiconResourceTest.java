@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,29 +43,15 @@ class MemoryLexiconResourceTest {
         return pairs.stream().map(p -> p.get("sourceText") + " || " + p.get("targetText")).toList();
     }
 
-    private static JsonPath status() {
-        return given().when().get("/api/alignments/lexicon").then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void theLexiconLearnedFromStoredUnitsPicksThePairing() throws InterruptedException {
         assertNotEquals(RIGHT, pairs(align()), "without the animals' names the omission falls elsewhere");
 
-        long memory = Memories.create("Animals");
+        long memory = LearnedWords.store("Animals", ANIMALS);
         try {
-            for (String[] animal : ANIMALS) {
-                Memories.unit(memory, "شاهد الأطفال " + animal[0] + " في الحديقة", "The children watched the " + animal[1] + " in the park");
-                Memories.unit(memory, "صوّر المصور " + animal[0] + " عند الغروب", "The photographer filmed the " + animal[1] + " at sunset");
-            }
-            Instant stored = Instant.now();
-            JsonPath status = status();
-            for (int tries = 0; tries < 600 && !learnedSince(status, stored); tries++) {
-                Thread.sleep(100);
-                status = status();
-            }
-            assertTrue(learnedSince(status, stored), "learned again after the units were stored: " + status.prettify());
-            assertTrue(status.getInt("units") >= 2 * ANIMALS.length && status.getInt("entries") >= ANIMALS.length,
-                    status.prettify());
+            JsonPath status = LearnedWords.status();
+            int animals = ANIMALS.length;
+            assertTrue(status.getInt("units") >= 2 * animals && status.getInt("entries") >= animals, status.prettify());
 
             JsonPath job = align();
             assertEquals(RIGHT, pairs(job));
@@ -74,10 +59,5 @@ class MemoryLexiconResourceTest {
         } finally {
             Memories.delete(memory);
         }
-    }
-
-    private static boolean learnedSince(JsonPath status, Instant stored) {
-        String learnedAt = status.getString("learnedAt");
-        return "ready".equals(status.getString("state")) && learnedAt != null && Instant.parse(learnedAt).isAfter(stored);
     }
 }
