@@ -32,18 +32,17 @@ export async function show(view, keepPage = false) {
 
 /**
  * The job with all its pairs: the server answers one page of them (pairsPage), while the review
- * orders, marks and pages them here, so the rest is read in pages of the largest size.
+ * orders, marks and pages them here, so the rest is read in pages of the largest size, all at
+ * once (a pair that moved between two pages while they were read is kept once).
  */
 async function whole(view) {
   const paged = view.pairsPage;
   if (!paged || (view.pairs || []).length >= paged.total) return view;
-  const pairs = [];
-  for (let p = 0; pairs.length < paged.total; p++) {
-    const next = await api.get(`/api/alignments/${view.id}`, { page: p, size: 500 });
-    if (!next.pairs.length) break;
-    pairs.push(...next.pairs);
-  }
-  return { ...view, pairs };
+  const size = 500;
+  const pages = await Promise.all(Array.from({ length: Math.ceil(paged.total / size) },
+    (_, p) => api.get(`/api/alignments/${view.id}`, { page: p, size })));
+  const pairs = new Map(pages.flatMap((next) => next.pairs).map((pair) => [pair.id, pair]));
+  return { ...view, pairs: [...pairs.values()] };
 }
 
 /** Rows in the chosen order: pairs, and in document order the omitted segments between them. */
