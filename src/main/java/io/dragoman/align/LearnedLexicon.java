@@ -1,21 +1,28 @@
 package io.dragoman.align;
 
+import io.dragoman.match.WordAssociations;
 import io.dragoman.text.ArabicStemmer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Word pairs learned from translation units ({@link LexiconLearner}) as anchors: a segment with
- * «الانتخابات» and one with "election" share the pair's key. Words match in their learning form:
- * Arabic normalised and light-stemmed, English normalised with a plural folded. Immutable.
+ * «الانتخابات» and one with "election" share the pair's key, and as word associations: the
+ * concordance marks "election" in the translation of a unit found for «الانتخابات». Words match
+ * in their learning form: Arabic normalised and light-stemmed, English normalised with a plural
+ * folded. Immutable.
  */
-public final class LearnedLexicon implements AnchorSource {
+public final class LearnedLexicon implements AnchorSource, WordAssociations {
     public static final LearnedLexicon EMPTY = new LearnedLexicon(List.of());
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
 
@@ -24,16 +31,16 @@ public final class LearnedLexicon implements AnchorSource {
     }
 
     private final List<Entry> entries;
-    private final Map<String, List<String>> arabicKeys = new HashMap<>();
-    private final Map<String, List<String>> englishKeys = new HashMap<>();
+    /** Each word's entries, by position in {@link #entries}, best first. */
+    private final Map<String, List<Integer>> byArabic = new HashMap<>();
+    private final Map<String, List<Integer>> byEnglish = new HashMap<>();
 
     LearnedLexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         for (int k = 0; k < this.entries.size(); k++) {
             Entry entry = this.entries.get(k);
-            String key = "m:" + k;
-            arabicKeys.computeIfAbsent(entry.arabic(), w -> new ArrayList<>(1)).add(key);
-            englishKeys.computeIfAbsent(entry.english(), w -> new ArrayList<>(1)).add(key);
+            byArabic.computeIfAbsent(entry.arabic(), w -> new ArrayList<>(1)).add(k);
+            byEnglish.computeIfAbsent(entry.english(), w -> new ArrayList<>(1)).add(k);
         }
     }
 
@@ -47,7 +54,41 @@ public final class LearnedLexicon implements AnchorSource {
 
     /** The English words learned for an Arabic word (in its learning form), best first. */
     public List<String> translations(String arabicWord) {
-        return entries.stream().filter(e -> e.arabic().equals(arabicWord)).map(Entry::english).toList();
+        return byArabic.getOrDefault(arabicWord, List.of()).stream().map(k -> entries.get(k).english()).toList();
+    }
+
+    @Override
+    public Predicate<String> translating(Collection<String> words, LanguageTag from, LanguageTag to) {
+        boolean fromArabic = from.isArabic() && to.isEnglish();
+        if (!fromArabic && !(from.isEnglish() && to.isArabic())) {
+            return word -> false;
+        }
+        Map<String, List<Integer>> index = fromArabic ? byArabic : byEnglish;
+        Set<String> associated = new HashSet<>();
+        for (String word : words) {
+            for (String form : forms(word, fromArabic)) {
+                for (int k : index.getOrDefault(form, List.of())) {
+                    associated.add(fromArabic ? entries.get(k).english() : entries.get(k).arabic());
+                }
+            }
+        }
+        if (associated.isEmpty()) {
+            return word -> false;
+        }
+        return word -> forms(word, !fromArabic).stream().anyMatch(associated::contains);
+    }
+
+    /**
+     * A normalised word's learning forms: its own and, for Arabic, those of its clitic splits, since
+     * the light stemmer leaves a lone ل or ب on (لوزارة is وزارة after ل).
+     */
+    private static Set<String> forms(String norm, boolean arabic) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(learningForm(norm, arabic));
+        if (arabic) {
+            ArabicStemmer.candidates(norm).forEach(c -> forms.add(learningForm(c.stem(), true)));
+        }
+        return forms;
     }
 
     @Override
@@ -56,10 +97,10 @@ public final class LearnedLexicon implements AnchorSource {
             return List.of();
         }
         boolean arabic = language.isArabic();
-        Map<String, List<String>> keys = arabic ? arabicKeys : englishKeys;
+        Map<String, List<Integer>> index = arabic ? byArabic : byEnglish;
         List<String> anchors = new ArrayList<>();
         for (String word : new LinkedHashSet<>(arabic ? arabicWords(text) : englishWords(text))) {
-            anchors.addAll(keys.getOrDefault(word, List.of()));
+            index.getOrDefault(word, List.of()).forEach(k -> anchors.add("m:" + k));
         }
         return anchors;
     }
@@ -72,17 +113,21 @@ public final class LearnedLexicon implements AnchorSource {
 
     /** An Arabic text's words in their learning form: normalised, then light-stemmed. */
     public static List<String> arabicWords(String text) {
-        List<String> words = new ArrayList<>();
-        for (String norm : words(text)) {
-            String stem = STEMMER.stem(norm);
-            words.add(stem.length() > 1 ? stem : norm);
+        return words(text).stream().map(norm -> learningForm(norm, true)).toList();
+    }
+
+    /** A normalised word's learning form. */
+    private static String learningForm(String norm, boolean arabic) {
+        if (!arabic) {
+            return LexiconAnchors.foldEnglish(norm);
         }
-        return words;
+        String stem = STEMMER.stem(norm);
+        return stem.length() > 1 ? stem : norm;
     }
 
     /** An English text's words in their learning form: normalised, a plural folded. */
     public static List<String> englishWords(String text) {
-        return words(text).stream().map(LexiconAnchors::foldEnglish).toList();
+        return words(text).stream().map(norm -> learningForm(norm, false)).toList();
     }
 
     /** Normalised words of two letters or more (numbers are anchors of their own). */

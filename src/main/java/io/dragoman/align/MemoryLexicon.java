@@ -5,6 +5,7 @@ import io.dragoman.match.ChangeFeed;
 import io.dragoman.match.IndexedUnit;
 import io.dragoman.match.MatchConfig;
 import io.dragoman.match.UnitSource;
+import io.dragoman.match.WordAssociations;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,15 +15,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
- * The translation lexicon learned from the memory itself, as an anchor source. Derived state: it
+ * The translation lexicon learned from the memory itself, as an anchor source for alignment and
+ * as the word associations the concordance marks translations with. Derived state: it
  * is learned in the background from the Arabic-English units in the database (the newest
  * {@code dragoman.alignment.lexicon.max-units}), and learned again whenever the unit change log
  * (the {@link ChangeFeed} every node writes) has moved since, or the set of restricted memories
@@ -35,7 +39,7 @@ import org.jboss.logging.Logger;
  * read them (a word pair learned from them would be a trace of their content).
  */
 @ApplicationScoped
-public class MemoryLexicon implements AnchorSource {
+public class MemoryLexicon implements AnchorSource, WordAssociations {
     private static final Logger LOG = Logger.getLogger(MemoryLexicon.class);
     private final UnitSource units;
     private final ChangeFeed feed;
@@ -101,6 +105,11 @@ public class MemoryLexicon implements AnchorSource {
     @Override
     public List<String> anchors(String text, LanguageTag language) {
         return current.anchors(text, language);
+    }
+
+    @Override
+    public Predicate<String> translating(Collection<String> words, LanguageTag from, LanguageTag to) {
+        return current.translating(words, from, to);
     }
 
     private void refreshSafely() {

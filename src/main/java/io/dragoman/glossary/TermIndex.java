@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The in-memory termbase behind recognition and normalised search: every concept, and every
@@ -59,6 +60,17 @@ final class TermIndex {
             }
         }
         entries.put(concept.id(), new Entry(concept, patterns, searchForms));
+    }
+
+    /** Every term of a concept in {@code lang}'s language, whatever its status, with its variants. */
+    List<String> terms(long conceptId, LanguageTag lang) {
+        Entry entry = entries.get(conceptId);
+        if (entry == null) {
+            return List.of();
+        }
+        return entry.concept().terms().stream().filter(t -> t.language().equals(lang.language()))
+                .flatMap(t -> Stream.concat(Stream.of(t.text()), t.variants().stream()))
+                .distinct().toList();
     }
 
     void remove(long conceptId) {

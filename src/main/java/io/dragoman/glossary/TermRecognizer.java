@@ -54,6 +54,11 @@ public class TermRecognizer {
         return index().recognize(text, lang, target);
     }
 
+    /** Every term of a concept in {@code lang}'s language (any status, variants too), e.g. to find it in a translation. */
+    public List<String> terms(long conceptId, LanguageTag lang) {
+        return index().terms(conceptId, lang);
+    }
+
     /** Concept ids for the normalised glossary search; see {@link TermIndex#search}. */
     List<Long> search(String query, String lang, TermStatus status, String subject) {
         return index().search(query, lang, status, subject);

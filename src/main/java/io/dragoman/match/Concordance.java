@@ -1,14 +1,18 @@
 package io.dragoman.match;
 
+import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Builds concordance hits: the phrase's occurrences located in the stored text and, in its
- * translation, the glossary's equivalents of the terms the phrase holds.
+ * translation, the glossary's equivalents of the terms the phrase holds and the words the memory
+ * pairs with the phrase's words ({@link WordAssociations}). Where marks overlap, the one that
+ * starts first, then the longest, is kept.
  */
 final class Concordance {
     private Concordance() {
@@ -19,18 +23,46 @@ final class Concordance {
      *                    patterns; those of the translation's script are looked for in it
      */
     static ConcordanceHit hit(PhraseFinder.Hit hit, UnitTexts unit, List<WordPattern> phrase,
-                              List<List<WordPattern>> equivalents) {
+                              List<List<WordPattern>> equivalents, WordAssociations associations) {
         String text = unit.side(hit.side());
         String translation = unit.otherSide(hit.side());
         boolean target = hit.side() == 1;
+        String lang = target ? unit.targetLang() : unit.sourceLang();
+        String translationLang = target ? unit.sourceLang() : unit.targetLang();
+        List<Span> found = highlights(text, phrase);
         List<Span> inTranslation = new ArrayList<>();
         for (List<WordPattern> term : equivalents) {
             inTranslation.addAll(highlights(translation, term));
         }
-        inTranslation.sort(Comparator.comparingInt(Span::start));
-        return new ConcordanceHit(unit.id(), unit.memoryId(), target ? "target" : "source",
-                target ? unit.targetLang() : unit.sourceLang(), text, translation,
-                target ? unit.sourceLang() : unit.targetLang(), highlights(text, phrase), dropOverlaps(inTranslation));
+        if (LanguageTag.isValid(lang) && LanguageTag.isValid(translationLang)) {
+            // The words as found (a wildcard's completion, a clitic's host), not as typed.
+            List<String> words = found.stream().flatMap(span -> Tokenizer.tokenize(span.text()).stream())
+                    .map(Token::norm).distinct().toList();
+            inTranslation.addAll(runs(translation, associations.translating(words, LanguageTag.of(lang),
+                    LanguageTag.of(translationLang))));
+        }
+        inTranslation.sort(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()));
+        return new ConcordanceHit(unit.id(), unit.memoryId(), target ? "target" : "source", lang, text, translation,
+                translationLang, found, dropOverlaps(inTranslation));
+    }
+
+    /** Runs of words of {@code text} that {@code marked} accepts, one span per run of adjacent words. */
+    private static List<Span> runs(String text, Predicate<String> marked) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Span> spans = new ArrayList<>();
+        int from = -1;
+        for (int k = 0; k <= tokens.size(); k++) {
+            boolean in = k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD && marked.test(tokens.get(k).norm());
+            boolean joins = in && from >= 0 && text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
+            if (from >= 0 && !joins) {
+                spans.add(Span.of(text, tokens, from, k));
+                from = -1;
+            }
+            if (in && from < 0) {
+                from = k;
+            }
+        }
+        return spans;
     }
 
     /** Every occurrence of the patterns, word after word, in {@code text}, as spans. */

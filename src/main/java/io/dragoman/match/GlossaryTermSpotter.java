@@ -36,4 +36,9 @@ public class GlossaryTermSpotter implements TermSpotter {
         }
         return found;
     }
+
+    @Override
+    public List<String> terms(long conceptId, String lang) {
+        return recognizer.terms(conceptId, LanguageTag.of(lang));
+    }
 }

@@ -24,12 +24,15 @@ public class MatchService {
     private final UnitSource units;
     private final TermSpotter spotter;
     private final MatchConfig config;
+    private final WordAssociations associations;
 
-    MatchService(IndexMaintainer maintainer, UnitSource units, TermSpotter spotter, MatchConfig config) {
+    MatchService(IndexMaintainer maintainer, UnitSource units, TermSpotter spotter, MatchConfig config,
+                 WordAssociations associations) {
         this.maintainer = maintainer;
         this.units = units;
         this.spotter = spotter;
         this.config = config;
+        this.associations = associations;
     }
 
     /**
@@ -106,17 +109,22 @@ public class MatchService {
         Map<Long, UnitTexts> texts = units.texts(slice.stream().map(PhraseFinder.Hit::unitId).toList());
         List<List<WordPattern>> equivalents = slice.isEmpty() ? List.of() : equivalentPatterns(phrase, language);
         List<ConcordanceHit> items = slice.stream().filter(h -> texts.containsKey(h.unitId()))
-                .map(h -> Concordance.hit(h, texts.get(h.unitId()), patterns, equivalents)).toList();
+                .map(h -> Concordance.hit(h, texts.get(h.unitId()), patterns, equivalents, associations)).toList();
         return new Page<>(items, page.page(), page.size(), hits.size());
     }
 
-    /** The glossary's terms, in every other language, for each term the phrase holds, as word patterns. */
+    /**
+     * For each glossary term of the phrase, its concept's terms in every other language (all of
+     * them, admitted and deprecated too: a translation may hold any), as word patterns.
+     */
     private List<List<WordPattern>> equivalentPatterns(String phrase, String language) {
         String lang = language != null ? language : LanguageTag.guess(phrase).tag();
+        String primary = FuzzyIndex.primary(lang);
         return spotter.spot(phrase.replace('*', ' '), lang, null).stream()
-                .flatMap(term -> term.equivalents().stream())
-                .filter(e -> !FuzzyIndex.primary(e.lang()).equals(FuzzyIndex.primary(lang)))
-                .map(e -> Tokenizer.tokenize(e.text()).stream().filter(Token::isScored)
+                .flatMap(term -> term.equivalents().stream().map(e -> FuzzyIndex.primary(e.lang()))
+                        .filter(other -> !other.equals(primary)).distinct()
+                        .flatMap(other -> spotter.terms(term.conceptId(), other).stream()))
+                .map(text -> Tokenizer.tokenize(text).stream().filter(Token::isScored)
                         .map(t -> WordPattern.of(t.norm(), false)).toList())
                 .filter(words -> !words.isEmpty()).toList();
     }

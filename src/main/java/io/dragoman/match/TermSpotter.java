@@ -12,4 +12,10 @@ public interface TermSpotter {
      * overlapping, each with the concept's terms in {@code targetLang} (every language when null).
      */
     List<RecognisedTerm> spot(String text, String lang, String targetLang);
+
+    /**
+     * Every term of a concept in {@code lang}, whatever its status, variants included: the forms
+     * a translation may hold it in ({@link #spot}'s equivalents keep the preferred ones).
+     */
+    List<String> terms(long conceptId, String lang);
 }

@@ -1,7 +1,7 @@
 // The review of an alignment: pairs side by side (each text in its own direction), omitted
 // segments where they fall, low-confidence pairs marked, paged, driven by keys or buttons.
 import { api } from './api.js';
-import { $, h, fill, langBlock, pager, status } from './dom.js';
+import { $, $$, h, fill, langBlock, pager, status } from './dom.js';
 import * as repairForm from './align-repair.js';
 
 const PAGE_SIZE = 50;
@@ -11,7 +11,7 @@ let job = null;
 let page = 0;
 let focusPair = null;
 
-export const jobId = () => job.id;
+export const jobId = () => job?.id;
 
 export function start() {
   $('#align-order').addEventListener('change', () => { page = 0; render(); });
@@ -26,22 +26,23 @@ export async function show(view, keepPage = false) {
   $('#align-review').hidden = false;
   render();
   if (!keepPage) first(); // the reviewer starts at once, on the keyboard
+  // When the review was first drawn, for the browser's profiler and bench/align-review.sh.
+  performance.mark('align-review-shown');
 }
 
 /**
  * The job with all its pairs: the server answers one page of them (pairsPage), while the review
- * orders, marks and pages them here, so the rest is read in pages of the largest size.
+ * orders, marks and pages them here, so the rest is read in pages of the largest size, all at
+ * once (a pair that moved between two pages while they were read is kept once).
  */
 async function whole(view) {
   const paged = view.pairsPage;
   if (!paged || (view.pairs || []).length >= paged.total) return view;
-  const pairs = [];
-  for (let p = 0; pairs.length < paged.total; p++) {
-    const next = await api.get(`/api/alignments/${view.id}`, { page: p, size: 500 });
-    if (!next.pairs.length) break;
-    pairs.push(...next.pairs);
-  }
-  return { ...view, pairs };
+  const size = 500;
+  const pages = await Promise.all(Array.from({ length: Math.ceil(paged.total / size) },
+    (_, p) => api.get(`/api/alignments/${view.id}`, { page: p, size })));
+  const pairs = new Map(pages.flatMap((next) => next.pairs).map((pair) => [pair.id, pair]));
+  return { ...view, pairs: [...pairs.values()] };
 }
 
 /** Rows in the chosen order: pairs, and in document order the omitted segments between them. */
@@ -70,14 +71,32 @@ function render() {
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   page = Math.min(page, pages - 1);
   const shown = all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const c = job.counts || {};
-  status($('#align-status'), `${job.document}: ${c.pairs ?? (job.pairs || []).length} pairs, ${c.accepted ?? 0} accepted,`
-    + ` ${c.rejected ?? 0} rejected, ${(c.omittedSource ?? 0) + (c.omittedTarget ?? 0)} segments unpaired;`
-    + ` ${(job.pairs || []).filter((p) => p.status === 'proposed' && p.confidence < LOW).length} proposed pairs below ${LOW * 100} %.`);
+  summary();
   fill($('#align-rows'), shown.map((row) => (row.pair ? pairRow(row.pair) : segmentRow(row.segment))));
   pager($('#align-pager'), { page, size: PAGE_SIZE, total: all.length }, (p) => { page = p; render(); first(); });
   const target = focusPair && $(`#align-rows li[data-pair-id="${focusPair}"]`);
   if (target) target.focus();
+}
+
+/** The status line. The page holds every pair, so it counts them itself: a status set by key counts at once. */
+function summary() {
+  const pairs = job.pairs || [];
+  const c = job.counts || {};
+  const counted = (state) => pairs.filter((p) => p.status === state).length;
+  status($('#align-status'), `${job.document}: ${pairs.length} pairs, ${counted('accepted')} accepted,`
+    + ` ${counted('rejected')} rejected, ${(c.omittedSource ?? 0) + (c.omittedTarget ?? 0)} segments unpaired;`
+    + ` ${pairs.filter((p) => p.status === 'proposed' && p.confidence < LOW).length} proposed pairs below ${LOW * 100} %.`);
+}
+
+/** Draws one pair's row anew where it stands (its status changed, not its place), keeping the focus on it. */
+function redraw(pair) {
+  summary();
+  const row = $(`#align-rows li[data-pair-id="${pair.id}"]`);
+  if (!row) return;
+  const fresh = pairRow(job.pairs.find((p) => p.id === pair.id));
+  const focused = row === document.activeElement;
+  row.replaceWith(fresh);
+  if (focused) fresh.focus();
 }
 
 function pairRow(pair) {
@@ -107,6 +126,7 @@ function segmentRow(segment) {
 async function act(pair, call) {
   focusPair = pair.id;
   try {
+    await settled();
     await show(await call(), true);
   } catch (error) {
     status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
@@ -114,8 +134,34 @@ async function act(pair, call) {
 }
 
 const base = (pair) => `/api/alignments/${job.id}/pairs/${pair.id}`;
-const accept = (pair) => act(pair, () => api.post(`${base(pair)}/accept`));
-const reject = (pair) => act(pair, () => api.post(`${base(pair)}/reject`));
+const accept = (pair) => mark(pair, 'accepted', 'accept');
+const reject = (pair) => mark(pair, 'rejected', 'reject');
+
+/**
+ * Accept and reject show at once and are stored meanwhile: a reviewer goes through hundreds of
+ * pairs by key, and waiting on the server (and reading 3,000 pairs again) at each key would make
+ * every step as slow as the slowest request. Only the pair's status changes, so nothing else is
+ * read again; a refusal puts the status back and says why.
+ */
+function mark(pair, state, action) {
+  const before = pair.status;
+  const set = (value) => {
+    job = { ...job, pairs: job.pairs.map((p) => (p.id === pair.id ? { ...p, status: value } : p)) };
+  };
+  focusPair = pair.id;
+  set(state);
+  redraw(pair);
+  const request = api.post(`${base(pair)}/${action}`).catch((error) => {
+    set(before);
+    redraw(pair);
+    status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
+  }).finally(() => pending.delete(request));
+  pending.add(request);
+}
+
+/** Accepts and rejects still on their way: a commit or a change of pairs waits for them. */
+const pending = new Set();
+export const settled = () => Promise.all([...pending]);
 const split = (pair) => act(pair, () => api.post(`${base(pair)}/split`,
   { sourceCount: Math.min(1, pair.sourceCount), targetCount: Math.min(1, pair.targetCount) }));
 
@@ -132,6 +178,7 @@ function repair(pair) {
   if (!row) return;
   repairForm.open(row, job, pair, {
     apply: async (range) => {
+      await settled();
       const view = await api.put(base(pair), range);
       focusPair = pair.id;
       await show(view, true);
@@ -156,19 +203,21 @@ function onKey(event) {
   event.preventDefault();
 }
 
+/** The next pair up or down: omitted segments are passed over (no key acts on them), pages crossed. */
 function move(row, step) {
-  const next = step > 0 ? row.nextElementSibling : row.previousElementSibling;
+  let next = step > 0 ? row.nextElementSibling : row.previousElementSibling;
+  while (next && !next.dataset.pairId) next = step > 0 ? next.nextElementSibling : next.previousElementSibling;
   if (next) return next.focus();
   const pages = Math.ceil(rows().length / PAGE_SIZE);
   if (page + step < 0 || page + step >= pages) return null;
   page += step;
   focusPair = null;
   render();
-  return step > 0 ? first() : $('#align-rows').lastElementChild?.focus();
+  return step > 0 ? first() : $$('#align-rows li[data-pair-id]').pop()?.focus();
 }
 
 function first() {
-  $('#align-rows').firstElementChild?.focus();
+  $('#align-rows li[data-pair-id]')?.focus();
 }
 
 /** Goes to the next proposed pair below the mark, in document order, across pages. */

@@ -20,6 +20,21 @@ export function start() {
   review.start();
 }
 
+/**
+ * #alignment/ID reopens job ID for review (a long document is reviewed over several sittings);
+ * the address of a job being reviewed says so, so a reload or a bookmark comes back to it.
+ */
+export async function shown(detail) {
+  const id = Number(detail);
+  if (!detail || !Number.isInteger(id) || id === review.jobId()) return;
+  status($('#align-status'), 'Opening the alignment…', 'busy');
+  try {
+    await review.show(await api.get(`/api/alignments/${id}`));
+  } catch (error) {
+    status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
+  }
+}
+
 /** The text areas take the fonts and language of the chosen direction. */
 function languages() {
   const [source, target] = $('#align-form').elements.namedItem('direction').value.split(':');
@@ -49,6 +64,7 @@ async function propose(event) {
       sourceText: paragraphs(data.sourceText, perLine), targetText: paragraphs(data.targetText, perLine),
     });
     status($('#align-status'), '');
+    history.replaceState(null, '', `#alignment/${job.id}`);
     await review.show(job);
   } catch (error) {
     status($('#align-status'), '');
@@ -67,6 +83,7 @@ async function commit(event) {
     return;
   }
   try {
+    await review.settled();
     const result = await api.post(`/api/alignments/${review.jobId()}/commit`, { memoryId, minConfidence });
     await memories.refresh();
     fill($('#align-status'), `${result.created} unit${result.created === 1 ? '' : 's'} stored in `,

@@ -16,8 +16,10 @@ import * as tokens from './tokens.js';
 const PANELS = { lookup, concordance, glossary, memories: memoryPanel, alignment, import: importPanel, qa, tokens };
 const started = new Set();
 
-function show(name) {
-  if (!PANELS[name]) name = 'lookup';
+/** Shows the panel a fragment names; what follows a slash is the panel's own (#alignment/12: job 12). */
+function show(fragment) {
+  let [name, detail] = fragment.split(/\/(.*)/s);
+  if (!PANELS[name]) [name, detail] = ['lookup', undefined];
   for (const panel of $$('.panel')) panel.hidden = panel.dataset.panel !== name;
   for (const link of $$('nav a')) {
     if (link.dataset.panel === name) link.setAttribute('aria-current', 'page');
@@ -27,7 +29,7 @@ function show(name) {
     started.add(name);
     PANELS[name].start();
   }
-  PANELS[name].shown?.();
+  PANELS[name].shown?.(detail);
 }
 
 /** Keeps every memory picker in step with the server's list. */

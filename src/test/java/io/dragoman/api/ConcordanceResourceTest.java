@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Phrase search in the seed memory. */
@@ -131,6 +132,58 @@ class ConcordanceResourceTest {
         int start = r.getInt("items[0].translationHighlights[0].start");
         int end = r.getInt("items[0].translationHighlights[0].end");
         assertEquals(r.getString("items[0].translationHighlights[0].text"), translation.substring(start, end));
+    }
+
+    @Test
+    void theMinistryIsMarkedInTheEnglishOfEveryUnitThatHoldsIt() {
+        long memory = Memories.create("conc-ministry");
+        try {
+            Memories.unit(memory, "قالت وزارة الدفاع إن القوات انسحبت", "The Defense Ministry said the troops withdrew");
+            Memories.unit(memory, "أرسلت الحكومة مذكرة لوزارة الدفاع", "The government sent a memo to the Ministry of Defense");
+            Memories.unit(memory, "وأكد متحدث باسم وزارة الدفاع البريطانية الخبر", "A spokesman for the British Ministry of Defence confirmed the news");
+            JsonPath r = concordance("وزارة الدفاع", memory);
+            assertEquals(3, r.getInt("total"));
+            assertEquals(List.of(List.of("Defense Ministry"), List.of("Ministry of Defense"), List.of("Ministry of Defence")),
+                    r.getList("items.translationHighlights.text"));
+            assertSpansFit(r);
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    @Test
+    void theTranslationMarksTheWordsTheMemoryPairsWithThePhrase() throws InterruptedException {
+        // Fruit named nowhere in the glossary: only the units teach that التفاحة is an apple.
+        String[][] fruit = {{"التفاحة", "apple"}, {"البرتقالة", "orange"}, {"الموزة", "banana"}, {"الفراولة", "strawberry"},
+                {"الكمثرى", "pear"}, {"المشمشة", "apricot"}, {"الرمانة", "pomegranate"}, {"البطيخة", "watermelon"},
+                {"الخوخة", "peach"}, {"الليمونة", "lemon"}, {"الكرزة", "cherry"}, {"التينة", "fig"}};
+        long memory = LearnedWords.store("conc-fruit", fruit);
+        try {
+            long clitic = Memories.unit(memory, "ورسم الطفل بالتفاحة الحمراء", "The child drew with the red apple");
+            JsonPath arabic = concordance("التفاحة", memory);
+            assertEquals(3, arabic.getInt("total"));
+            assertEquals(List.of("apple", "apple", "apple"), arabic.getList("items.translationHighlights.text.flatten()"));
+            assertEquals(clitic, arabic.getLong("items[2].unitId"));
+            assertSpansFit(arabic);
+
+            JsonPath english = given().queryParam("q", "pomegranate").queryParam("lang", "en").queryParam("memory", memory)
+                    .when().get("/api/concordance").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of("الرمانة", "الرمانة"), english.getList("items.translationHighlights.text.flatten()"));
+            assertSpansFit(english);
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    /** Every translation highlight's offsets frame its text. */
+    private static void assertSpansFit(JsonPath r) {
+        List<String> translations = r.getList("items.translation");
+        for (int i = 0; i < translations.size(); i++) {
+            List<Map<String, Object>> spans = r.getList("items[" + i + "].translationHighlights");
+            for (Map<String, Object> span : spans) {
+                assertEquals(span.get("text"), translations.get(i).substring((Integer) span.get("start"), (Integer) span.get("end")));
+            }
+        }
     }
 
     private static JsonPath concordance(String phrase, Long memory) {

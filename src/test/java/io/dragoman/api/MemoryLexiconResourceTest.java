@@ -44,20 +44,15 @@ class MemoryLexiconResourceTest {
         return pairs.stream().map(p -> p.get("sourceText") + " || " + p.get("targetText")).toList();
     }
 
-    private static JsonPath status() {
-        return given().when().get("/api/alignments/lexicon").then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void theLexiconLearnedFromStoredUnitsPicksThePairing() throws InterruptedException {
         assertNotEquals(RIGHT, pairs(align()), "without the animals' names the omission falls elsewhere");
 
-        long memory = Memories.create("Animals");
+        long memory = LearnedWords.store("Animals", ANIMALS);
         try {
-            storeAnimals(memory);
-            JsonPath status = learned(Instant.now());
-            assertTrue(status.getInt("units") >= 2 * ANIMALS.length && status.getInt("entries") >= ANIMALS.length,
-                    status.prettify());
+            JsonPath status = LearnedWords.status();
+            int animals = ANIMALS.length;
+            assertTrue(status.getInt("units") >= 2 * animals && status.getInt("entries") >= animals, status.prettify());
 
             JsonPath job = align();
             assertEquals(RIGHT, pairs(job));
@@ -73,9 +68,9 @@ class MemoryLexiconResourceTest {
         try {
             Instant restricted = Instant.now();
             MemoryAccessTest.restrict(memory, "zaid", null);
-            int before = learned(restricted).getInt("units");
-            storeAnimals(memory);
-            JsonPath status = learned(Instant.now());
+            int before = LearnedWords.learned(restricted).getInt("units");
+            LearnedWords.teach(memory, ANIMALS);
+            JsonPath status = LearnedWords.learned(Instant.now());
             assertEquals(before, status.getInt("units"), "no unit of the restricted memory was learned from");
             assertNotEquals(RIGHT, pairs(align()), "the animals' names are not in the lexicon: " + status.prettify());
 
@@ -83,34 +78,11 @@ class MemoryLexiconResourceTest {
             Instant opened = Instant.now();
             given().contentType(ContentType.JSON).body(Map.of("access", "team"))
                     .when().put("/api/memories/" + memory + "/access").then().statusCode(200);
-            status = learned(opened);
+            status = LearnedWords.learned(opened);
             assertEquals(before + 2 * ANIMALS.length, status.getInt("units"), status.prettify());
             assertEquals(RIGHT, pairs(align()));
         } finally {
             Memories.delete(memory);
         }
-    }
-
-    private static void storeAnimals(long memory) {
-        for (String[] animal : ANIMALS) {
-            Memories.unit(memory, "شاهد الأطفال " + animal[0] + " في الحديقة", "The children watched the " + animal[1] + " in the park");
-            Memories.unit(memory, "صوّر المصور " + animal[0] + " عند الغروب", "The photographer filmed the " + animal[1] + " at sunset");
-        }
-    }
-
-    /** The lexicon's status once it was learned again after {@code since}. */
-    private static JsonPath learned(Instant since) throws InterruptedException {
-        JsonPath status = status();
-        for (int tries = 0; tries < 600 && !learnedSince(status, since); tries++) {
-            Thread.sleep(100);
-            status = status();
-        }
-        assertTrue(learnedSince(status, since), "learned again since " + since + ": " + status.prettify());
-        return status;
-    }
-
-    private static boolean learnedSince(JsonPath status, Instant stored) {
-        String learnedAt = status.getString("learnedAt");
-        return "ready".equals(status.getString("state")) && learnedAt != null && Instant.parse(learnedAt).isAfter(stored);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.api.LearnedWords;
+import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +171,30 @@ class LookupPageTest extends BrowserTest {
         assertTrue(marks.contains("لوزارة الدفاع") && marks.contains("وزارة الدفاع"), marks.toString());
         browser.submit("#conc-query", "السلا*", "#conc-hits");
         assertTrue(browser.all("#conc-hits .source mark.hit").stream().anyMatch(m -> m.getText().equals("السلام")));
+    }
+
+    @Test
+    void theConcordanceMarksInTheTranslationTheWordsTheMemoryPairsWithThePhrase() throws Exception {
+        // Tools named nowhere in the glossary: only these units teach that المطرقة is a hammer.
+        String[][] tools = {{"المطرقة", "hammer"}, {"المفك", "screwdriver"}, {"المنشار", "handsaw"}, {"الكماشة", "pliers"},
+                {"المسمار", "nail"}, {"الفأس", "axe"}, {"المجرفة", "shovel"}, {"المقص", "scissors"},
+                {"الإزميل", "chisel"}, {"المثقاب", "drill"}, {"الدلو", "bucket"}, {"الحبل", "rope"}};
+        long memory = LearnedWords.store("page-tools", tools);
+        try {
+            browser.open(root, "concordance");
+            browser.submit("#conc-query", "المطرقة", "#conc-hits");
+            List<WebElement> hits = browser.all("#conc-hits > li");
+            assertEquals(2, hits.size());
+            for (WebElement hit : hits) {
+                assertEquals("المطرقة", hit.findElement(By.cssSelector(".source mark.hit")).getText());
+                WebElement target = hit.findElement(By.cssSelector(".target"));
+                assertEquals("ltr", target.getAttribute("dir"));
+                assertEquals(List.of("hammer"), target.findElements(By.cssSelector("mark.hit")).stream().map(WebElement::getText).toList());
+            }
+            browser.screenshot("concordance-learned-words");
+        } finally {
+            Memories.delete(memory);
+        }
     }
 
     @Test
