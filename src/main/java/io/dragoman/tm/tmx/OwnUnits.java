@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * The units an import itself wrote lately, by source hash, so that a repeat of one of them is
  * known identical without asking the database (the duplicate lookup was a quarter of an import's
- * time, and most repeats in real files are of units the same file gave a few thousand units
- * earlier). Exact, not a guess: only for {@link DuplicatePolicy#SKIP_IDENTICAL}, under which an
+ * time, and user-interface files repeat their short strings all along). Exact, not a guess: only for {@link DuplicatePolicy#SKIP_IDENTICAL}, under which an
  * import never changes a unit it wrote, and nobody else can see those units before it commits.
  * A unit not found here is looked up as before. Holds the {@value #CAPACITY} most recently used
  * source hashes.
