@@ -19,9 +19,9 @@ run() { # label, then JVM options
 }
 run "as landed (seed check, C2, G1)"
 run "seed check skipped" -Ddragoman.seed.enabled=false
-run "seed skipped, C1 only, SerialGC (bin/dragoman now)" "${short[@]}"
+run "seed skipped, C1 only, SerialGC" "${short[@]}"
 java "${short[@]}" -XX:ArchiveClassesAtExit=target-cli.jsa "${common[@]}" -jar "$jar" memories >/dev/null 2>&1
-run "the same plus an AppCDS archive" "${short[@]}" -XX:SharedArchiveFile=target-cli.jsa
+run "the same plus an AppCDS archive (bin/dragoman now)" "${short[@]}" -XX:SharedArchiveFile=target-cli.jsa
 run "the same, schema and Flyway validation off" "${short[@]}" \
   -Dquarkus.hibernate-orm.schema-management.strategy=none -Dquarkus.flyway.validate-on-migrate=false
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -19,8 +19,6 @@ import java.util.Optional;
 public class AccountService {
     static final int MIN_PASSWORD = 12;
     private static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]{0,99}";
-    // Checked when the user is unknown, so that a wrong name costs as long as a wrong password.
-    private static final String DECOY = BcryptUtil.bcryptHash(Secrets.password());
 
     private final EntityManager em;
     private final LoginThrottle throttle;
@@ -39,7 +37,7 @@ public class AccountService {
             throw new TooManyAttemptsException(wait);
         });
         Optional<Account> found = find(username).filter(a -> !a.disabled);
-        String hash = found.map(a -> a.passwordHash).orElse(DECOY);
+        String hash = found.map(a -> a.passwordHash).orElseGet(() -> Decoy.HASH);
         boolean right = verified.contains(hash, password) || BcryptUtil.matches(password, hash);
         if (right && found.isPresent()) {
             verified.add(hash, password);
@@ -158,5 +156,13 @@ public class AccountService {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw InvalidInputException.of("password", "must be at least " + MIN_PASSWORD + " characters");
         }
+    }
+
+    /**
+     * Checked when the user is unknown, so that a wrong name costs as long as a wrong password.
+     * Hashed on first use, not when the class loads: every command-line run loads this class.
+     */
+    private static final class Decoy {
+        static final String HASH = BcryptUtil.bcryptHash(Secrets.password());
     }
 }

@@ -64,18 +64,19 @@ public class UnitBulkWriter {
             return found;
         }
         // source_hash alone in the IN list, the memory filtered here (see ix_unit_source_hash_only in
-        // V3): with "memory_id = ?" in the query, H2 scanned the whole memory for every chunk.
-        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        // V3): with "memory_id = ?" in the query, H2 scanned the whole memory for every chunk. The
+        // hashes are literals: H2 checks each row found against a list of parameters one by one,
+        // against a list of constants in a hash set (a fifth of the lookup's time at 1,000 hashes).
+        StringBuilder literals = new StringBuilder(hashes.size() * 67);
+        for (String hash : hashes) {
+            literals.append(literals.isEmpty() ? "'" : ",'").append(hexOnly(hash)).append('\'');
+        }
         String sql = "select id, source_hash, source_lang, target_lang, target_text, changed_at, memory_id, import_id"
-                + " from translation_unit where source_hash in (" + marks + ") and (import_id = ? or "
+                + " from translation_unit where source_hash in (" + literals + ") and (import_id = ? or "
                 + UnitImports.VISIBLE + ")";
         return work(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (String hash : hashes) {
-                    ps.setString(i++, hash);
-                }
-                ps.setLong(i, importId);
+                ps.setLong(1, importId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         if (rs.getLong(7) != memoryId) {
@@ -89,6 +90,16 @@ public class UnitBulkWriter {
             }
             return found;
         });
+    }
+
+    /** A {@link TextHash} as it may stand in SQL: hex digits only, anything else refused. */
+    private static String hexOnly(String hash) {
+        for (int i = 0; i < hash.length(); i++) {
+            if (Character.digit(hash.charAt(i), 16) < 0) {
+                throw new IllegalArgumentException("not a text hash: " + hash);
+            }
+        }
+        return hash;
     }
 
     /** Gives the source hash of every visible unit of the memory to {@code sink}, streaming. */

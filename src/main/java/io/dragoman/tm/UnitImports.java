@@ -78,6 +78,14 @@ public class UnitImports {
      * replace (keeping their ids), every written unit is announced, the ledger row goes.
      */
     public void commit(long importId) {
+        commit(importId, true);
+    }
+
+    /**
+     * {@link #commit(long)}, told whether the import may have written pending new versions: when
+     * it cannot have, the commit does not read every row of the import looking for them.
+     */
+    public void commit(long importId, boolean mayReplace) {
         // Short in writes, but it reads every id of the import to announce them: not the 60 s default.
         QuarkusTransaction.requiringNew().timeout(COMMIT_TIMEOUT_SECONDS).run(() -> {
             // Taking the row first: a sweeper that declared the import dead waits for this
@@ -88,7 +96,7 @@ public class UnitImports {
             if (live == 0) {
                 throw new IllegalStateException("import " + importId + " was declared dead before it committed");
             }
-            List<Long> replaced = applyReplacements(importId);
+            List<Long> replaced = mayReplace ? applyReplacements(importId) : List.of();
             for (long after = 0; ; ) {
                 List<Long> batch = ids("select id from translation_unit where import_id = ?1 and id > ?2"
                         + " order by id", importId, after, ANNOUNCE_BATCH);

@@ -197,6 +197,30 @@ class ImportResourceTest {
     }
 
     @Test
+    void skipsRepeatsWithinAndAcrossWriteChunks() {
+        // 1,800 units repeating 900 pairs: units 900-999 repeat pairs of their own chunk of 1,000, the
+        // units after 1,000 pairs of the chunk before; then one source with a new target, twice.
+        StringBuilder tmx = new StringBuilder("<tmx version=\"1.4\"><header srclang=\"en\"/><body>");
+        for (int i = 0; i < 1800; i++) {
+            tmx.append(tu("source " + i % 900, "هدف " + i % 900));
+        }
+        tmx.append(tu("source 5", "هدف آخر")).append(tu("source 5", "هدف آخر")).append("</body></tmx>");
+        byte[] file = tmx.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonPath first = importSync(file, "repeats.tmx", "repeats", Map.of()).statusCode(200).extract().jsonPath();
+        assertEquals(901, first.getLong("created"));
+        assertEquals(Map.of("identical", 901), first.getMap("skippedByReason"));
+        JsonPath again = importSync(file, "repeats.tmx", "repeats", Map.of()).statusCode(200).extract().jsonPath();
+        assertEquals(0, again.getLong("created"));
+        assertEquals(Map.of("identical", 1802), again.getMap("skippedByReason"));
+        assertEquals(901, units("repeats").getInt("total"));
+    }
+
+    private static String tu(String english, String arabic) {
+        return "<tu><tuv xml:lang=\"en\"><seg>" + english + "</seg></tuv><tuv xml:lang=\"ar\"><seg>" + arabic
+                + "</seg></tuv></tu>";
+    }
+
+    @Test
     void keepAllAddsEverything() {
         assertEquals(3, importOk("policy-v1.tmx", "policy-keep", Map.of("policy", "keep-all")).getLong("created"));
         assertEquals(3, importOk("policy-v2.tmx", "policy-keep", Map.of("policy", "keep-all")).getLong("created"));

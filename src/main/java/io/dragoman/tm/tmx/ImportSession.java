@@ -39,6 +39,8 @@ final class ImportSession {
     private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private final SeenSources seen = new SeenSources();
+    /** Null but under skip-identical, see {@link OwnUnits}. */
+    private final OwnUnits own;
 
     ImportSession(UnitBulkWriter writer, UnitImports imports, DuplicatePolicy policy, long memoryId, long importId,
                   ReportBuilder report) {
@@ -48,6 +50,7 @@ final class ImportSession {
         this.memoryId = memoryId;
         this.importId = importId;
         this.report = report;
+        this.own = policy == DuplicatePolicy.SKIP_IDENTICAL ? new OwnUnits() : null;
         if (policy != DuplicatePolicy.KEEP_ALL) {
             QuarkusTransaction.requiringNew().run(() -> writer.sourceHashes(memoryId, seen::add));
         }
@@ -111,6 +114,10 @@ final class ImportSession {
         List<ValidUnit> versions = new ArrayList<>();
         List<Long> versionedIds = new ArrayList<>();
         for (ValidUnit unit : chunk) {
+            if (own != null && own.holds(unit)) {
+                report.skip("identical");
+                continue;
+            }
             List<Known> same = known.computeIfAbsent(unit.sourceHash(), h -> new ArrayList<>()).stream()
                     .filter(k -> k.sourceLang.equals(unit.sourceLang()) && k.targetLang.equals(unit.targetLang()))
                     .toList();
@@ -122,6 +129,9 @@ final class ImportSession {
                         changedAt(unit));
                 k.insertIndex = inserts.size();
                 inserts.add(unit);
+                if (own != null) {
+                    own.add(unit);
+                }
                 known.get(unit.sourceHash()).add(k);
             } else {
                 overwrite(unit, same, inserts, new Replacements(replacements, replacedIds, versions, versionedIds));
@@ -184,7 +194,7 @@ final class ImportSession {
         }
         Set<String> hashes = new LinkedHashSet<>();
         for (ValidUnit unit : chunk) {
-            if (!seen.add(unit.sourceHash())) {
+            if (!seen.add(unit.sourceHash()) && (own == null || !own.holds(unit))) {
                 hashes.add(unit.sourceHash());
             }
         }

@@ -62,7 +62,8 @@ public class TmxImporter {
             if (options.dryRun()) {
                 imports.discard(importId, "dry run");
             } else {
-                imports.commit(importId);
+                // Only an overwrite of a stored unit writes a pending new version.
+                imports.commit(importId, report.updated() > 0);
             }
             return report;
         } catch (RuntimeException | Error e) {
