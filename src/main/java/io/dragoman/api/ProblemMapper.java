@@ -143,6 +143,8 @@ public class ProblemMapper {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         if (isConcurrentWrite(e)) {
+            // Logged so that an operator can tell which lock a refused request met.
+            LOG.infof("Request refused as a concurrent write: %s", rootMessage(e));
             return dragoman(new ConflictException("another request changed the same record at the same time;"
                     + " read it again (its new version) and reapply your change"));
         }

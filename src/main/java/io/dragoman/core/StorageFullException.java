@@ -48,9 +48,11 @@ public final class StorageFullException extends DragomanException {
 
     /**
      * The JDBC driver does not always keep the {@code IOException} in the cause chain (H2 reports
-     * the failed write of a page as "Writing to … failed", and later ones as "Could not save
-     * properties"), and a failed commit carries the driver's errors as suppressed exceptions: both
-     * are searched, and a failed write of the embedded database with its disk nearly full counts too.
+     * the failed write of a page as "Writing to … failed", later ones as "Could not save
+     * properties", and once it has closed the store every statement fails as "The database has been
+     * closed" and a new connection times out), and a failed commit carries the driver's errors as
+     * suppressed exceptions: both are searched, and any database or I/O failure while the embedded
+     * database's disk is nearly full counts too, since that is then its likely cause.
      */
     static boolean isDiskFull(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -66,7 +68,8 @@ public final class StorageFullException extends DragomanException {
                     || cause instanceof SQLException sql && DISK_FULL_STATE.equals(sql.getSQLState())) {
                 return true;
             }
-            writeFailed |= message.contains("MVStoreException: Writing to") || message.contains("Could not save properties");
+            writeFailed |= cause instanceof SQLException || cause instanceof IOException
+                    || cause.getClass().getName().startsWith("org.h2.");
             if (cause.getCause() != null) {
                 pending.push(cause.getCause());
             }

@@ -124,7 +124,8 @@ class CrashIT {
                 HttpResponse<String> units = http.send(HttpRequest.newBuilder(URI.create(base + "/api/units?memory=job&size=1")).header("Authorization", admin)
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertTrue(units.statusCode() == 404 || units.body().contains("\"total\":0"),
-                        "visible units of the killed job: " + units.statusCode() + " " + units.body());
+                        "visible units of the killed job: " + units.statusCode() + " " + units.body() + "\n"
+                                + Files.readString(work.resolve("restart.err")));
             }
         } finally {
             restarted.destroy();
