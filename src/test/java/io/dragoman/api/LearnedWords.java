@@ -22,9 +22,8 @@ public final class LearnedWords {
      */
     public static long store(String name, String[][] words) throws InterruptedException {
         long memory = Memories.create(name);
-        Instant before = Instant.now();
         teach(memory, words);
-        learned(before);
+        learned(Instant.now());
         return memory;
     }
 
@@ -36,7 +35,10 @@ public final class LearnedWords {
         }
     }
 
-    /** The lexicon's state once it was learned again after {@code since}. */
+    /**
+     * The lexicon's state once it was learned again from a reading that started after {@code since}
+     * (so every unit stored before {@code since} counts).
+     */
     public static JsonPath learned(Instant since) throws InterruptedException {
         JsonPath status = status();
         for (int tries = 0; tries < 600 && !learnedSince(status, since); tries++) {
