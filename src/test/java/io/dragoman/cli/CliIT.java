@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.TmxDtd;
+import io.dragoman.it.PackagedApp;
 import io.dragoman.it.Processes;
 import io.dragoman.it.Processes.Run;
 import java.io.IOException;
@@ -12,22 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /**
  * Runs the packaged command line as users and CI pipelines do ({@code bin/dragoman}, a real JVM
- * per command, its own H2 file under a fresh directory) and checks exit codes and output.
+ * per command, its own H2 file under a fresh directory, or an emptied PostgreSQL in CI's
+ * PostgreSQL pass) and checks exit codes and output.
  */
 class CliIT {
     private static final Path FIXTURES = Path.of("target/test-classes/tmx").toAbsolutePath();
 
     @TempDir
     Path work;
+    private final Map<String, String> database = PackagedApp.freshCliEnvironment();
 
     Run dragoman(String... args) throws IOException, InterruptedException {
-        return Processes.dragoman(work, args);
+        return Processes.dragoman(work, database, args);
     }
 
     @Test

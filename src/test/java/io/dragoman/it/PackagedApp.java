@@ -207,6 +207,22 @@ public final class PackagedApp implements AutoCloseable {
         return env;
     }
 
+    /**
+     * The environment in which {@code bin/dragoman} runs, with no server, on a fresh database of this
+     * run's kind: nothing added on H2 (each command-line test has its own file under its directory),
+     * the PostgreSQL jar and an emptied test database on PostgreSQL.
+     */
+    public static Map<String, String> freshCliEnvironment() {
+        if (!onPostgres()) {
+            return Map.of();
+        }
+        resetPostgres();
+        Map<String, String> env = new HashMap<>(postgresEnvironment(postgresUrl()));
+        env.put("JAVA_OPTS", "-Dquarkus.profile=pg");
+        env.put("DRAGOMAN_JAR", jar().toString());
+        return env;
+    }
+
     /** {@code kill -9}: the node stops between two instructions, as in a power cut. */
     public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
