@@ -35,6 +35,9 @@ public class AlignmentResource {
     @jakarta.inject.Inject
     io.dragoman.tm.MemoryResolver memories;
 
+    @jakarta.inject.Inject
+    io.dragoman.audit.AuditNote audit;
+
     private final AlignmentService alignments;
     private final AlignmentReview review;
     private final MemoryLexicon lexicon;
@@ -50,6 +53,7 @@ public class AlignmentResource {
     public Response create(@NotNull AlignmentRequest request,
                            @Context UriInfo uri) {
         AlignmentView created = alignments.create(request.toDraft(caller.name()));
+        audit.changed(null, job(created.id()), null, AlignmentAudit.state(created, null));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -79,40 +83,41 @@ public class AlignmentResource {
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
         alignments.delete(id);
+        audit.changed(null, job(id), null, null);
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/accept")
     public AlignmentView accept(@PathParam("id") long id, @PathParam("pairId") long pairId) {
-        return review.setStatus(id, pairId, PairStatus.ACCEPTED);
+        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.ACCEPTED));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/reject")
     public AlignmentView reject(@PathParam("id") long id, @PathParam("pairId") long pairId) {
-        return review.setStatus(id, pairId, PairStatus.REJECTED);
+        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.REJECTED));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/merge")
     public AlignmentView merge(@PathParam("id") long id, @PathParam("pairId") long pairId,
                                @NotNull @Valid AlignmentReviewRequests.Merge request) {
-        return review.merge(id, pairId, request.with());
+        return reviewed(id, pairId, review.merge(id, pairId, request.with()));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/split")
     public AlignmentView split(@PathParam("id") long id, @PathParam("pairId") long pairId,
                                @NotNull @Valid AlignmentReviewRequests.Split request) {
-        return review.split(id, pairId, request.sourceCount(), request.targetCount());
+        return reviewed(id, pairId, review.split(id, pairId, request.sourceCount(), request.targetCount()));
     }
 
     @POST
     @Path("{id}/pairs")
     @Operation(summary = "Pair segments anew (e.g. omitted ones); other pairs give these segments up")
     public AlignmentView pair(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Pair request) {
-        return review.pair(id, null, request.sourceStart(), request.sourceCount(), request.targetStart(),
-                request.targetCount());
+        return reviewed(id, null, review.pair(id, null, request.sourceStart(), request.sourceCount(),
+                request.targetStart(), request.targetCount()));
     }
 
     @PUT
@@ -120,8 +125,8 @@ public class AlignmentResource {
     @Operation(summary = "Re-pair: give this pair other segments; other pairs give these segments up")
     public AlignmentView repair(@PathParam("id") long id, @PathParam("pairId") long pairId,
                                 @NotNull @Valid AlignmentReviewRequests.Pair request) {
-        return review.pair(id, pairId, request.sourceStart(), request.sourceCount(), request.targetStart(),
-                request.targetCount());
+        return reviewed(id, pairId, review.pair(id, pairId, request.sourceStart(), request.sourceCount(),
+                request.targetStart(), request.targetCount()));
     }
 
     @POST
@@ -129,6 +134,19 @@ public class AlignmentResource {
     @Operation(summary = "Store the accepted pairs as units with origin and previous-segment context")
     public AlignmentView.CommitResult commit(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Commit request) {
         memories.requireWritable("memoryId", request.memoryId());
-        return alignments.commit(id, request.memoryId(), request.minConfidence(), caller.name());
+        AlignmentView.CommitResult committed = alignments.commit(id, request.memoryId(), request.minConfidence(),
+                caller.name());
+        audit.changed(committed.memoryId(), job(id), null, AlignmentAudit.committed(committed, request.minConfidence()));
+        return committed;
+    }
+
+    /** Notes the job's state after a review step: its counts and the pair, when the answered page shows it. */
+    private AlignmentView reviewed(long id, Long pairId, AlignmentView after) {
+        audit.changed(null, job(id) + (pairId == null ? "" : " pair " + pairId), null, AlignmentAudit.state(after, pairId));
+        return after;
+    }
+
+    private static String job(long id) {
+        return "alignment job " + id;
     }
 }

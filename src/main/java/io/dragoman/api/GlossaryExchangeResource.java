@@ -1,6 +1,7 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import io.dragoman.audit.AuditNote;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.glossary.GlossaryExchange;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Glossary exchange", description = "Termbase import and export in TBX v2/v3, CSV and TSV; OmegaT glossary export")
 public class GlossaryExchangeResource {
     private final GlossaryExchange exchange;
+    private final AuditNote audit;
 
-    GlossaryExchangeResource(GlossaryExchange exchange) {
+    GlossaryExchangeResource(GlossaryExchange exchange, AuditNote audit) {
         this.exchange = exchange;
+        this.audit = audit;
     }
 
     @POST
@@ -53,8 +58,25 @@ public class GlossaryExchangeResource {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("mode", e.getMessage());
         }
-        return exchange.importFile(body, parsed, file == null || file.isBlank() ? "upload." + parsed.extension : file,
-                importMode, dryRun);
+        String name = file == null || file.isBlank() ? "upload." + parsed.extension : file;
+        ImportReport report = exchange.importFile(body, parsed, name, importMode, dryRun);
+        audit.changed(null, "glossary import " + name, null, summary(report));
+        return report;
+    }
+
+    /** The report without its warnings, which a large file may have by the thousand. */
+    private static Map<String, Object> summary(ImportReport report) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("file", report.file());
+        summary.put("format", report.format());
+        summary.put("mode", report.mode());
+        summary.put("dryRun", report.dryRun());
+        summary.put("concepts", report.concepts());
+        summary.put("terms", report.terms());
+        summary.put("created", report.created());
+        summary.put("updated", report.updated());
+        summary.put("warnings", report.warnings().size());
+        return summary;
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.dragoman.api;
 
 import io.dragoman.account.Role;
+import io.dragoman.audit.AuditNote;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
@@ -27,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryResource {
     private final GlossaryService glossary;
+    private final AuditNote audit;
 
-    GlossaryResource(GlossaryService glossary) {
+    GlossaryResource(GlossaryService glossary, AuditNote audit) {
         this.glossary = glossary;
+        this.audit = audit;
     }
 
     @RolesAllowed(Role.TRANSLATOR_NAME)
@@ -58,6 +61,7 @@ public class GlossaryResource {
     @POST
     public Response create(@NotNull @Valid ConceptRequest request, @Context UriInfo uri) {
         ConceptView created = glossary.createConcept(request.toDraft());
+        audit.changed(null, "concept " + created.id(), null, created);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -65,19 +69,21 @@ public class GlossaryResource {
     @PUT
     @Path("{id}")
     public ConceptView update(@PathParam("id") long id, @NotNull @Valid ConceptRequest request) {
-        return glossary.updateConcept(id, request.toDraft(), request.version());
+        return audit.change(null, "concept " + id, glossary.getConcept(id),
+                () -> glossary.updateConcept(id, request.toDraft(), request.version()));
     }
 
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
-        glossary.deleteConcept(id);
+        audit.removal(null, "concept " + id, glossary.getConcept(id), () -> glossary.deleteConcept(id));
     }
 
     @POST
     @Path("{id}/terms")
     public Response addTerm(@PathParam("id") long id, @NotNull @Valid TermRequest request, @Context UriInfo uri) {
         TermView term = glossary.addTerm(id, request.toDraft());
+        audit.changed(null, termTarget(id, term.id()), null, term);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(term.id())).build())
                 .entity(term).build();
     }
@@ -86,12 +92,22 @@ public class GlossaryResource {
     @Path("{id}/terms/{termId}")
     public TermView updateTerm(@PathParam("id") long id, @PathParam("termId") long termId,
                                @NotNull @Valid TermRequest request) {
-        return glossary.updateTerm(id, termId, request.toDraft());
+        return audit.change(null, termTarget(id, termId), term(id, termId),
+                () -> glossary.updateTerm(id, termId, request.toDraft()));
     }
 
     @DELETE
     @Path("{id}/terms/{termId}")
     public void deleteTerm(@PathParam("id") long id, @PathParam("termId") long termId) {
-        glossary.deleteTerm(id, termId);
+        audit.removal(null, termTarget(id, termId), term(id, termId), () -> glossary.deleteTerm(id, termId));
+    }
+
+    /** The term as stored before a write; null when the concept has no such term (the write then answers 404). */
+    private TermView term(long conceptId, long termId) {
+        return glossary.getConcept(conceptId).terms().stream().filter(t -> t.id() == termId).findFirst().orElse(null);
+    }
+
+    private static String termTarget(long conceptId, long termId) {
+        return "concept " + conceptId + " term " + termId;
     }
 }

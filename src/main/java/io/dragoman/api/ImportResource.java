@@ -46,6 +46,9 @@ public class ImportResource {
     @jakarta.inject.Inject
     Caller caller;
 
+    @jakarta.inject.Inject
+    io.dragoman.audit.AuditNote audit;
+
     private final TmxImporter importer;
     private final ImportJobs jobs;
     private final TmxConfig config;
@@ -98,6 +101,7 @@ public class ImportResource {
     private Response start(ImportFile file, ImportOptions options, boolean sync, UriInfo uri) throws IOException {
         if (!sync) {
             ImportJobView job = jobs.submit(file, options);
+            audit.changed(memoryId(options), "import " + job.id(), null, job);
             return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/imports").path(job.id()).build())
                     .build();
         }
@@ -108,10 +112,16 @@ public class ImportResource {
                         + config.syncMaxSize() + " bytes are imported as jobs: leave sync out");
             }
             ImportReport report = importer.importFiles(List.of(file), options, ImportProgress.NONE);
+            audit.changed(memoryId(options), "import " + file.name() + " (sync)", null, report);
             return Response.ok(report).build();
         } finally {
             Files.deleteIfExists(file.path());
         }
+    }
+
+    /** The memory imported into; none yet while a job has still to create it. */
+    private Long memoryId(ImportOptions options) {
+        return memories.find(options.memory()).map(MemoryResolver.Resolved::id).orElse(null);
     }
 
     private void checkSize(long size) {

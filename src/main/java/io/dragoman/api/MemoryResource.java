@@ -3,6 +3,7 @@ package io.dragoman.api;
 import io.dragoman.account.MemoryAccess;
 import io.dragoman.account.MemoryAccessView;
 import io.dragoman.account.Role;
+import io.dragoman.audit.AuditNote;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryView;
@@ -31,9 +32,12 @@ public class MemoryResource {
     private final MemoryResolver memories;
     private final MemoryAccess access;
     private final SecurityIdentity identity;
+    private final AuditNote audit;
 
-    MemoryResource(TmService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity) {
+    MemoryResource(TmService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity,
+                   AuditNote audit) {
         this.tm = tm;
+        this.audit = audit;
         this.memories = memories;
         this.access = access;
         this.identity = identity;
@@ -62,6 +66,7 @@ public class MemoryResource {
     @POST
     public Response create(@NotNull @Valid MemoryRequest request, @Context UriInfo uri) {
         MemoryView created = tm.createMemory(request.name(), request.description());
+        audit.changed(created.id(), "memory " + created.id(), null, created);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -69,6 +74,6 @@ public class MemoryResource {
     @DELETE
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
-        tm.deleteMemory(id);
+        audit.removal(id, "memory " + id, tm.getMemory(id), () -> tm.deleteMemory(id));
     }
 }

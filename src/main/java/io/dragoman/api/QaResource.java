@@ -39,6 +39,9 @@ public class QaResource {
     @jakarta.inject.Inject
     io.dragoman.tm.MemoryResolver memories;
 
+    @jakarta.inject.Inject
+    io.dragoman.audit.AuditNote audit;
+
     private final QaService qa;
     private final QaReports reports;
     private final IgnoredFindings ignored;
@@ -125,14 +128,17 @@ public class QaResource {
     @Path("findings/{id}/ignore")
     public IgnoredView ignore(@PathParam("id") long id, @Valid IgnoreRequest request) {
         readable(ignored.runOf(id), "finding", id);
-        return ignored.ignore(id, request == null ? null : request.reason(), caller.name());
+        IgnoredView mark = ignored.ignore(id, request == null ? null : request.reason(), caller.name());
+        audit.changed(mark.memoryId(), "finding " + id, null, mark);
+        return mark;
     }
 
     @DELETE
     @Path("findings/{id}/ignore")
     public void unignore(@PathParam("id") long id) {
         readable(ignored.runOf(id), "finding", id);
-        ignored.unignore(id);
+        IgnoredView mark = ignored.unignore(id);
+        audit.changed(mark.memoryId(), "finding " + id, mark, null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.dragoman.audit;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.function.Supplier;
 
 /**
  * What a request's write touched, noted by the resource that did it and written to the trail when
@@ -20,6 +21,22 @@ public class AuditNote {
         target = record;
         before = previous;
         after = next;
+    }
+
+    /**
+     * Runs a write of a record whose state before the resource loaded, and notes that state beside
+     * the one the write answers; returns the answer.
+     */
+    public <T> T change(Long memory, String record, Object previous, Supplier<T> write) {
+        T next = write.get();
+        changed(memory, record, previous, next);
+        return next;
+    }
+
+    /** Runs the deletion of a record whose last state the resource loaded, and notes that state. */
+    public void removal(Long memory, String record, Object previous, Runnable delete) {
+        delete.run();
+        changed(memory, record, previous, null);
     }
 
     /** The account a sign-in attempt named, for a request that nobody is signed in to yet. */

@@ -46,15 +46,17 @@ public class IgnoredFindings {
         return finding(findingId).runId;
     }
 
-    /** Takes the "ignored" mark off a finding's check and unit again. */
+    /** Takes the "ignored" mark off a finding's check and unit again; answers the mark as it was. */
     @Transactional
-    public void unignore(long findingId) {
+    public IgnoredView unignore(long findingId) {
         QaFinding finding = finding(findingId);
         List<IgnoredFinding> existing = matching(finding);
         if (existing.isEmpty()) {
             throw new NotFoundException("ignore mark of finding", findingId);
         }
+        IgnoredView removed = IgnoredView.of(existing.get(0));
         existing.forEach(em::remove);
+        return removed;
     }
 
     /**
