@@ -1,6 +1,7 @@
 package io.dragoman.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,9 @@ import java.time.ZoneOffset;
 public class AuditLog {
     /** This process among the nodes sharing the database: {@code pid@host}, as the JVM names itself. */
     public static final String NODE = truncate(ManagementFactory.getRuntimeMXBean().getName(), 64);
+
+    /** The {@code changes} column's size. */
+    static final int MAX_CHANGES = 65535;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -41,7 +45,12 @@ public class AuditLog {
         em.persist(event);
     }
 
-    private String changes(Object before, Object after) {
+    /**
+     * Before and after as one JSON document of at most {@link #MAX_CHANGES} characters (the column).
+     * A side too large to keep (a sync import's report with every problem of a big file) is replaced
+     * by a note of its size: a document cut in the middle would break every reader of the trail.
+     */
+    String changes(Object before, Object after) {
         if (before == null && after == null) {
             return null;
         }
@@ -49,10 +58,27 @@ public class AuditLog {
         node.set("before", json.valueToTree(before));
         node.set("after", json.valueToTree(after));
         try {
-            return truncate(json.writeValueAsString(node), 65535);
+            String whole = json.writeValueAsString(node);
+            if (whole.length() <= MAX_CHANGES) {
+                return whole;
+            }
+            node.set("before", fitted(node.get("before")));
+            node.set("after", fitted(node.get("after")));
+            return json.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the audited change as JSON", e);
         }
+    }
+
+    private JsonNode fitted(JsonNode side) throws JsonProcessingException {
+        int characters = json.writeValueAsString(side).length();
+        if (characters <= MAX_CHANGES / 2 - 100) {
+            return side;
+        }
+        ObjectNode omitted = json.createObjectNode();
+        omitted.put("omitted", "too large for the audit trail");
+        omitted.put("characters", characters);
+        return omitted;
     }
 
     /**
