@@ -1,5 +1,6 @@
 package io.dragoman.cli;
 
+import io.dragoman.core.DatabaseCompaction;
 import io.dragoman.core.DragomanException;
 import io.dragoman.core.FormatException;
 import io.dragoman.tm.MemoryResolver;
@@ -48,6 +49,10 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "skip and report invalid units instead of failing")
     boolean lenient;
 
+    @Option(names = "--no-compact", description = "leave the embedded database's file as the import left it"
+            + " (faster; it may stay several times the size of the data until a server compacts it)")
+    boolean noCompact;
+
     @Inject
     TmxImporter importer;
 
@@ -56,6 +61,9 @@ public class ImportCommand implements Callable<Integer> {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DatabaseCompaction compaction;
 
     @Override
     public Integer call() {
@@ -81,6 +89,9 @@ public class ImportCommand implements Callable<Integer> {
             progress.done();
             print(report, System.out);
             System.out.printf("Committed after %.1f s%n", (System.nanoTime() - start) / 1e9);
+            if (!dryRun && !noCompact && report.created() + report.updated() > 0) {
+                compaction.compactAndClose().ifPresent(done -> err.println("dragoman import: " + done));
+            }
             return ExitCode.OK;
         } catch (DragomanException e) {
             progress.done();

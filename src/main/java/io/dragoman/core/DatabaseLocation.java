@@ -26,6 +26,11 @@ public class DatabaseLocation {
         h2File(url).ifPresent(file -> DataDirectory.markHoldsDatabase(java.nio.file.Path.of(file).getParent()));
     }
 
+    /** This node's H2 file ({@code ….mv.db}), if it runs on the embedded database. */
+    public java.util.Optional<java.nio.file.Path> h2File() {
+        return h2File(url).map(file -> java.nio.file.Path.of(file + ".mv.db"));
+    }
+
     /** The H2 file's path without {@code .mv.db}, for an embedded H2 URL. */
     private static java.util.Optional<String> h2File(String jdbcUrl) {
         String prefix = "jdbc:h2:file:";

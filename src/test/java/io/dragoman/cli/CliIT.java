@@ -44,6 +44,9 @@ class CliIT {
         // Not a terminal: plain progress lines, no carriage returns.
         assertTrue(imported.err().contains("import: 100% of "), imported.err());
         assertFalse(imported.err().contains("\r"));
+        // Alone on its H2 file, the import gives the pages it superseded back to the disk.
+        assertEquals(!PackagedApp.onPostgres(), imported.err().contains("dragoman import: compacted the database file from"),
+                imported.err());
 
         Run rejected = dragoman("import", FIXTURES.resolve("malformed.tmx").toString(), "--memory", "cli");
         assertEquals(ExitCode.BAD_INPUT, rejected.exit(), rejected.err());
