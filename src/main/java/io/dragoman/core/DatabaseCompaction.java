@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gives the pages a bulk write superseded back to the disk. H2 keeps every page an import replaced
  * until it compacts the file, and it compacts little when it closes: importing a 58.7 MB TMX left
- * a 578 MB file, which {@code SHUTDOWN COMPACT} rewrote to 58 MB in 8.6 s. That statement closes
+ * a 578 MB file, which {@code SHUTDOWN COMPACT} rewrote to 58 MB (docs/benchmarks.md). That statement closes
  * the database for every connection, so it runs only where this process holds the file and no
  * other process (a server, another command) is connected to it through {@code AUTO_SERVER}.
  */

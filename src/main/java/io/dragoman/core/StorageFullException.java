@@ -51,8 +51,8 @@ public final class StorageFullException extends DragomanException {
      * the failed write of a page as "Writing to … failed", later ones as "Could not save
      * properties", and once it has closed the store every statement fails as "The database has been
      * closed" and a new connection times out), and a failed commit carries the driver's errors as
-     * suppressed exceptions: both are searched, and any database or I/O failure while the embedded
-     * database's disk is nearly full counts too, since that is then its likely cause.
+     * suppressed exceptions: both are searched, and on the embedded database any database or I/O
+     * failure while its disk is nearly full counts too, since that is then its likely cause.
      */
     static boolean isDiskFull(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -75,7 +75,14 @@ public final class StorageFullException extends DragomanException {
             }
             pending.addAll(List.of(cause.getSuppressed()));
         }
-        return writeFailed && dataPath().map(StorageFullException::nearlyFull).orElse(false);
+        // Only the embedded database lives in the data directory: a node on PostgreSQL with a full
+        // local disk still reports its database errors as what they are (503 while it is away).
+        return writeFailed && embedded() && dataPath().map(StorageFullException::nearlyFull).orElse(false);
+    }
+
+    private static boolean embedded() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class)
+                .map("h2"::equals).orElse(false);
     }
 
     private static Optional<Path> dataPath() {
