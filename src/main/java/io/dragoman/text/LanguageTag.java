@@ -1,6 +1,10 @@
 package io.dragoman.text;
 
+import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.Violation;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +49,52 @@ public record LanguageTag(String tag) {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * Reads a required language field of a request. A blank or malformed value adds a violation
+     * naming {@code field}, so that one answer lists every bad field, and gives null.
+     */
+    public static LanguageTag parse(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(new Violation(field, "must not be blank"));
+            return null;
+        }
+        return parseOptional(field, value, violations);
+    }
+
+    /** As {@link #parse(String, String, List)}, but an absent value is no violation and gives null. */
+    public static LanguageTag parseOptional(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!isValid(value)) {
+            violations.add(new Violation(field, "'" + value + "' is not a BCP 47 language tag"));
+            return null;
+        }
+        return of(value);
+    }
+
+    /** Reads a required language field, refusing the request at once when it is blank or malformed. */
+    public static LanguageTag parse(String field, String value) {
+        List<Violation> violations = new ArrayList<>(1);
+        LanguageTag tag = parse(field, value, violations);
+        throwIfAny(violations);
+        return tag;
+    }
+
+    /** Reads an optional language field: null when absent, a refusal when malformed. */
+    public static LanguageTag parseOptional(String field, String value) {
+        List<Violation> violations = new ArrayList<>(1);
+        LanguageTag tag = parseOptional(field, value, violations);
+        throwIfAny(violations);
+        return tag;
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
     }
 
