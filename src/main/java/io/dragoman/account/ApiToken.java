@@ -44,11 +44,14 @@ public class ApiToken {
 
     public OffsetDateTime revokedAt;
 
+    /** The memory a connector reads when the tool's request names none; null: every memory the owner may read. */
+    public Long memoryId;
+
     boolean usableAt(OffsetDateTime now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     public TokenView view() {
-        return new TokenView(id, name, roleCeiling, createdAt, expiresAt, lastUsedAt, revokedAt, null);
+        return new TokenView(id, name, roleCeiling, memoryId, null, createdAt, expiresAt, lastUsedAt, revokedAt, null);
     }
 }

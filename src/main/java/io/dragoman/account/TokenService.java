@@ -35,9 +35,10 @@ public class TokenService {
     /**
      * A new API token of the user's; its secret is in the answer and nowhere else. Its role is at
      * most the one the request acts with: a token capped at translator cannot make an admin's token.
+     * {@code memoryId}, when given, is its default memory, which the caller has checked the user may read.
      */
     @Transactional
-    public TokenView create(SignedIn who, String name, Role ceiling, OffsetDateTime expiresAt) {
+    public TokenView create(SignedIn who, String name, Role ceiling, OffsetDateTime expiresAt, Long memoryId) {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "must be 1 to 100 characters");
         }
@@ -53,7 +54,7 @@ public class TokenService {
         }
         String secret = Secrets.token("dgm_");
         ApiToken token = store(owner, ApiToken.API, name.trim(), role, secret,
-                expiresAt == null ? now.plus(DEFAULT_LIFETIME) : expiresAt);
+                expiresAt == null ? now.plus(DEFAULT_LIFETIME) : expiresAt, memoryId);
         return token.view().withSecret(secret);
     }
 
@@ -76,12 +77,22 @@ public class TokenService {
         return token.view();
     }
 
+    /** The default memory of the API token {@code tokenId}; empty for a session, a password or a token without one. */
+    @Transactional
+    public Optional<Long> defaultMemory(Long tokenId) {
+        if (tokenId == null) {
+            return Optional.empty();
+        }
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        return token == null || !ApiToken.API.equals(token.kind) ? Optional.empty() : Optional.ofNullable(token.memoryId);
+    }
+
     /** A page session for a signed-in account; the secret goes into its cookie. Ended sessions are deleted first. */
     @Transactional
     public String openSession(Account account) {
         purge.run();
         String secret = Secrets.token("dgs_");
-        store(account, ApiToken.SESSION, "page", Role.ADMIN, secret, now().plus(sessionLifetime));
+        store(account, ApiToken.SESSION, "page", Role.ADMIN, secret, now().plus(sessionLifetime), null);
         return secret;
     }
 
@@ -113,7 +124,8 @@ public class TokenService {
                 token.id));
     }
 
-    private ApiToken store(Account owner, String kind, String name, Role ceiling, String secret, OffsetDateTime expiresAt) {
+    private ApiToken store(Account owner, String kind, String name, Role ceiling, String secret, OffsetDateTime expiresAt,
+                           Long memoryId) {
         ApiToken token = new ApiToken();
         token.accountId = owner.id;
         token.kind = kind;
@@ -122,6 +134,7 @@ public class TokenService {
         token.roleCeiling = ceiling.id();
         token.createdAt = now();
         token.expiresAt = expiresAt;
+        token.memoryId = memoryId;
         em.persist(token);
         em.flush();
         return token;

@@ -5,6 +5,7 @@ import io.dragoman.account.Role;
 import io.dragoman.account.TokenService;
 import io.dragoman.account.TokenView;
 import io.dragoman.audit.AuditNote;
+import io.dragoman.tm.MemoryResolver;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -28,29 +29,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Tokens", description = "Your API tokens")
 public class TokenResource {
-    /** role: the token's ceiling (default: your role); expiresAt: ISO-8601 (default: 90 days from now). */
-    public record NewToken(String name, String role, OffsetDateTime expiresAt) {
+    /**
+     * role: the token's ceiling (default: your role); expiresAt: ISO-8601 (default: 90 days from now);
+     * memory: the id or name of the memory a CAT tool reads with this token when it names none
+     * (default: every memory you may read).
+     */
+    public record NewToken(String name, String role, OffsetDateTime expiresAt, String memory) {
     }
 
     private final TokenService tokens;
+    private final MemoryResolver memories;
     private final AuditNote note;
     private final SecurityIdentity identity;
 
-    TokenResource(TokenService tokens, AuditNote note, SecurityIdentity identity) {
+    TokenResource(TokenService tokens, MemoryResolver memories, AuditNote note, SecurityIdentity identity) {
         this.tokens = tokens;
+        this.memories = memories;
         this.note = note;
         this.identity = identity;
     }
 
     @GET
     public List<TokenView> list() {
-        return tokens.list(identity.getPrincipal().getName());
+        return tokens.list(identity.getPrincipal().getName()).stream().map(this::named).toList();
     }
 
     @POST
     public Response create(@NotNull NewToken request, @Context UriInfo uri) {
-        TokenView created = tokens.create(Identities.signedIn(identity), request.name(),
-                request.role() == null ? null : Role.parse("role", request.role()), request.expiresAt());
+        Long memory = request.memory() == null || request.memory().isBlank() ? null
+                : memories.require("memory", request.memory()).id();
+        TokenView created = named(tokens.create(Identities.signedIn(identity), request.name(),
+                request.role() == null ? null : Role.parse("role", request.role()), request.expiresAt(), memory));
         note.changed(null, "token " + created.id(), null, created.withoutSecret());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -59,8 +68,14 @@ public class TokenResource {
     @DELETE
     @Path("{id}")
     public TokenView revoke(@PathParam("id") long id) {
-        TokenView revoked = tokens.revoke(identity.getPrincipal().getName(), id);
+        TokenView revoked = named(tokens.revoke(identity.getPrincipal().getName(), id));
         note.changed(null, "token " + id, null, revoked);
         return revoked;
+    }
+
+    private TokenView named(TokenView token) {
+        return token.memoryId() == null ? token
+                : token.withMemoryName(memories.find(token.memoryId().toString()).map(MemoryResolver.Resolved::name)
+                        .orElse(null));
     }
 }

@@ -31,8 +31,8 @@ class MyMemoryStore {
         this.audit = audit;
     }
 
-    Response set(String segment, String translation, String langpair, ReadableMemories.Caller caller) {
-        Optional<SignedIn> writer = readable.writer(caller);
+    Response set(String segment, String translation, String langpair, ReadableMemories.Caller asked) {
+        Optional<SignedIn> writer = readable.writer(asked);
         if (writer.isEmpty()) {
             return MyMemoryAnswers.notWritten();
         }
@@ -43,8 +43,10 @@ class MyMemoryStore {
         if (segment == null || segment.isBlank() || translation == null || translation.isBlank()) {
             return MyMemoryAnswers.refused(403, "NO SEGMENT OR TRANSLATION SPECIFIED: set needs seg and tra");
         }
+        ReadableMemories.Caller caller = readable.withDefaultMemory(asked);
         if (caller.memory() == null || caller.memory().isBlank()) {
-            return MyMemoryAnswers.refused(403, "NO MEMORY SPECIFIED: give MateCat the base URL /mymemory/memory/NAME");
+            return MyMemoryAnswers.refused(403, "NO MEMORY SPECIFIED: give MateCat the base URL /mymemory/memory/NAME,"
+                    + " or a key whose token has a default memory");
         }
         String user = writer.get().username();
         try {

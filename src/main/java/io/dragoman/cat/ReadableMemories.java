@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which memories a connector request may read: the memory the request names (by id or name), or
- * every memory when it names none, once the caller is known. The tools carry an API token as they
+ * Which memories a connector request may read: the memory the request names (by id or name), else
+ * the default memory of the token it came with, else every memory, once the caller is known. The tools carry an API token as they
  * can: {@code key=} from OmegaT and MateCat, {@code /key/TOKEN} in the base URL of those that can
  * only be given a URL (Virtaal, Weblate's tmserver), an {@code Authorization} header from the rest
  * (checked before the request gets here). Every connector asks here, so access is decided once.
@@ -45,13 +45,29 @@ public class ReadableMemories {
      */
     public List<Long> of(Caller caller) {
         admit(caller);
-        return memories.requireAll("memory", caller.memory() == null ? List.of() : List.of(caller.memory()));
+        String memory = withDefaultMemory(caller).memory();
+        return memories.requireAll("memory", memory == null ? List.of() : List.of(memory));
     }
 
     /** The one memory {@code caller} names, when it may read it. */
     public MemoryResolver.Resolved one(Caller caller) {
         admit(caller);
         return memories.require("memory", caller.memory());
+    }
+
+    /**
+     * {@code caller} naming the default memory of its token when the tool's request names none: a
+     * translator whose tool can only be given a server address still reads, and MateCat writes, the
+     * project's memory rather than all of them.
+     */
+    public Caller withDefaultMemory(Caller caller) {
+        if (caller.memory() != null && !caller.memory().isBlank()) {
+            return caller;
+        }
+        Optional<SignedIn> who = identity.isAnonymous() ? tokenOwner(caller)
+                : Optional.ofNullable(Identities.signedIn(identity));
+        return who.flatMap(signedIn -> tokens.defaultMemory(signedIn.tokenId()))
+                .map(memory -> new Caller(memory.toString(), caller.key())).orElse(caller);
     }
 
     /** Who writes through a connector: the signed-in user, or the owner of the token the tool sent. */

@@ -21,7 +21,7 @@ async function list() {
   try {
     const tokens = await api.get('/api/tokens');
     fill($('#tokens-table tbody'), tokens.map(row));
-    if (!tokens.length) fill($('#tokens-table tbody'), h('tr', {}, h('td', { colspan: 5, class: 'hint' }, 'No token yet.')));
+    if (!tokens.length) fill($('#tokens-table tbody'), h('tr', {}, h('td', { colspan: 6, class: 'hint' }, 'No token yet.')));
   } catch (error) {
     status($('#tokens-status'), error.message, 'error');
   }
@@ -33,6 +33,7 @@ function row(token) {
   return h('tr', { dataset: { tokenId: token.id }, class: revoked || expired ? 'inactive' : '' },
     h('th', { scope: 'row' }, iso(token.name)),
     h('td', {}, token.role),
+    h('td', {}, token.memoryId ? iso(token.memory ?? `#${token.memoryId}`) : 'all'),
     h('td', {}, token.lastUsedAt ? when(token.lastUsedAt) : 'never'),
     h('td', {}, revoked ? `revoked ${when(token.revokedAt)}` : `${expired ? 'expired' : ''} ${when(token.expiresAt)}`.trim()),
     h('td', {}, revoked ? null : h('button', { type: 'button', onclick: () => revoke(token) }, 'Revoke',
@@ -46,6 +47,7 @@ async function create(event) {
   const fields = Object.fromEntries(new FormData(form));
   const request = { name: fields.name };
   if (fields.role) request.role = fields.role;
+  if (fields.memory) request.memory = fields.memory;
   // The date picked is the last day the token works, in the translator's own time zone.
   if (fields.expiresAt) request.expiresAt = new Date(`${fields.expiresAt}T23:59:59`).toISOString();
   try {

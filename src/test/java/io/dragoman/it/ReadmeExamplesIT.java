@@ -72,7 +72,8 @@ class ReadmeExamplesIT extends OnePackagedApp {
 
         StringBuilder script = new StringBuilder("curl() { command curl --write-out '%{stderr}@@status %{http_code} %{content_type}\\n' \"$@\"; }\n");
         for (int i = 0; i < examples.size(); i++) {
-            script.append("echo '@@example ").append(i).append("' >&2\n")
+            // The marker goes to both streams: bodies are on stdout, statuses on stderr.
+            script.append("echo '@@example ").append(i).append("'; echo '@@example ").append(i).append("' >&2\n")
                     .append(localise(examples.get(i).command())).append('\n')
                     .append("echo \"@@exit $?\" >&2\n");
         }
@@ -87,6 +88,7 @@ class ReadmeExamplesIT extends OnePackagedApp {
         assertTrue(process.waitFor(15, TimeUnit.MINUTES), "the README's examples finished");
 
         List<String> failures = check(examples, Files.readString(err, StandardCharsets.UTF_8));
+        failures.addAll(refusedInTheBody(examples, Files.readString(out, StandardCharsets.UTF_8)));
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
@@ -133,6 +135,28 @@ class ReadmeExamplesIT extends OnePackagedApp {
         }
         if (parts.length - 1 != examples.size()) {
             failures.add("only " + (parts.length - 1) + " of " + examples.size() + " examples ran");
+        }
+        return failures;
+    }
+
+    /**
+     * MyMemory's clients read a refusal from the body of a 200 ({@code "responseStatus":403}), so
+     * the status line alone would let a README example pass that MateCat would show as an error.
+     */
+    private static List<String> refusedInTheBody(List<Example> examples, String stdout) {
+        List<String> failures = new ArrayList<>();
+        Pattern refused = Pattern.compile("\"responseStatus\"\\s*:\\s*\"?(\\d{3})");
+        String[] parts = stdout.split("@@example ");
+        for (int p = 1; p < parts.length; p++) {
+            Example example = examples.get(Integer.parseInt(parts[p].substring(0, parts[p].indexOf('\n'))));
+            Matcher status = refused.matcher(parts[p]);
+            while (status.find()) {
+                if (!status.group(1).equals("200") && example.expected().equals("2xx")) {
+                    failures.add("README example `" + example.command().lines().findFirst().orElse("")
+                            + "`: its body says responseStatus " + status.group(1) + ": "
+                            + parts[p].substring(0, Math.min(parts[p].length(), 1500)).strip());
+                }
+            }
         }
         return failures;
     }

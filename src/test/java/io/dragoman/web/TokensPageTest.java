@@ -37,12 +37,19 @@ class TokensPageTest extends BrowserTest {
         assertFalse(browser.find("#token-created").isDisplayed(), "a token needs a name");
 
         browser.find("#token-name").sendKeys("OmegaT على الحاسوب");
+        new org.openqa.selenium.support.ui.Select(browser.find("#token-memory"))
+                .selectByVisibleText(io.dragoman.seed.SeedLoader.MEMORY + " (" + seedUnits() + ")");
         browser.find("#token-form button[type=submit]").click();
         WebElement secret = browser.visible("#token-secret");
         String token = secret.getText();
         assertTrue(token.startsWith("dgm_"), token);
         browser.waitFor(d -> browser.find("#tokens-table tbody").getText().contains("OmegaT على الحاسوب"));
         assertTrue(browser.find("#tokens-table tbody").getText().contains("never"), "not used yet");
+        assertTrue(browser.find("#tokens-table tbody").getText().contains(io.dragoman.seed.SeedLoader.MEMORY),
+                "the token's memory is listed: " + browser.find("#tokens-table tbody").getText());
+        given().auth().none().header("Authorization", "Bearer " + token).get("/api/tokens").then()
+                .body("find { it.name == 'OmegaT على الحاسوب' }.memory",
+                        org.hamcrest.Matchers.equalTo(io.dragoman.seed.SeedLoader.MEMORY));
 
         given().auth().none().header("Authorization", "Bearer " + token).get("/api/memories").then().statusCode(200);
         browser.viewport(360, 800, 2);
@@ -62,5 +69,10 @@ class TokensPageTest extends BrowserTest {
         browser.waitFor(d -> browser.find("#tokens-table tbody").getText().contains("revoked"));
         assertEquals(0, browser.all("#tokens-table tbody tr button").size(), "a revoked token has nothing left to revoke");
         given().auth().none().header("Authorization", "Bearer " + token).get("/api/memories").then().statusCode(401);
+    }
+
+    private static int seedUnits() {
+        return given().get("/api/memories").then().extract()
+                .path("find { it.name == '" + io.dragoman.seed.SeedLoader.MEMORY + "' }.units");
     }
 }
