@@ -7,7 +7,7 @@ package io.dragoman.core;
 public abstract sealed class DragomanException extends RuntimeException
         permits NotFoundException, InvalidInputException, FormatException, ConflictException,
         LimitExceededException, BusyException, NotSignedInException, AccessDeniedException,
-        TooManyAttemptsException, StorageFullException {
+        TooManyAttemptsException, StorageFullException, DatabaseFileLostException {
 
     protected DragomanException(String message) {
         super(message, null, false, false);
