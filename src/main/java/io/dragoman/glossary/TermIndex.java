@@ -147,7 +147,8 @@ final class TermIndex {
             targets.removeIf(t -> t.status() != TermStatus.PREFERRED);
         }
         return new TermHit(p.concept.id(), p.concept.externalId(), p.term.id(), p.term.lang(), p.term.text(), p.form,
-                p.term.status(), p.term.status().isDiscouraged(), span.in(text), span, m.proclitic(), m.enclitic(), targets, avoid);
+                p.term.status(), p.term.status().isDiscouraged(), span.in(text), span, m.proclitic(), m.enclitic(),
+                targets, avoid);
     }
 
     /**

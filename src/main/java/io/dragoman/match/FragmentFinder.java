@@ -44,10 +44,11 @@ final class FragmentFinder {
             List<Token> stored = Tokenizer.tokenize(side).stream().filter(Token::isScored).toList();
             boolean target = hit.side() == 1;
             long holders = run.hits().stream().mapToLong(PhraseFinder.Hit::unitId).distinct().count();
-            fragments.add(new Fragment(SpanView.of(Span.covering(words, run.from(), run.to()), text), unit.id(), unit.memoryId(),
+            SpanView inQuery = SpanView.of(Span.covering(words, run.from(), run.to()), text);
+            SpanView inUnit = SpanView.of(Span.covering(stored, hit.position(), hit.position() + length), side);
+            fragments.add(new Fragment(inQuery, unit.id(), unit.memoryId(),
                     target ? unit.targetLang() : unit.sourceLang(), target ? unit.sourceLang() : unit.targetLang(),
-                    SpanView.of(Span.covering(stored, hit.position(), hit.position() + length), side), side, unit.otherSide(hit.side()),
-                    (int) holders));
+                    inUnit, side, unit.otherSide(hit.side()), (int) holders));
         }
         return fragments;
     }
