@@ -23,9 +23,9 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
 /**
  * A test double of the glossary recognizer for plain unit tests of the terminology checks (the
- * service uses {@link io.dragoman.glossary.GlossaryRecognizer}): terms found by comparing normalised tokens
- * ({@link Tokenizer}), with just enough morphology: English plurals
- * folded by Lucene's minimal (plural) stemmer; Arabic proclitics (و ف ب ك ل ال لل) allowed on a
+ * service uses {@link io.dragoman.glossary.GlossaryRecognizer}): terms found by comparing
+ * normalised tokens ({@link Tokenizer}), with just enough morphology: English plurals folded by
+ * Lucene's minimal (plural) stemmer; Arabic proclitics (و ف ب ك ل ال لل) allowed on a
  * term's first word and an attached pronoun on its last, through {@link ArabicStemmer#candidates}.
  * Longest match wins. Immutable once built; safe to share between threads.
  */
