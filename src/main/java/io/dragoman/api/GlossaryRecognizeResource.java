@@ -4,8 +4,11 @@ import io.dragoman.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.glossary.TermHit;
+import io.dragoman.glossary.TermHit.TargetTerm;
 import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.glossary.TermStatus;
 import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Span;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -19,7 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryRecognizeResource {
     /** The terms found, in text order; {@code langGuessed} when {@code lang} was guessed from the script. */
-    public record Recognition(String lang, boolean langGuessed, String targetLang, List<TermHit> hits) {
+    public record Recognition(String lang, boolean langGuessed, String targetLang, List<Hit> hits) {
+    }
+
+    /**
+     * A {@link TermHit} as this endpoint has always shown it: its span flattened, in UTF-16 units
+     * ({@code start}, {@code end}) and in code points of the request's text.
+     */
+    public record Hit(long conceptId, String externalId, long termId, String lang, String term, String form,
+                      TermStatus status, boolean flagged, String surface, int start, int end,
+                      int codePointStart, int codePointEnd, String proclitic, String enclitic,
+                      List<TargetTerm> targets, List<TargetTerm> avoid) {
+        static Hit of(TermHit h, String text) {
+            Span span = h.span();
+            return new Hit(h.conceptId(), h.externalId(), h.termId(), h.lang(), h.term(), h.form(), h.status(), h.flagged(),
+                    h.surface(), span.start(), span.end(), span.codePointStart(text), span.codePointEnd(text),
+                    h.proclitic(), h.enclitic(), h.targets(), h.avoid());
+        }
     }
 
     private final TermRecognizer recognizer;
@@ -43,7 +62,8 @@ public class GlossaryRecognizeResource {
         LanguageTag target = request.targetLang() == null || request.targetLang().isBlank()
                 ? (lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC)
                 : tag("targetLang", request.targetLang());
-        return new Recognition(lang.tag(), guessed, target.tag(), recognizer.recognize(request.text(), lang, target));
+        List<Hit> hits = recognizer.recognize(request.text(), lang, target).stream().map(h -> Hit.of(h, request.text())).toList();
+        return new Recognition(lang.tag(), guessed, target.tag(), hits);
     }
 
     private static LanguageTag tag(String field, String value) {

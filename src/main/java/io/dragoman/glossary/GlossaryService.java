@@ -28,9 +28,9 @@ public class GlossaryService {
     private final ConceptRepository concepts;
     private final Event<GlossaryChange> changes;
 
-    private final TermRecognizer recognizer;
+    private final GlossaryRecognizer recognizer;
 
-    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes, TermRecognizer recognizer) {
+    GlossaryService(ConceptRepository concepts, Event<GlossaryChange> changes, GlossaryRecognizer recognizer) {
         this.concepts = concepts;
         this.changes = changes;
         this.recognizer = recognizer;

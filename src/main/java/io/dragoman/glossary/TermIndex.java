@@ -4,6 +4,7 @@ import io.dragoman.glossary.IndexedConcept.IndexedTerm;
 import io.dragoman.glossary.TermHit.TargetTerm;
 import io.dragoman.glossary.TermMatcher.Match;
 import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Span;
 import io.dragoman.text.TextNormalizer;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -133,9 +134,7 @@ final class TermIndex {
     }
 
     private static TermHit hit(Match m, String text, List<Token> tokens, LanguageTag target) {
-        int start = tokens.get(m.first()).start();
-        int end = tokens.get(m.last()).end();
-        int cpStart = text.codePointCount(0, start);
+        Span span = Span.covering(tokens, m.first(), m.last() + 1);
         TermPattern p = m.pattern();
         List<TargetTerm> targets = new ArrayList<>();
         List<TargetTerm> avoid = new ArrayList<>();
@@ -148,8 +147,8 @@ final class TermIndex {
             targets.removeIf(t -> t.status() != TermStatus.PREFERRED);
         }
         return new TermHit(p.concept.id(), p.concept.externalId(), p.term.id(), p.term.lang(), p.term.text(), p.form,
-                p.term.status(), p.term.status().isDiscouraged(), text.substring(start, end), start, end,
-                cpStart, cpStart + text.codePointCount(start, end), m.proclitic(), m.enclitic(), targets, avoid);
+                p.term.status(), p.term.status().isDiscouraged(), span.in(text), span, m.proclitic(), m.enclitic(),
+                targets, avoid);
     }
 
     /**

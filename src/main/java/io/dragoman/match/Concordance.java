@@ -1,6 +1,7 @@
 package io.dragoman.match;
 
 import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
@@ -36,14 +37,14 @@ final class Concordance {
         }
         if (LanguageTag.isValid(lang) && LanguageTag.isValid(translationLang)) {
             // The words as found (a wildcard's completion, a clitic's host), not as typed.
-            List<String> words = found.stream().flatMap(span -> Tokenizer.tokenize(span.text()).stream())
+            List<String> words = found.stream().flatMap(span -> Tokenizer.tokenize(span.in(text)).stream())
                     .map(Token::norm).distinct().toList();
             inTranslation.addAll(runs(translation, associations.translating(words, LanguageTag.of(lang),
                     LanguageTag.of(translationLang))));
         }
         inTranslation.sort(Comparator.comparingInt(Span::start).thenComparing(Span::end, Comparator.reverseOrder()));
         return new ConcordanceHit(unit.id(), unit.memoryId(), target ? "target" : "source", lang, text, translation,
-                translationLang, found, dropOverlaps(inTranslation));
+                translationLang, views(found, text), views(dropOverlaps(inTranslation), translation));
     }
 
     /** Runs of words of {@code text} that {@code marked} accepts, one span per run of adjacent words. */
@@ -55,7 +56,7 @@ final class Concordance {
             boolean in = k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD && marked.test(tokens.get(k).norm());
             boolean joins = in && from >= 0 && text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank();
             if (from >= 0 && !joins) {
-                spans.add(Span.of(text, tokens, from, k));
+                spans.add(Span.covering(tokens, from, k));
                 from = -1;
             }
             if (in && from < 0) {
@@ -75,11 +76,15 @@ final class Concordance {
                 equal = phrase.get(k).matches(tokens.get(start + k).norm());
             }
             if (equal) {
-                spans.add(Span.of(text, tokens, start, start + phrase.size()));
+                spans.add(Span.covering(tokens, start, start + phrase.size()));
                 start += phrase.size() - 1;
             }
         }
         return spans;
+    }
+
+    private static List<SpanView> views(List<Span> spans, String text) {
+        return spans.stream().map(span -> SpanView.of(span, text)).toList();
     }
 
     /** Sorted spans without the ones that overlap an earlier (two terms sharing words). */

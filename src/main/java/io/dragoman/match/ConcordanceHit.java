@@ -10,6 +10,6 @@ import java.util.List;
  * memory's units pair with the phrase's words ({@link WordAssociations}).
  */
 public record ConcordanceHit(long unitId, long memoryId, String side, String lang, String text,
-                             String translation, String translationLang, List<Span> highlights,
-                             List<Span> translationHighlights) {
+                             String translation, String translationLang, List<SpanView> highlights,
+                             List<SpanView> translationHighlights) {
 }

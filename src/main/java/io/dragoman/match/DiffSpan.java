@@ -5,5 +5,5 @@ package io.dragoman.match;
  * query: {@code insert} (words only in the query; {@code match} null), {@code delete} (words only
  * in the match; {@code query} null) or {@code replace}.
  */
-public record DiffSpan(String op, Span query, Span match) {
+public record DiffSpan(String op, SpanView query, SpanView match) {
 }

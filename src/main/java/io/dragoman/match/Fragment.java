@@ -7,6 +7,6 @@ package io.dragoman.match;
  * translation in full) and how many units hold it in all. The matching part of the translation is
  * not marked: that needs a word alignment of the memory's units.
  */
-public record Fragment(Span query, long unitId, long memoryId, String sourceLang, String targetLang, Span source,
+public record Fragment(SpanView query, long unitId, long memoryId, String sourceLang, String targetLang, SpanView source,
                        String sourceText, String translation, int units) {
 }

@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
@@ -43,10 +44,11 @@ final class FragmentFinder {
             List<Token> stored = Tokenizer.tokenize(side).stream().filter(Token::isScored).toList();
             boolean target = hit.side() == 1;
             long holders = run.hits().stream().mapToLong(PhraseFinder.Hit::unitId).distinct().count();
-            fragments.add(new Fragment(Span.of(text, words, run.from(), run.to()), unit.id(), unit.memoryId(),
+            SpanView inQuery = SpanView.of(Span.covering(words, run.from(), run.to()), text);
+            SpanView inUnit = SpanView.of(Span.covering(stored, hit.position(), hit.position() + length), side);
+            fragments.add(new Fragment(inQuery, unit.id(), unit.memoryId(),
                     target ? unit.targetLang() : unit.sourceLang(), target ? unit.sourceLang() : unit.targetLang(),
-                    Span.of(side, stored, hit.position(), hit.position() + length), side, unit.otherSide(hit.side()),
-                    (int) holders));
+                    inUnit, side, unit.otherSide(hit.side()), (int) holders));
         }
         return fragments;
     }

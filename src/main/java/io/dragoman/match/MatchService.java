@@ -5,6 +5,8 @@ import io.dragoman.core.LimitExceededException;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.core.Violation;
+import io.dragoman.glossary.TermHit;
+import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Lookups and concordance over the in-memory index, with texts and metadata from the database. */
 @ApplicationScoped
@@ -22,15 +25,15 @@ public class MatchService {
 
     private final IndexMaintainer maintainer;
     private final UnitSource units;
-    private final TermSpotter spotter;
+    private final TermRecognizer recognizer;
     private final MatchConfig config;
     private final WordAssociations associations;
 
-    MatchService(IndexMaintainer maintainer, UnitSource units, TermSpotter spotter, MatchConfig config,
+    MatchService(IndexMaintainer maintainer, UnitSource units, TermRecognizer recognizer, MatchConfig config,
                  WordAssociations associations) {
         this.maintainer = maintainer;
         this.units = units;
-        this.spotter = spotter;
+        this.recognizer = recognizer;
         this.config = config;
         this.associations = associations;
     }
@@ -51,7 +54,7 @@ public class MatchService {
         List<Fragment> fragments = matches.isEmpty()
                 ? new FragmentFinder(index, units).find(text, query.sourceLang(), LookupQuery.memoryFilter(memories)) : List.of();
         return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
-                spotter.spot(text, query.sourceLang(), query.targetLang()), fragments);
+                LookupResult.Term.of(terms(text, query.sourceLang(), query.targetLang()), text), fragments);
     }
 
     /**
@@ -120,13 +123,20 @@ public class MatchService {
     private List<List<WordPattern>> equivalentPatterns(String phrase, String language) {
         String lang = language != null ? language : LanguageTag.guess(phrase).tag();
         String primary = FuzzyIndex.primary(lang);
-        return spotter.spot(phrase.replace('*', ' '), lang, null).stream()
-                .flatMap(term -> term.equivalents().stream().map(e -> FuzzyIndex.primary(e.lang()))
+        return terms(phrase.replace('*', ' '), lang, null).stream()
+                .flatMap(hit -> Stream.concat(hit.targets().stream(), hit.avoid().stream()).map(t -> FuzzyIndex.primary(t.lang()))
                         .filter(other -> !other.equals(primary)).distinct()
-                        .flatMap(other -> spotter.terms(term.conceptId(), other).stream()))
+                        .flatMap(other -> recognizer.terms(hit.conceptId(), LanguageTag.of(other)).stream()))
                 .map(text -> Tokenizer.tokenize(text).stream().filter(Token::isScored)
                         .map(t -> WordPattern.of(t.norm(), false)).toList())
                 .filter(words -> !words.isEmpty()).toList();
+    }
+
+    /** Terms of {@code lang} in {@code text}, with their concepts' terms in {@code targetLang} (the default when null). */
+    private List<TermHit> terms(String text, String lang, String targetLang) {
+        LanguageTag source = LanguageTag.of(lang);
+        return targetLang == null ? recognizer.recognize(text, source)
+                : recognizer.recognize(text, source, LanguageTag.of(targetLang));
     }
 
     private static void checkText(String field, String text, String setting, int limit, List<Violation> violations) {

@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +88,8 @@ final class TokenDiff {
         if (queryTo < 0) {
             return;
         }
-        Span q = queryTo > queryFrom ? Span.of(queryText, query, queryFrom, queryTo) : null;
-        Span mt = matchTo > matchFrom ? Span.of(matchText, match, matchFrom, matchTo) : null;
+        SpanView q = queryTo > queryFrom ? SpanView.of(Span.covering(query, queryFrom, queryTo), queryText) : null;
+        SpanView mt = matchTo > matchFrom ? SpanView.of(Span.covering(match, matchFrom, matchTo), matchText) : null;
         String op = q == null ? "delete" : mt == null ? "insert" : "replace";
         spans.add(0, new DiffSpan(op, q, mt));
     }

@@ -24,7 +24,7 @@
  *       keeps it in step with this node's writes (events after commit) and other nodes' (the
  *       {@code unit_change} log).</li>
  *   <li>{@link io.dragoman.match.MatchService} serves {@code /api/lookup} and
- *       {@code /api/concordance}; {@link io.dragoman.match.TermSpotter} finds glossary terms in
+ *       {@code /api/concordance}; {@link io.dragoman.glossary.TermRecognizer} finds glossary terms in
  *       the query.</li>
  * </ul>
  */

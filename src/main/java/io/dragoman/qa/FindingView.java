@@ -1,5 +1,6 @@
 package io.dragoman.qa;
 
+import io.dragoman.text.Span;
 import java.util.List;
 
 /** A stored finding as returned to callers, with the texts it was made on. */

@@ -1,5 +1,6 @@
 package io.dragoman.qa;
 
+import io.dragoman.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

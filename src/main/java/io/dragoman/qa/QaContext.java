@@ -3,7 +3,7 @@ package io.dragoman.qa;
 import java.util.Objects;
 
 /** What a check may consult besides the unit: the run's settings, the glossary, and the units by id. */
-public record QaContext(QaSettings settings, TermSpotter terms, UnitLookup units) {
+public record QaContext(QaSettings settings, GlossaryTerms terms, UnitLookup units) {
     public QaContext {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(terms, "terms");

@@ -73,7 +73,7 @@ public final class QaEngine {
     }
 
     /** Every finding over a list of units held in memory (ad-hoc checks, tests). */
-    public static List<QaIssue> checkAll(List<QaUnit> units, QaSettings settings, TermSpotter terms) {
+    public static List<QaIssue> checkAll(List<QaUnit> units, QaSettings settings, GlossaryTerms terms) {
         Map<Long, QaUnit> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         UnitLookup lookup = ids -> {

@@ -1,5 +1,6 @@
 package io.dragoman.qa;
 
+import io.dragoman.text.Span;
 import java.util.List;
 import java.util.Objects;
 

@@ -88,7 +88,7 @@ public class QaRunner {
         UnitSource.Filter filter = runs.filter(runId);
         runs.start(runId, NODE, units.count(filter));
         Set<String> skip = ignored.keys();
-        TermSpotter terms = new RecognizerTermSpotter(recognizer, units.properNameConcepts());
+        GlossaryTerms terms = new GlossaryTerms(recognizer, units.properNameConcepts());
         // Memory-wide checks load the units they report; keep them for storing their findings.
         Map<Long, QaUnit> loaded = new java.util.HashMap<>();
         UnitLookup lookup = ids -> {

@@ -131,7 +131,7 @@ public class QaService {
             all.addAll(units.sameSource(memoryId, TextHash.of(source), LIVE_NEIGHBOURS));
         }
         all.add(pair);
-        TermSpotter terms = new RecognizerTermSpotter(recognizer, units.properNameConcepts());
+        GlossaryTerms terms = new GlossaryTerms(recognizer, units.properNameConcepts());
         return QaEngine.checkAll(all, settings, terms).stream().filter(i -> i.unitId() == Long.MAX_VALUE)
                 .map(i -> i.withUnitId(0)).toList();
     }

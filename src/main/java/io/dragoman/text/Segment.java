@@ -14,4 +14,9 @@ public record Segment(String text, int start, int end, int paragraph) {
             throw new IllegalArgumentException("bad segment bounds " + start + ".." + end);
         }
     }
+
+    /** Where this segment is in the document. */
+    public Span span() {
+        return new Span(start, end);
+    }
 }

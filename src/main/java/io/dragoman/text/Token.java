@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * One token of a text: its kind, its text exactly as written ({@code surface}), its matching
  * form ({@code norm}, see {@link TextNormalizer}) and its place in the original text as UTF-16
- * offsets, {@code start} inclusive and {@code end} exclusive. Offsets count logical order, so they
- * are right for right-to-left text too; {@link #codePointStart} and {@link #codePointEnd} give
- * the same place in code points for clients that count those (Python, Swift).
+ * offsets, {@code start} inclusive and {@code end} exclusive, as in a {@link Span}. The offsets are
+ * plain fields rather than a {@code Span} because a bulk import creates millions of tokens;
+ * {@link #span()} makes one when a caller wants it.
  */
 public record Token(Kind kind, String surface, String norm, int start, int end) {
     public enum Kind {
@@ -30,14 +30,9 @@ public record Token(Kind kind, String surface, String norm, int start, int end) 
         }
     }
 
-    /** {@link #start} counted in code points of {@code text}, the text this token came from. */
-    public int codePointStart(String text) {
-        return text.codePointCount(0, start);
-    }
-
-    /** {@link #end} counted in code points of {@code text}, the text this token came from. */
-    public int codePointEnd(String text) {
-        return text.codePointCount(0, end);
+    /** Where this token is in the text it came from. */
+    public Span span() {
+        return new Span(start, end);
     }
 
     /** True for the kinds that count in word-level scoring (everything but punctuation). */

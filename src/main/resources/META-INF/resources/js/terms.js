@@ -10,7 +10,7 @@ import { openPopover } from './popover.js';
 const concepts = new Map();
 const DISCOURAGED = ['deprecated', 'forbidden'];
 
-/** A lookup's RecognisedTerm as the popover reads it. */
+/** A lookup's term (LookupResult.Term) as the popover reads it. */
 export function fromLookup(found, lang) {
   return {
     conceptId: found.conceptId, start: found.span.start, end: found.span.end, lang, term: found.term,

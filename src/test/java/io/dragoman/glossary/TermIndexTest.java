@@ -21,10 +21,10 @@ class TermIndexTest {
         String text = "\uD83D\uDCF0 وصل بالبنتاجون";
         TermHit hit = index.recognize(text, AR, EN).get(0);
         assertEquals("بالبنتاجون", hit.surface());
-        assertEquals(7, hit.start());
-        assertEquals(17, hit.end());
-        assertEquals(6, hit.codePointStart());
-        assertEquals(16, hit.codePointEnd());
+        assertEquals(7, hit.span().start());
+        assertEquals(17, hit.span().end());
+        assertEquals(6, hit.span().codePointStart(text));
+        assertEquals(16, hit.span().codePointEnd(text));
         assertEquals("ب", hit.proclitic());
         assertEquals("البنتاجون", hit.term());
     }

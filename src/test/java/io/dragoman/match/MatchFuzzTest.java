@@ -101,7 +101,7 @@ class MatchFuzzTest {
     }
 
     /** Checks a span's bounds and order and adds the tokens it covers. */
-    private static int within(String text, Span span, List<Token> tokens, int end, List<Token> out) {
+    private static int within(String text, SpanView span, List<Token> tokens, int end, List<Token> out) {
         if (span == null) {
             return end;
         }

@@ -93,8 +93,8 @@ class TokenizerTest {
         Token biden = tokens.get(3);
         assertEquals("بايدن", biden.surface());
         assertEquals(biden.surface(), text.substring(biden.start(), biden.end()));
-        assertEquals(biden.start() - 1, biden.codePointStart(text));
-        assertEquals(biden.end() - 1, biden.codePointEnd(text));
+        assertEquals(biden.start() - 1, biden.span().codePointStart(text));
+        assertEquals(biden.end() - 1, biden.span().codePointEnd(text));
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.dragoman.qa.QaCheck;
 import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

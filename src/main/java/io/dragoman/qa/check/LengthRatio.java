@@ -6,7 +6,7 @@ import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

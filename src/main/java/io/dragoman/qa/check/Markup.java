@@ -66,7 +66,7 @@ final class Markup {
             for (Placeholders.Found p : placeholders()) {
                 Arrays.fill(mask, p.span().start(), p.span().end(), true);
             }
-            for (io.dragoman.qa.Span t : InlineTags.spans(text)) {
+            for (io.dragoman.text.Span t : InlineTags.spans(text)) {
                 Arrays.fill(mask, t.start(), t.end(), true);
             }
         }

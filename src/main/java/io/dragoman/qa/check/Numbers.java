@@ -1,6 +1,6 @@
 package io.dragoman.qa.check;
 
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import io.dragoman.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.dragoman.qa.check;
 
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.dragoman.qa.check;
 
 import io.dragoman.qa.QaUnit;
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,14 +1,14 @@
 package io.dragoman.qa.check;
 
+import io.dragoman.glossary.TermHit;
 import io.dragoman.glossary.TermStatus;
 import io.dragoman.qa.IssueType;
 import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.Span;
-import io.dragoman.qa.TermSpotter;
 import io.dragoman.qa.UnitCheck;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +43,7 @@ public final class TermForbidden implements UnitCheck {
             if (context.terms().find(text, lang, unit.lang(!target)).stream().noneMatch(h -> h.status().isDiscouraged())) {
                 continue;
             }
-            for (TermSpotter.Hit hit : context.terms().find(text, lang, lang)) {
+            for (TermHit hit : context.terms().find(text, lang, lang)) {
                 if (hit.status().isDiscouraged()) {
                     issues.add(issue(unit, hit, target));
                 }
@@ -52,8 +52,8 @@ public final class TermForbidden implements UnitCheck {
         return issues;
     }
 
-    private QaIssue issue(QaUnit unit, TermSpotter.Hit hit, boolean inTarget) {
-        List<String> preferred = hit.targets();
+    private QaIssue issue(QaUnit unit, TermHit hit, boolean inTarget) {
+        List<String> preferred = hit.targetTexts();
         String side = inTarget ? "target" : "source";
         String message = "The " + side + " uses the " + hit.status().code() + " term «" + hit.span().in(unit.text(inTarget))
                 + "»" + (preferred.isEmpty() ? "." : "; the glossary has " + String.join(" / ", preferred) + ".");

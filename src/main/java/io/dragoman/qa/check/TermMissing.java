@@ -1,11 +1,12 @@
 package io.dragoman.qa.check;
 
+import io.dragoman.glossary.TermHit;
+import io.dragoman.qa.GlossaryTerms;
 import io.dragoman.qa.IssueType;
 import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.TermSpotter;
 import io.dragoman.qa.UnitCheck;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -62,17 +63,17 @@ public final class TermMissing implements UnitCheck {
         if (unit.target().isBlank()) {
             return List.of();
         }
-        TermSpotter terms = context.terms();
-        List<TermSpotter.Hit> inSource = terms.find(unit.source(), unit.sourceLang(), unit.targetLang());
+        GlossaryTerms terms = context.terms();
+        List<TermHit> inSource = terms.find(unit.source(), unit.sourceLang(), unit.targetLang());
         if (inSource.isEmpty()) {
             return List.of();
         }
         List<Long> inTarget = terms.find(unit.target(), unit.targetLang(), unit.sourceLang()).stream()
-                .map(TermSpotter.Hit::conceptId).toList();
+                .map(TermHit::conceptId).toList();
         List<QaIssue> issues = new ArrayList<>();
         List<Long> reported = new ArrayList<>();
-        for (TermSpotter.Hit hit : inSource) {
-            List<String> expected = hit.targets();
+        for (TermHit hit : inSource) {
+            List<String> expected = hit.targetTexts();
             if (hit.status().isDiscouraged() || expected.isEmpty() || isSingleCommonWord(hit, terms)
                     || reported.contains(hit.conceptId()) || satisfied(hit, inSource, inTarget, unit)) {
                 continue;
@@ -90,10 +91,10 @@ public final class TermMissing implements UnitCheck {
      * English, its words under another form) — for any concept recognised at the same place, since
      * two concepts sharing a term (a homograph, a termbase imported twice) are alternative readings.
      */
-    private static boolean satisfied(TermSpotter.Hit hit, List<TermSpotter.Hit> inSource, List<Long> inTarget, QaUnit unit) {
-        for (TermSpotter.Hit same : inSource) {
+    private static boolean satisfied(TermHit hit, List<TermHit> inSource, List<Long> inTarget, QaUnit unit) {
+        for (TermHit same : inSource) {
             if (same.span().equals(hit.span()) && (inTarget.contains(same.conceptId())
-                    || !unit.targetIsArabic() && sameStems(same.targets(), unit.target()))) {
+                    || !unit.targetIsArabic() && sameStems(same.targetTexts(), unit.target()))) {
                 return true;
             }
         }
@@ -105,7 +106,7 @@ public final class TermMissing implements UnitCheck {
      * to demand its glossary translation everywhere ("General Options" is not about an army
      * general); multi-word terms and names (البنتاجون, Pentagon) are specific enough.
      */
-    private static boolean isSingleCommonWord(TermSpotter.Hit hit, TermSpotter terms) {
+    private static boolean isSingleCommonWord(TermHit hit, GlossaryTerms terms) {
         return !terms.isProperName(hit.conceptId())
                 && Tokenizer.tokenize(hit.term()).stream().filter(t -> t.kind() == Token.Kind.WORD).count() == 1;
     }

@@ -1,13 +1,14 @@
 package io.dragoman.qa.check;
 
+import io.dragoman.glossary.TermHit;
+import io.dragoman.qa.GlossaryTerms;
 import io.dragoman.qa.IssueType;
 import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.Span;
-import io.dragoman.qa.TermSpotter;
 import io.dragoman.qa.UnitCheck;
+import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
@@ -126,23 +127,24 @@ public final class Untranslated implements UnitCheck {
         long functionWords = run.stream().filter(t -> FUNCTION_WORDS.contains(t.surface())).count();
         long lower = run.stream().filter(t -> t.surface().equals(t.surface().toLowerCase(Locale.ROOT))).count();
         if (functionWords >= 1 && lower >= 2) {
-            runs.add(Span.of(run.get(0).start(), run.get(run.size() - 1).end()));
+            runs.add(Span.covering(run, 0, run.size()));
         }
     }
 
     /** Arabic words in an English text that are not a glossary proper name. */
-    private static List<Span> arabicWords(String target, TermSpotter terms) {
+    private static List<Span> arabicWords(String target, GlossaryTerms terms) {
         if (!Scripts.hasArabicLetter(target)) {
             return List.of();
         }
         List<Span> names = terms.find(target, "ar", "en").stream()
-                .filter(h -> terms.isProperName(h.conceptId())).map(TermSpotter.Hit::span).toList();
+                .filter(h -> terms.isProperName(h.conceptId())).map(TermHit::span).toList();
         List<Span> words = new ArrayList<>();
         for (Token t : Tokenizer.tokenize(target)) {
-            boolean arabic = t.kind() == Token.Kind.WORD && t.surface().codePoints().anyMatch(Scripts::isArabicLetter);
-            boolean named = names.stream().anyMatch(n -> n.start() <= t.start() && t.end() <= n.end());
-            if (arabic && !named) {
-                words.add(Span.of(t.start(), t.end()));
+            if (t.kind() == Token.Kind.WORD && t.surface().codePoints().anyMatch(Scripts::isArabicLetter)) {
+                Span word = t.span();
+                if (names.stream().noneMatch(n -> n.contains(word))) {
+                    words.add(word);
+                }
             }
         }
         return words;

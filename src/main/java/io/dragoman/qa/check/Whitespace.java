@@ -5,8 +5,8 @@ import io.dragoman.qa.QaContext;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.Span;
 import io.dragoman.qa.UnitCheck;
+import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 

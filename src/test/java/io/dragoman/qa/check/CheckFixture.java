@@ -3,19 +3,19 @@ package io.dragoman.qa.check;
 import io.dragoman.glossary.ConceptView;
 import io.dragoman.glossary.TermStatus;
 import io.dragoman.glossary.TermView;
-import io.dragoman.qa.ExactTermSpotter;
+import io.dragoman.qa.ExactTermRecognizer;
+import io.dragoman.qa.GlossaryTerms;
 import io.dragoman.qa.QaCatalog;
 import io.dragoman.qa.QaEngine;
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
-import io.dragoman.qa.TermSpotter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs one check on pairs: one line per case in the tests. */
 final class CheckFixture {
     /** A glossary slice of the seed article's, as the tests need it. */
-    static final TermSpotter GLOSSARY = new ExactTermSpotter(List.of(
+    private static final ExactTermRecognizer RECOGNIZER = new ExactTermRecognizer(List.of(
             concept(1, null, term("ar", "قوة حفظ السلام", TermStatus.PREFERRED, "noun", "قوات حفظ السلام"),
                     term("en", "peacekeeping force", TermStatus.PREFERRED, "noun"),
                     term("en", "peacekeepers", TermStatus.ADMITTED, "noun"),
@@ -31,6 +31,7 @@ final class CheckFixture {
                     term("en", "Joe Biden", TermStatus.PREFERRED, "properNoun")),
             concept(5, null, term("ar", "الدفاعات الجوية", TermStatus.PREFERRED, "noun"),
                     term("en", "air defenses", TermStatus.PREFERRED, "noun", "air defences"))));
+    static final GlossaryTerms GLOSSARY = new GlossaryTerms(RECOGNIZER, RECOGNIZER.properNames());
 
     private CheckFixture() {
     }

@@ -31,7 +31,7 @@ class MemoryChecksTest {
         assertEquals(List.of(4L, 6L), units(issues));
         QaIssue open = issues.stream().filter(i -> i.unitId() == 4).findFirst().orElseThrow();
         assertTrue(open.message().contains("«فتح» ×3 (most used), «افتح» ×1"), open.message());
-        assertEquals(List.of(io.dragoman.qa.Span.of(0, 4)), open.targetSpans());
+        assertEquals(List.of(io.dragoman.text.Span.of(0, 4)), open.targetSpans());
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.Severity;
-import io.dragoman.qa.Span;
+import io.dragoman.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,14 @@
 package io.dragoman.qa;
 
 import io.dragoman.glossary.ConceptView;
+import io.dragoman.glossary.TermHit;
+import io.dragoman.glossary.TermHit.TargetTerm;
+import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.glossary.TermStatus;
 import io.dragoman.glossary.TermView;
 import io.dragoman.text.ArabicStemmer;
+import io.dragoman.text.LanguageTag;
+import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
@@ -13,27 +18,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
 /**
  * A test double of the glossary recognizer for plain unit tests of the terminology checks (the
- * service uses {@link RecognizerTermSpotter}): terms found by comparing normalised tokens
- * ({@link Tokenizer}), with just enough morphology: English plurals
- * folded by Lucene's minimal (plural) stemmer; Arabic proclitics (و ف ب ك ل ال لل) allowed on a
+ * service uses {@link io.dragoman.glossary.GlossaryRecognizer}): terms found by comparing
+ * normalised tokens ({@link Tokenizer}), with just enough morphology: English plurals folded by
+ * Lucene's minimal (plural) stemmer; Arabic proclitics (و ف ب ك ل ال لل) allowed on a
  * term's first word and an attached pronoun on its last, through {@link ArabicStemmer#candidates}.
  * Longest match wins. Immutable once built; safe to share between threads.
  */
-public final class ExactTermSpotter implements TermSpotter {
+public final class ExactTermRecognizer implements TermRecognizer {
     private static final EnglishMinimalStemmer ENGLISH = new EnglishMinimalStemmer();
 
-    private record Entry(long conceptId, String term, TermStatus status, List<String> words) {
+    private record Entry(long conceptId, String externalId, TermView term, String form, List<String> words) {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<Long, List<TermView>> termsByConcept = new HashMap<>();
     private final Set<Long> properNames = new HashSet<>();
 
-    public ExactTermSpotter(List<ConceptView> concepts) {
+    public ExactTermRecognizer(List<ConceptView> concepts) {
         for (ConceptView concept : concepts) {
             termsByConcept.put(concept.id(), concept.terms());
             for (TermView term : concept.terms()) {
@@ -46,7 +52,7 @@ public final class ExactTermSpotter implements TermSpotter {
                     List<String> words = words(form, primary(term.lang())).stream().map(Token::norm).toList();
                     if (!words.isEmpty()) {
                         byFirstWord.computeIfAbsent(primary(term.lang()) + ":" + words.get(0), k -> new ArrayList<>())
-                                .add(new Entry(concept.id(), term.text(), term.status(), words));
+                                .add(new Entry(concept.id(), concept.externalId(), term, form, words));
                     }
                 }
             }
@@ -55,21 +61,19 @@ public final class ExactTermSpotter implements TermSpotter {
     }
 
     @Override
-    public List<Hit> find(String text, String lang, String otherLang) {
-        String language = primary(lang);
+    public List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
+        String language = lang.language();
         List<Token> tokens = words(text, language);
-        List<Hit> hits = new ArrayList<>();
+        List<TermHit> hits = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Hit best = null;
+            TermHit best = null;
             int length = 0;
             for (String first : readings(tokens.get(i).norm(), language, true, true)) {
                 for (Entry e : byFirstWord.getOrDefault(language + ":" + first, List.of())) {
                     if (e.words().size() > length && matches(e, tokens, i, language)) {
                         length = e.words().size();
-                        Token last = tokens.get(i + length - 1);
-                        best = new Hit(e.conceptId(), e.term(), e.status(), Span.of(tokens.get(i).start(), last.end()),
-                                targets(e.conceptId(), otherLang));
+                        best = hit(e, text, Span.covering(tokens, i, i + length), target.language());
                     }
                 }
             }
@@ -136,24 +140,38 @@ public final class ExactTermSpotter implements TermSpotter {
         return dash < 0 ? lang : lang.substring(0, dash);
     }
 
-    private List<String> targets(long conceptId, String lang) {
-        String language = primary(lang);
-        List<String> result = new ArrayList<>();
+    private TermHit hit(Entry e, String text, Span span, String targetLanguage) {
+        TermView term = e.term();
+        return new TermHit(e.conceptId(), e.externalId(), term.id(), term.lang(), term.text(), e.form(), term.status(),
+                term.status().isDiscouraged(), span.in(text), span, "", "", targets(e.conceptId(), targetLanguage),
+                inLanguage(e.conceptId(), targetLanguage).filter(t -> t.status().isDiscouraged()).toList());
+    }
+
+    /** The concept's preferred terms in {@code language}, else its admitted ones. */
+    private List<TargetTerm> targets(long conceptId, String language) {
         for (TermStatus status : List.of(TermStatus.PREFERRED, TermStatus.ADMITTED)) {
+            List<TargetTerm> result = inLanguage(conceptId, language).filter(t -> t.status() == status).toList();
             if (!result.isEmpty()) {
-                break;
-            }
-            for (TermView t : termsByConcept.getOrDefault(conceptId, List.of())) {
-                if (t.status() == status && primary(t.lang()).equals(language)) {
-                    result.add(t.text());
-                }
+                return result;
             }
         }
-        return result;
+        return List.of();
+    }
+
+    private Stream<TargetTerm> inLanguage(long conceptId, String language) {
+        return termsByConcept.getOrDefault(conceptId, List.of()).stream().filter(t -> primary(t.lang()).equals(language))
+                .map(t -> new TargetTerm(t.id(), t.lang(), t.text(), t.status()));
     }
 
     @Override
-    public boolean isProperName(long conceptId) {
-        return properNames.contains(conceptId);
+    public List<String> terms(long conceptId, LanguageTag lang) {
+        return termsByConcept.getOrDefault(conceptId, List.of()).stream()
+                .filter(t -> primary(t.lang()).equals(lang.language()))
+                .flatMap(t -> Stream.concat(Stream.of(t.text()), t.variants().stream())).toList();
+    }
+
+    /** The concepts with a term whose part of speech is a proper noun. */
+    public Set<Long> properNames() {
+        return Set.copyOf(properNames);
     }
 }
