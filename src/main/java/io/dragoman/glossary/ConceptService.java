@@ -2,6 +2,7 @@ package io.dragoman.glossary;
 
 import io.dragoman.core.ConflictException;
 import io.dragoman.core.NotFoundException;
+import io.dragoman.core.Versions;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,10 +81,7 @@ public class ConceptService {
     @Transactional
     public ConceptView updateConcept(long id, ConceptDraft draft, Long expectedVersion) {
         Concept concept = concept(id);
-        if (expectedVersion != null && expectedVersion != concept.version) {
-            throw new ConflictException("concept " + concept.id + " was changed by someone else (version "
-                    + concept.version + ", expected " + expectedVersion + ")");
-        }
+        Versions.requireCurrent("concept", id, concept.version, expectedVersion);
         GlossaryValidation.check(draft, "");
         checkExternalId(draft.externalId(), id);
         replace(concept, draft);

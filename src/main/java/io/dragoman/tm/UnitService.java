@@ -1,10 +1,10 @@
 package io.dragoman.tm;
 
-import io.dragoman.core.ConflictException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
+import io.dragoman.core.Versions;
 import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -65,10 +65,7 @@ public class UnitService {
     @Transactional
     public UnitView updateUnit(long id, UnitDraft draft, Long expectedVersion) {
         TranslationUnit unit = unit(id);
-        if (expectedVersion != null && expectedVersion != unit.version) {
-            throw new ConflictException("unit " + id + " was changed by someone else (version "
-                    + unit.version + ", expected " + expectedVersion + ")");
-        }
+        Versions.requireCurrent("unit", id, unit.version, expectedVersion);
         Memory memory = unit.memory.id == draft.memoryId() ? unit.memory : memoryForField(draft.memoryId());
         // Only the previous segment's hash is stored, so an editor cannot send its text back: a
         // correction that leaves the source alone keeps the unit's in-context key.
