@@ -8,8 +8,8 @@ import io.dragoman.core.Violation;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
 import io.dragoman.tm.Memory;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitDraft;
+import io.dragoman.tm.UnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -26,9 +26,9 @@ public class AlignmentService {
     private final DocumentAligner aligner;
     private final AlignmentStore store;
     private final AlignmentConfig config;
-    private final TmService tm;
+    private final UnitService tm;
 
-    AlignmentService(DocumentAligner aligner, AlignmentStore store, AlignmentConfig config, TmService tm) {
+    AlignmentService(DocumentAligner aligner, AlignmentStore store, AlignmentConfig config, UnitService tm) {
         this.aligner = aligner;
         this.store = store;
         this.config = config;

@@ -5,8 +5,9 @@ import io.dragoman.audit.AuditNote;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
+import io.dragoman.glossary.ConceptService;
 import io.dragoman.glossary.ConceptView;
-import io.dragoman.glossary.GlossaryService;
+import io.dragoman.glossary.GlossarySearch;
 import io.dragoman.glossary.TermStatus;
 import io.dragoman.glossary.TermView;
 import jakarta.validation.Valid;
@@ -27,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.REVIEWER_NAME)
 @Tag(name = "Glossary", description = "Termbase concepts and their terms")
 public class GlossaryResource {
-    private final GlossaryService glossary;
+    private final ConceptService glossary;
+    private final GlossarySearch search;
     private final AuditNote audit;
 
-    GlossaryResource(GlossaryService glossary, AuditNote audit) {
+    GlossaryResource(ConceptService glossary, GlossarySearch search, AuditNote audit) {
         this.glossary = glossary;
+        this.search = search;
         this.audit = audit;
     }
 
@@ -48,7 +51,7 @@ public class GlossaryResource {
                 throw io.dragoman.core.InvalidInputException.of("status", e.getMessage());
             }
         }
-        return glossary.search(lang, query, parsed, subject, PageRequest.of(page, size));
+        return search.search(lang, query, parsed, subject, PageRequest.of(page, size));
     }
 
     @RolesAllowed(Role.TRANSLATOR_NAME)

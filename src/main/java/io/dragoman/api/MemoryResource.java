@@ -6,8 +6,8 @@ import io.dragoman.account.Role;
 import io.dragoman.audit.AuditNote;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -28,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.ADMIN_NAME)
 @Tag(name = "Memories", description = "Collections of translation units")
 public class MemoryResource {
-    private final TmService tm;
+    private final MemoryService tm;
     private final MemoryResolver memories;
     private final MemoryAccess access;
     private final SecurityIdentity identity;
     private final AuditNote audit;
 
-    MemoryResource(TmService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity,
+    MemoryResource(MemoryService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity,
                    AuditNote audit) {
         this.tm = tm;
         this.audit = audit;

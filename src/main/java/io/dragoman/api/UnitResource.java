@@ -7,8 +7,8 @@ import io.dragoman.audit.AuditNote;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.tm.MemoryResolver;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitService;
 import io.dragoman.tm.UnitView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Role.TRANSLATOR_NAME)
 @Tag(name = "Units", description = "Translation units: bilingual pairs with metadata")
 public class UnitResource {
-    private final TmService tm;
+    private final UnitService tm;
     private final MemoryResolver memories;
     private final Caller caller;
     private final AuditNote audit;
 
-    UnitResource(TmService tm, MemoryResolver memories, Caller caller, AuditNote audit) {
+    UnitResource(UnitService tm, MemoryResolver memories, Caller caller, AuditNote audit) {
         this.tm = tm;
         this.memories = memories;
         this.caller = caller;

@@ -4,8 +4,8 @@ import io.dragoman.account.SignedIn;
 import io.dragoman.audit.AuditLog;
 import io.dragoman.core.DragomanException;
 import io.dragoman.tm.MemoryResolver;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitDraft;
+import io.dragoman.tm.UnitService;
 import io.dragoman.tm.UnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -21,10 +21,10 @@ import java.util.Optional;
 class MyMemoryStore {
     private final ReadableMemories readable;
     private final MemoryResolver memories;
-    private final TmService tm;
+    private final UnitService tm;
     private final AuditLog audit;
 
-    MyMemoryStore(ReadableMemories readable, MemoryResolver memories, TmService tm, AuditLog audit) {
+    MyMemoryStore(ReadableMemories readable, MemoryResolver memories, UnitService tm, AuditLog audit) {
         this.readable = readable;
         this.memories = memories;
         this.tm = tm;

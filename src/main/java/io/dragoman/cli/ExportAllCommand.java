@@ -3,8 +3,8 @@ package io.dragoman.cli;
 import io.dragoman.core.DragomanException;
 import io.dragoman.glossary.GlossaryExchange;
 import io.dragoman.glossary.GlossaryFormat;
+import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class ExportAllCommand implements Callable<Integer> {
     Path output;
 
     @Inject
-    TmService tm;
+    MemoryService tm;
 
     @Inject
     TmxExporter exporter;

@@ -1,7 +1,7 @@
 package io.dragoman.cli;
 
+import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
 import jakarta.inject.Inject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "List the memories: name, then the number of units, tab-separated.")
 public class MemoriesCommand implements Callable<Integer> {
     @Inject
-    TmService tm;
+    MemoryService tm;
 
     @Override
     public Integer call() {

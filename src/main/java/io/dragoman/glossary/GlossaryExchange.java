@@ -31,10 +31,10 @@ import javax.xml.stream.XMLStreamException;
 public class GlossaryExchange {
     private static final Pattern CONCEPT_PATH = Pattern.compile("concepts\\[(\\d+)]\\.(.*)");
 
-    private final GlossaryService glossary;
+    private final ConceptService glossary;
     private final TransactionManager transactions;
 
-    GlossaryExchange(GlossaryService glossary, TransactionManager transactions) {
+    GlossaryExchange(ConceptService glossary, TransactionManager transactions) {
         this.glossary = glossary;
         this.transactions = transactions;
     }

@@ -2,7 +2,7 @@ package io.dragoman.glossary;
 
 import java.util.List;
 
-/** A term as supplied by a user or a file; validated by {@link GlossaryService}. */
+/** A term as supplied by a user or a file; validated by {@link GlossaryValidation}. */
 public record TermDraft(String lang, String text, TermStatus status, String partOfSpeech,
                         String termType, String gender, String context, String note,
                         List<String> variants) {

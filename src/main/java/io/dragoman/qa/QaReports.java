@@ -2,7 +2,7 @@ package io.dragoman.qa;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dragoman.tm.TmService;
+import io.dragoman.tm.MemoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,10 +24,10 @@ public class QaReports {
 
     private final RunStore runs;
     private final FindingReader findings;
-    private final TmService tm;
+    private final MemoryService tm;
     private final ObjectMapper json;
 
-    QaReports(RunStore runs, FindingReader findings, TmService tm, ObjectMapper json) {
+    QaReports(RunStore runs, FindingReader findings, MemoryService tm, ObjectMapper json) {
         this.runs = runs;
         this.findings = findings;
         this.tm = tm;

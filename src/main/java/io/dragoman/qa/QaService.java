@@ -7,7 +7,7 @@ import io.dragoman.core.PageRequest;
 import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.tm.TextHash;
-import io.dragoman.tm.TmService;
+import io.dragoman.tm.MemoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -24,11 +24,11 @@ public class QaService {
     private final RunStore runs;
     private final QaRunner runner;
     private final UnitSource units;
-    private final TmService tm;
+    private final MemoryService tm;
     private final TermRecognizer recognizer;
     private final EntityManager em;
 
-    QaService(RunStore runs, QaRunner runner, UnitSource units, TmService tm, TermRecognizer recognizer, EntityManager em) {
+    QaService(RunStore runs, QaRunner runner, UnitSource units, MemoryService tm, TermRecognizer recognizer, EntityManager em) {
         this.runs = runs;
         this.runner = runner;
         this.units = units;

@@ -3,12 +3,13 @@ package io.dragoman.seed;
 import io.dragoman.align.Bead;
 import io.dragoman.align.DocumentAligner;
 import io.dragoman.align.PairUnits;
-import io.dragoman.glossary.GlossaryService;
+import io.dragoman.glossary.ConceptService;
 import io.dragoman.glossary.tbx.TbxReader;
+import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitDraft;
 import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitService;
 import io.dragoman.core.PageRequest;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
@@ -43,14 +44,17 @@ public class SeedLoader {
     static final String GLOSSARY_MARKER = "seed.glossary.loaded";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
-    private final TmService tm;
-    private final GlossaryService glossary;
+    private final MemoryService memories;
+    private final UnitService units;
+    private final ConceptService glossary;
     private final EntityManager em;
     private final SeedConfig config;
     private final DocumentAligner aligner;
 
-    SeedLoader(TmService tm, GlossaryService glossary, EntityManager em, SeedConfig config, DocumentAligner aligner) {
-        this.tm = tm;
+    SeedLoader(MemoryService memories, UnitService units, ConceptService glossary, EntityManager em, SeedConfig config,
+               DocumentAligner aligner) {
+        this.memories = memories;
+        this.units = units;
         this.glossary = glossary;
         this.em = em;
         this.config = config;
@@ -76,14 +80,14 @@ public class SeedLoader {
     public int loadCorpus() {
         DocumentAligner.Proposal proposal = aligner.propose(resource(DOCUMENT + ".ar.txt"), LanguageTag.ARABIC,
                 resource(DOCUMENT + ".en.txt"), LanguageTag.ENGLISH);
-        MemoryView memory = tm.findMemoryByName(MEMORY).orElseGet(() -> tm.createMemory(MEMORY,
+        MemoryView memory = memories.findMemoryByName(MEMORY).orElseGet(() -> memories.createMemory(MEMORY,
                 "Seed corpus: «واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة» and its English translation"));
         // Databases seeded before the document had a name carry its file's hash as origin.
         // Within the seed memory, so that the origin index serves it rather than a scan of every unit.
         em.createNativeQuery("update translation_unit set origin_document = ?1 where memory_id = ?3 and origin_document = ?2")
                 .setParameter(1, DOCUMENT_NAME).setParameter(2, DOCUMENT).setParameter(3, memory.id()).executeUpdate();
         Set<Integer> present = new HashSet<>();
-        tm.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+        units.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().forEach(u -> present.add(u.origin().position()));
         List<String> arabic = proposal.source().stream().map(Segment::text).toList();
         List<String> english = proposal.target().stream().map(Segment::text).toList();
@@ -95,7 +99,7 @@ public class SeedLoader {
             }
         }
         if (!drafts.isEmpty()) {
-            tm.createUnits(drafts);
+            units.createUnits(drafts);
         }
         return drafts.size();
     }

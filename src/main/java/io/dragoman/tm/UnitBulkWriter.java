@@ -37,21 +37,9 @@ public class UnitBulkWriter {
             + " created_at, created_by, changed_at, changed_by, usage_count, last_used_at";
 
     private final EntityManager em;
-    private final TmService tm;
 
-    UnitBulkWriter(EntityManager em, TmService tm) {
+    UnitBulkWriter(EntityManager em) {
         this.em = em;
-        this.tm = tm;
-    }
-
-    /**
-     * Applies the rules of {@link TmService#createUnit} to a draft.
-     *
-     * @throws io.dragoman.core.InvalidInputException naming every offending field
-     */
-    public ValidUnit validate(UnitDraft draft) {
-        TmService.Languages languages = tm.check(draft);
-        return new ValidUnit(draft, languages.source(), languages.target());
     }
 
     /**
@@ -186,7 +174,7 @@ public class UnitBulkWriter {
 
     private int bindUnit(PreparedStatement ps, int first, ValidUnit unit) throws SQLException {
         UnitDraft d = unit.draft();
-        OffsetDateTime created = d.createdAt() != null ? d.createdAt() : TmService.now();
+        OffsetDateTime created = d.createdAt() != null ? d.createdAt() : Timestamps.now();
         int i = first;
         ps.setLong(i++, d.memoryId());
         ps.setString(i++, unit.sourceLang());

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a caller supplies to create or replace a unit. Languages are raw strings as received and
- * are validated and normalised by {@link TmService}. {@code previousSource} is the source text of
+ * are validated and normalised by {@link UnitValidator}. {@code previousSource} is the source text of
  * the segment before this one in its document (for in-context matches); it is stored as a hash.
  * Dates and usage are given by imports that preserve them; null means "now" and zero.
  */

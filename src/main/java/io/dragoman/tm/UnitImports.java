@@ -45,7 +45,7 @@ public class UnitImports {
             try (java.sql.PreparedStatement insert = c.prepareStatement("insert into unit_import (memory_id,"
                     + " memory_created, state, node, started_at, heartbeat_at) values (?, ?, 'writing', ?, ?, ?)",
                     new String[] {"id"})) {
-                OffsetDateTime now = TmService.now();
+                OffsetDateTime now = Timestamps.now();
                 insert.setLong(1, memoryId);
                 insert.setBoolean(2, memoryCreated);
                 insert.setString(3, UnitChangeLog.NODE);
@@ -67,7 +67,7 @@ public class UnitImports {
      */
     public void heartbeat(long importId) {
         int alive = em.createNativeQuery("update unit_import set heartbeat_at = ?1 where id = ?2 and state = 'writing'")
-                .setParameter(1, TmService.now()).setParameter(2, importId).executeUpdate();
+                .setParameter(1, Timestamps.now()).setParameter(2, importId).executeUpdate();
         if (alive == 0) {
             throw new IllegalStateException("import " + importId + " was declared dead while it was still writing");
         }
@@ -91,7 +91,7 @@ public class UnitImports {
             // Taking the row first: a sweeper that declared the import dead waits for this
             // transaction and then finds nothing to remove, or has already claimed it.
             int live = em.createNativeQuery("update unit_import set state = 'committing', heartbeat_at = ?1"
-                    + " where id = ?2 and state = 'writing'").setParameter(1, TmService.now())
+                    + " where id = ?2 and state = 'writing'").setParameter(1, Timestamps.now())
                     .setParameter(2, importId).executeUpdate();
             if (live == 0) {
                 throw new IllegalStateException("import " + importId + " was declared dead before it committed");
@@ -223,7 +223,7 @@ public class UnitImports {
      * returns how many.
      */
     public int sweep(Duration staleAfter) {
-        OffsetDateTime limit = TmService.now().minus(staleAfter);
+        OffsetDateTime limit = Timestamps.now().minus(staleAfter);
         List<Object[]> dead = QuarkusTransaction.requiringNew().call(() -> rows(
                 "select id, reason from unit_import where state = 'failed' or heartbeat_at < ?1", limit));
         int swept = 0;

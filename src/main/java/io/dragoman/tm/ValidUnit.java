@@ -1,36 +1,18 @@
 package io.dragoman.tm;
 
+import java.util.Objects;
+
 /**
- * A draft that passed the same checks as {@link TmService#createUnit}, with its languages in
- * canonical form and the hash of its source text. Only {@link UnitBulkWriter#validate} makes one,
- * so a bulk write never sees an unchecked draft.
+ * A draft that passed {@link UnitValidator#validate}, the checks every write path shares, with its
+ * languages in canonical form and the hash of its source text. What writes units
+ * ({@link UnitBulkWriter}, {@link UnitEntities}) takes a {@code ValidUnit} rather than a
+ * {@link UnitDraft}, so none of it sees an unchecked draft.
  */
-public final class ValidUnit {
-    private final UnitDraft draft;
-    private final String sourceLang;
-    private final String targetLang;
-    private final String sourceHash;
-
-    ValidUnit(UnitDraft draft, String sourceLang, String targetLang) {
-        this.draft = draft;
-        this.sourceLang = sourceLang;
-        this.targetLang = targetLang;
-        this.sourceHash = TextHash.of(draft.sourceText());
-    }
-
-    public UnitDraft draft() {
-        return draft;
-    }
-
-    public String sourceLang() {
-        return sourceLang;
-    }
-
-    public String targetLang() {
-        return targetLang;
-    }
-
-    public String sourceHash() {
-        return sourceHash;
+public record ValidUnit(UnitDraft draft, String sourceLang, String targetLang, String sourceHash) {
+    public ValidUnit {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(sourceLang, "sourceLang");
+        Objects.requireNonNull(targetLang, "targetLang");
+        Objects.requireNonNull(sourceHash, "sourceHash");
     }
 }

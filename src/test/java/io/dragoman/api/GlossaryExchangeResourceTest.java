@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.glossary.ConceptDraft;
+import io.dragoman.glossary.ConceptService;
 import io.dragoman.glossary.GlossaryExchange;
 import io.dragoman.glossary.GlossaryFormat;
-import io.dragoman.glossary.GlossaryService;
 import io.dragoman.glossary.ParsedGlossary;
 import io.dragoman.glossary.TermDraft;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("unchecked")
 class GlossaryExchangeResourceTest {
     @Inject
-    GlossaryService glossary;
+    ConceptService glossary;
 
     static byte[] fixture(String name) throws IOException {
         try (InputStream in = GlossaryExchangeResourceTest.class.getResourceAsStream("/glossary/" + name)) {

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.glossary.ConceptDraft;
+import io.dragoman.glossary.ConceptService;
 import io.dragoman.glossary.ConceptView;
-import io.dragoman.glossary.GlossaryService;
 import io.dragoman.glossary.TermDraft;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ class PeerReadingTest {
     private static final String CODES = "peer-codes";
 
     @Inject
-    GlossaryService glossary;
+    ConceptService glossary;
 
     @TempDir
     Path work;

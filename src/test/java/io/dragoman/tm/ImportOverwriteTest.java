@@ -25,6 +25,8 @@ class ImportOverwriteTest {
     UnitImports imports;
     @Inject
     UnitBulkWriter writer;
+    @Inject
+    UnitValidator validator;
 
     @Test
     void aUnitEditedOrDeletedWhileAnImportRunsKeepsTheTranslatorsWorkAndTheImportedVersionToo() {
@@ -63,7 +65,7 @@ class ImportOverwriteTest {
     }
 
     private ValidUnit valid(long memory, String arabic, String english) {
-        return writer.validate(new UnitDraft(memory, "ar", "en", arabic, english, null, null, null, "importer",
+        return validator.validate(new UnitDraft(memory, "ar", "en", arabic, english, null, null, null, "importer",
                 null, null, "importer", 0, null, List.of()));
     }
 }

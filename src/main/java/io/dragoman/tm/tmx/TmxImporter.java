@@ -3,10 +3,11 @@ package io.dragoman.tm.tmx;
 import io.dragoman.core.FormatException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.LimitExceededException;
+import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
-import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitBulkWriter;
 import io.dragoman.tm.UnitImports;
+import io.dragoman.tm.UnitValidator;
 import io.dragoman.tm.ValidUnit;
 import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +30,16 @@ import java.util.Set;
 public class TmxImporter {
     static final Set<String> VERSIONS = Set.of("1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b");
 
-    private final TmService tm;
+    private final MemoryService memories;
+    private final UnitValidator validator;
     private final UnitBulkWriter writer;
     private final UnitImports imports;
     private final TmxConfig config;
 
-    TmxImporter(TmService tm, UnitBulkWriter writer, UnitImports imports, TmxConfig config) {
-        this.tm = tm;
+    TmxImporter(MemoryService memories, UnitValidator validator, UnitBulkWriter writer, UnitImports imports,
+                TmxConfig config) {
+        this.memories = memories;
+        this.validator = validator;
         this.writer = writer;
         this.imports = imports;
         this.config = config;
@@ -54,8 +58,8 @@ public class TmxImporter {
             total += file.path().toFile().length();
         }
         long bytesTotal = total;
-        var existing = tm.findMemoryByName(options.memory());
-        long memoryId = existing.orElseGet(() -> tm.createMemory(options.memory(), "Imported from TMX")).id();
+        var existing = memories.findMemoryByName(options.memory());
+        long memoryId = existing.orElseGet(() -> memories.createMemory(options.memory(), "Imported from TMX")).id();
         long importId = imports.open(memoryId, existing.isEmpty());
         try {
             ImportReport report = run(files, options, progress, bytesTotal, memoryId, importId);
@@ -167,7 +171,7 @@ public class TmxImporter {
                 report.skip(mapped.skip());
             } else {
                 try {
-                    ValidUnit valid = writer.validate(mapped.draft());
+                    ValidUnit valid = validator.validate(mapped.draft());
                     session.add(valid, mapped.dated());
                 } catch (InvalidInputException e) {
                     invalid(unit, file, new TmxIssue(unit.line(), unit.column(), e.getMessage()));
