@@ -8,7 +8,8 @@ import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.TmService;
 import io.dragoman.tm.UnitDraft;
-import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import io.dragoman.core.PageRequest;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Segment;
@@ -48,9 +49,12 @@ public class SeedLoader {
     private final EntityManager em;
     private final SeedConfig config;
     private final DocumentAligner aligner;
+    private final UnitReader units;
 
-    SeedLoader(TmService tm, GlossaryService glossary, EntityManager em, SeedConfig config, DocumentAligner aligner) {
+    SeedLoader(TmService tm, GlossaryService glossary, EntityManager em, SeedConfig config, DocumentAligner aligner,
+               UnitReader units) {
         this.tm = tm;
+        this.units = units;
         this.glossary = glossary;
         this.em = em;
         this.config = config;
@@ -83,7 +87,7 @@ public class SeedLoader {
         em.createNativeQuery("update translation_unit set origin_document = ?1 where memory_id = ?3 and origin_document = ?2")
                 .setParameter(1, DOCUMENT_NAME).setParameter(2, DOCUMENT).setParameter(3, memory.id()).executeUpdate();
         Set<Integer> present = new HashSet<>();
-        tm.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+        units.list(UnitSelection.memory(memory.id()), new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().forEach(u -> present.add(u.origin().position()));
         List<String> arabic = proposal.source().stream().map(Segment::text).toList();
         List<String> english = proposal.target().stream().map(Segment::text).toList();

@@ -3,8 +3,6 @@ package io.dragoman.tm;
 import io.dragoman.core.ConflictException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
-import io.dragoman.core.Page;
-import io.dragoman.core.PageRequest;
 import io.dragoman.core.Violation;
 import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -151,18 +149,6 @@ public class TmService {
         return UnitView.of(unit);
     }
 
-    @Transactional
-    public Page<UnitView> listUnits(UnitFilter filter, PageRequest request) {
-        UnitFilter normalised = new UnitFilter(filter.memoryId(),
-                optionalLanguage("sourceLang", filter.sourceLang()),
-                optionalLanguage("targetLang", filter.targetLang()),
-                filter.contains() == null || filter.contains().isEmpty() ? null : filter.contains(), filter.excluded());
-        var query = units.filtered(normalised);
-        long total = query.count();
-        List<UnitView> items = query.page(request.page(), request.size()).list().stream().map(UnitView::of).toList();
-        return new Page<>(items, request.page(), request.size(), total);
-    }
-
     private TranslationUnit newUnit(UnitDraft draft) {
         Memory memory = memoryForField(draft.memoryId());
         TranslationUnit unit = new TranslationUnit();
@@ -257,18 +243,6 @@ public class TmService {
             return null;
         }
         return LanguageTag.of(value).tag();
-    }
-
-    private static String optionalLanguage(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        List<Violation> violations = new ArrayList<>();
-        String tag = language(field, value, violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return tag;
     }
 
     private Memory memory(long id) {
