@@ -2,9 +2,9 @@ package io.dragoman.align;
 
 import io.dragoman.account.MemoryAccess;
 import io.dragoman.match.ChangeFeed;
-import io.dragoman.match.IndexedUnit;
-import io.dragoman.match.MatchConfig;
-import io.dragoman.match.UnitSource;
+import io.dragoman.tm.UnitPair;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import io.dragoman.match.WordAssociations;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,10 +41,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MemoryLexicon implements AnchorSource, WordAssociations {
     private static final Logger LOG = Logger.getLogger(MemoryLexicon.class);
-    private final UnitSource units;
+    private final UnitReader units;
     private final ChangeFeed feed;
     private final AlignmentConfig config;
-    private final MatchConfig match;
     private final MemoryAccess access;
     private volatile LearnedLexicon current = LearnedLexicon.EMPTY;
     private volatile Status status = new Status("off", 0, 0, 0, null);
@@ -59,11 +58,10 @@ public class MemoryLexicon implements AnchorSource, WordAssociations {
     public record Status(String state, int units, int entries, long millis, Instant learnedAt) {
     }
 
-    MemoryLexicon(UnitSource units, ChangeFeed feed, AlignmentConfig config, MatchConfig match, MemoryAccess access) {
+    MemoryLexicon(UnitReader units, ChangeFeed feed, AlignmentConfig config, MemoryAccess access) {
         this.units = units;
         this.feed = feed;
         this.config = config;
-        this.match = match;
         this.access = access;
     }
 
@@ -146,11 +144,11 @@ public class MemoryLexicon implements AnchorSource, WordAssociations {
         int most = config.lexicon().maxUnits();
         long before = Long.MAX_VALUE;
         while (newest.size() < most) {
-            List<IndexedUnit> page = units.pageBefore(before, match.loadPageSize());
+            List<UnitPair> page = units.pairsBefore(UnitSelection.all(), before);
             if (page.isEmpty()) {
                 break;
             }
-            for (IndexedUnit unit : page) {
+            for (UnitPair unit : page) {
                 String[] pair = restricted.contains(unit.memoryId()) ? null : arabicEnglish(unit);
                 if (pair != null && newest.size() < most) {
                     newest.add(pair);
@@ -161,7 +159,7 @@ public class MemoryLexicon implements AnchorSource, WordAssociations {
         return newest;
     }
 
-    private static String[] arabicEnglish(IndexedUnit unit) {
+    private static String[] arabicEnglish(UnitPair unit) {
         if (!LanguageTag.isValid(unit.sourceLang()) || !LanguageTag.isValid(unit.targetLang())) {
             return null;
         }

@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.UnitSelection;
-import io.dragoman.tm.tmx.ExportFilter;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -75,8 +74,8 @@ public class ExportResource {
                 throw new AccessDeniedException("exporting is for admins, but for a memory an admin made public");
             }
         }
-        UnitSelection selection = exporter.select(
-                new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
+        UnitSelection selection = UnitSelection.forExport(memories.idOrNull("memory", memory), sourceLang, targetLang,
+                bothDirections, changedSince);
         StreamingOutput body = out -> exporter.export(selection, out);
         String name = (selection.memoryId() == null ? "dragoman" : memories.require("memory", memory).name())
                 .replaceAll("[^\\w.-]+", "_");

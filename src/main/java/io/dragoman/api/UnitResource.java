@@ -7,7 +7,8 @@ import io.dragoman.audit.AuditNote;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.tm.MemoryResolver;
-import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.UnitService;
 import io.dragoman.tm.UnitView;
 import jakarta.validation.Valid;
@@ -33,9 +34,11 @@ public class UnitResource {
     private final MemoryResolver memories;
     private final Caller caller;
     private final AuditNote audit;
+    private final UnitReader reader;
 
-    UnitResource(UnitService tm, MemoryResolver memories, Caller caller, AuditNote audit) {
+    UnitResource(UnitService tm, MemoryResolver memories, Caller caller, AuditNote audit, UnitReader reader) {
         this.tm = tm;
+        this.reader = reader;
         this.memories = memories;
         this.caller = caller;
         this.audit = audit;
@@ -50,8 +53,8 @@ public class UnitResource {
                                @QueryParam("q") String contains,
                                @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size) {
-        return tm.listUnits(new UnitFilter(memories.idOrNull("memory", memory), sourceLang, targetLang, contains,
-                memories.hidden()), PageRequest.of(page, size));
+        return reader.list(UnitSelection.of(memories.idOrNull("memory", memory), sourceLang, targetLang, contains)
+                .excluding(memories.hidden()), PageRequest.of(page, size));
     }
 
     @PermitAll

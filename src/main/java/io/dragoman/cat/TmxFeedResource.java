@@ -3,7 +3,6 @@ package io.dragoman.cat;
 import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.MemoryRevision;
 import io.dragoman.tm.UnitSelection;
-import io.dragoman.tm.tmx.ExportFilter;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,9 +56,7 @@ public class TmxFeedResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache")
                     .build();
         }
-        UnitSelection selection = exporter.select(
-                new ExportFilter(Long.toString(resolved.id()), null, null, false, null));
-        StreamingOutput body = out -> exporter.export(selection, out);
+        StreamingOutput body = out -> exporter.export(UnitSelection.memory(resolved.id()), out);
         return Response.ok(body, TMX_TYPE).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .build();
     }

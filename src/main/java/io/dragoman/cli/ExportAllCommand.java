@@ -51,8 +51,7 @@ public class ExportAllCommand implements Callable<Integer> {
                 }
                 Path file = output.resolve(name + ".tmx");
                 // By id: a memory named with digits ("7") must not be read as memory 7.
-                UnitSelection selection = new UnitSelection(memory.id(), null, null, false, null);
-                long count = CompleteFile.write(file, out -> exporter.export(selection, out));
+                long count = CompleteFile.write(file, out -> exporter.export(UnitSelection.memory(memory.id()), out));
                 System.out.printf("%s\t%d units%n", file, count);
             }
             Path tbx = output.resolve("glossary.tbx");

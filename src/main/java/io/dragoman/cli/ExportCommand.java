@@ -2,7 +2,7 @@ package io.dragoman.cli;
 
 import io.dragoman.core.DragomanException;
 import io.dragoman.tm.UnitSelection;
-import io.dragoman.tm.tmx.ExportFilter;
+import io.dragoman.tm.MemoryResolver;
 import io.dragoman.tm.tmx.TmxExporter;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -40,11 +40,14 @@ public class ExportCommand implements Callable<Integer> {
     @Inject
     TmxExporter exporter;
 
+    @Inject
+    MemoryResolver memories;
+
     @Override
     public Integer call() {
         try {
-            UnitSelection selection = exporter.select(
-                    new ExportFilter(memory, sourceLang, targetLang, bothDirections, changedSince));
+            UnitSelection selection = UnitSelection.forExport(memories.idOrNull("memory", memory), sourceLang,
+                    targetLang, bothDirections, changedSince);
             long start = System.nanoTime();
             long count = CompleteFile.write(output, out -> exporter.export(selection, out));
             System.err.printf("Exported %,d units to %s in %.1f s%n", count, output, (System.nanoTime() - start) / 1e9);

@@ -15,9 +15,9 @@ import java.util.Map;
 @ApplicationScoped
 public class GlossarySearch {
     private final ConceptRepository concepts;
-    private final TermRecognizer recognizer;
+    private final GlossaryRecognizer recognizer;
 
-    GlossarySearch(ConceptRepository concepts, TermRecognizer recognizer) {
+    GlossarySearch(ConceptRepository concepts, GlossaryRecognizer recognizer) {
         this.concepts = concepts;
         this.recognizer = recognizer;
     }

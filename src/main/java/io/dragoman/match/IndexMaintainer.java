@@ -2,6 +2,7 @@ package io.dragoman.match;
 
 import io.dragoman.tm.UnitChange;
 import io.dragoman.tm.UnitChangeLog;
+import io.dragoman.tm.UnitReader;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -63,8 +64,7 @@ public class IndexMaintainer {
         cursor = new ChangeCursor(feed.latestId(), config.gapTimeout());
         long started = System.nanoTime();
         long after = 0;
-        for (List<IndexedUnit> page = units.page(after, config.loadPageSize()); !page.isEmpty();
-             page = units.page(after, config.loadPageSize())) {
+        for (List<IndexedUnit> page = units.page(after); !page.isEmpty(); page = units.page(after)) {
             index.upsert(page);
             after = page.get(page.size() - 1).id();
         }
@@ -133,8 +133,8 @@ public class IndexMaintainer {
             case DELETE -> index.remove(change.unitIds());
             case UPSERT -> {
                 List<Long> ids = change.unitIds();
-                for (int i = 0; i < ids.size(); i += config.loadPageSize()) {
-                    List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + config.loadPageSize()));
+                for (int i = 0; i < ids.size(); i += UnitReader.PAGE_SIZE) {
+                    List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + UnitReader.PAGE_SIZE));
                     List<IndexedUnit> found = units.units(chunk);
                     Set<Long> gone = new HashSet<>(chunk);
                     found.forEach(u -> gone.remove(u.id()));

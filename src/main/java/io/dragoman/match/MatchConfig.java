@@ -41,10 +41,6 @@ public interface MatchConfig {
     @WithDefault("5m")
     Duration gapTimeout();
 
-    /** Units read per page when the index is built at start. */
-    @WithDefault("2000")
-    int loadPageSize();
-
     /** Changes touching more units than this are applied in the background, not in the request. */
     @WithDefault("5000")
     int inlineChangeLimit();

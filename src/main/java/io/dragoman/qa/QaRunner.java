@@ -1,6 +1,9 @@
 package io.dragoman.qa;
 
+import io.dragoman.glossary.ProperNames;
 import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +23,7 @@ import org.jboss.logging.Logger;
 /**
  * Executes runs: in the background for the REST API (one at a time per node, on a daemon
  * thread), or in the caller's thread for the command line. Units stream from the database in
- * pages of {@code dragoman.qa.page-size}, the next page read while the current one is checked on
+ * {@link UnitReader}'s pages, the next page read while the current one is checked on
  * every core; each page's findings and the progress are committed together, so a reader on any
  * node sees the run advance.
  */
@@ -30,24 +33,24 @@ public class QaRunner {
     private static final String NODE = UUID.randomUUID().toString();
 
     private final RunStore runs;
-    private final UnitSource units;
+    private final UnitReader units;
+    private final ProperNames properNames;
     private final TermRecognizer recognizer;
     private final IgnoredFindings ignored;
-    private final int pageSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("qa-runner"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("qa-reader"));
 
     private final JobSlots slots;
 
-    QaRunner(RunStore runs, UnitSource units, TermRecognizer recognizer, IgnoredFindings ignored,
-             @ConfigProperty(name = "dragoman.qa.page-size", defaultValue = "2000") int pageSize,
+    QaRunner(RunStore runs, UnitReader units, ProperNames properNames, TermRecognizer recognizer,
+             IgnoredFindings ignored,
              @ConfigProperty(name = "dragoman.qa.max-queued-runs", defaultValue = "4") int maxQueued) {
         this.slots = new JobSlots("QA runs", "dragoman.qa.max-queued-runs", maxQueued);
         this.runs = runs;
         this.units = units;
+        this.properNames = properNames;
         this.recognizer = recognizer;
         this.ignored = ignored;
-        this.pageSize = pageSize;
     }
 
     /**
@@ -85,14 +88,14 @@ public class QaRunner {
     }
 
     private void check(long runId) {
-        UnitSource.Filter filter = runs.filter(runId);
-        runs.start(runId, NODE, units.count(filter));
+        UnitSelection selection = runs.selection(runId);
+        runs.start(runId, NODE, units.count(selection));
         Set<String> skip = ignored.keys();
-        GlossaryTerms terms = new GlossaryTerms(recognizer, units.properNameConcepts());
+        GlossaryTerms terms = new GlossaryTerms(recognizer, properNames.concepts());
         // Memory-wide checks load the units they report; keep them for storing their findings.
         Map<Long, QaUnit> loaded = new java.util.HashMap<>();
         UnitLookup lookup = ids -> {
-            Map<Long, QaUnit> found = units.byIds(ids);
+            Map<Long, QaUnit> found = QaUnit.byId(units.pairs(ids));
             loaded.putAll(found);
             return found;
         };
@@ -100,7 +103,7 @@ public class QaRunner {
         long[] nanos = new long[4];
         long cpu0 = processCpuNanos();
         // The next page is read while this one is checked: reading and checking overlap.
-        CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> units.page(filter, 0, pageSize), reader);
+        CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> page(selection, 0), reader);
         while (true) {
             long t0 = System.nanoTime();
             List<QaUnit> page = next.join();
@@ -109,7 +112,7 @@ public class QaRunner {
                 break;
             }
             long after = page.get(page.size() - 1).id();
-            next = CompletableFuture.supplyAsync(() -> units.page(filter, after, pageSize), reader);
+            next = CompletableFuture.supplyAsync(() -> page(selection, after), reader);
             List<RunStore.Pending> found = new ArrayList<>();
             int[] left = {0};
             List<List<QaIssue>> issues = engine.acceptAll(page);
@@ -136,6 +139,10 @@ public class QaRunner {
         LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, storing findings %d ms;"
                         + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
                 nanos[3] / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
+    }
+
+    private List<QaUnit> page(UnitSelection selection, long after) {
+        return units.pairs(selection, after).stream().map(QaUnit::of).toList();
     }
 
     /** Adds the issues that no reviewer ignored; counts the others in {@code left[0]}. */

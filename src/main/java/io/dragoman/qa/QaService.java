@@ -4,10 +4,13 @@ import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
+import io.dragoman.glossary.ProperNames;
 import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.tm.TextHash;
 import io.dragoman.tm.MemoryService;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,15 +26,18 @@ public class QaService {
 
     private final RunStore runs;
     private final QaRunner runner;
-    private final UnitSource units;
+    private final UnitReader units;
+    private final ProperNames properNames;
     private final MemoryService tm;
     private final TermRecognizer recognizer;
     private final EntityManager em;
 
-    QaService(RunStore runs, QaRunner runner, UnitSource units, MemoryService tm, TermRecognizer recognizer, EntityManager em) {
+    QaService(RunStore runs, QaRunner runner, UnitReader units, ProperNames properNames, MemoryService tm,
+              TermRecognizer recognizer, EntityManager em) {
         this.runs = runs;
         this.runner = runner;
         this.units = units;
+        this.properNames = properNames;
         this.tm = tm;
         this.recognizer = recognizer;
         this.em = em;
@@ -63,7 +69,8 @@ public class QaService {
                 throw InvalidInputException.of("memoryId", "memory " + spec.memoryId() + " does not exist");
             }
         }
-        return runs.create(UnitSource.Filter.of(spec), settings);
+        String contains = spec.contains() == null || spec.contains().isBlank() ? null : spec.contains();
+        return runs.create(UnitSelection.of(spec.memoryId(), spec.sourceLang(), spec.targetLang(), contains), settings);
     }
 
     public RunView run(long id) {
@@ -128,10 +135,10 @@ public class QaService {
         List<QaUnit> all = new ArrayList<>();
         if (memoryId != null) {
             tm.getMemory(memoryId);
-            all.addAll(units.sameSource(memoryId, TextHash.of(source), LIVE_NEIGHBOURS));
+            units.sameSource(memoryId, TextHash.of(source), LIVE_NEIGHBOURS).forEach(u -> all.add(QaUnit.of(u)));
         }
         all.add(pair);
-        GlossaryTerms terms = new GlossaryTerms(recognizer, units.properNameConcepts());
+        GlossaryTerms terms = new GlossaryTerms(recognizer, properNames.concepts());
         return QaEngine.checkAll(all, settings, terms).stream().filter(i -> i.unitId() == Long.MAX_VALUE)
                 .map(i -> i.withUnitId(0)).toList();
     }

@@ -1,6 +1,10 @@
 package io.dragoman.qa;
 
 import io.dragoman.tm.TextHash;
+import io.dragoman.tm.UnitPair;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +17,18 @@ public record QaUnit(long id, String sourceLang, String targetLang, String sourc
         Objects.requireNonNull(targetLang, "targetLang");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** A stored unit as the checks see it. */
+    public static QaUnit of(UnitPair unit) {
+        return new QaUnit(unit.id(), unit.sourceLang(), unit.targetLang(), unit.sourceText(), unit.targetText());
+    }
+
+    /** Stored units as the checks see them, by id. */
+    static Map<Long, QaUnit> byId(Collection<UnitPair> units) {
+        Map<Long, QaUnit> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), of(u)));
+        return byId;
     }
 
     public boolean sourceIsArabic() {

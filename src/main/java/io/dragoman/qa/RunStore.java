@@ -3,6 +3,7 @@ package io.dragoman.qa;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.NotFoundException;
+import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,12 +49,12 @@ public class RunStore {
     }
 
     @Transactional
-    public long create(UnitSource.Filter filter, QaSettings settings) {
+    public long create(UnitSelection selection, QaSettings settings) {
         QaRun run = new QaRun();
-        run.memoryId = filter.memoryId();
-        run.sourceLang = filter.sourceLang();
-        run.targetLang = filter.targetLang();
-        run.containsText = filter.contains();
+        run.memoryId = selection.memoryId();
+        run.sourceLang = selection.sourceLang() == null ? null : selection.sourceLang().tag();
+        run.targetLang = selection.targetLang() == null ? null : selection.targetLang().tag();
+        run.containsText = selection.contains();
         run.settings = write(new StoredSettings(List.copyOf(settings.enabled()), new TreeMap<>(settings.thresholds())));
         run.status = QaRun.Status.QUEUED;
         run.createdAt = now();
@@ -68,9 +69,9 @@ public class RunStore {
     }
 
     @Transactional
-    UnitSource.Filter filter(long runId) {
+    UnitSelection selection(long runId) {
         QaRun run = run(runId);
-        return new UnitSource.Filter(run.memoryId, run.sourceLang, run.targetLang, run.containsText);
+        return UnitSelection.of(run.memoryId, run.sourceLang, run.targetLang, run.containsText);
     }
 
     @Transactional(TxType.REQUIRES_NEW)

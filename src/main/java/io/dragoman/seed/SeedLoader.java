@@ -8,7 +8,8 @@ import io.dragoman.glossary.tbx.TbxReader;
 import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.UnitDraft;
-import io.dragoman.tm.UnitFilter;
+import io.dragoman.tm.UnitReader;
+import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.UnitService;
 import io.dragoman.core.PageRequest;
 import io.dragoman.text.LanguageTag;
@@ -50,15 +51,17 @@ public class SeedLoader {
     private final EntityManager em;
     private final SeedConfig config;
     private final DocumentAligner aligner;
+    private final UnitReader reader;
 
     SeedLoader(MemoryService memories, UnitService units, ConceptService glossary, EntityManager em, SeedConfig config,
-               DocumentAligner aligner) {
+               DocumentAligner aligner, UnitReader reader) {
         this.memories = memories;
         this.units = units;
         this.glossary = glossary;
         this.em = em;
         this.config = config;
         this.aligner = aligner;
+        this.reader = reader;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -87,7 +90,7 @@ public class SeedLoader {
         em.createNativeQuery("update translation_unit set origin_document = ?1 where memory_id = ?3 and origin_document = ?2")
                 .setParameter(1, DOCUMENT_NAME).setParameter(2, DOCUMENT).setParameter(3, memory.id()).executeUpdate();
         Set<Integer> present = new HashSet<>();
-        units.listUnits(new UnitFilter(memory.id(), null, null, null), new PageRequest(0, PageRequest.MAX_SIZE))
+        reader.list(UnitSelection.memory(memory.id()), new PageRequest(0, PageRequest.MAX_SIZE))
                 .items().forEach(u -> present.add(u.origin().position()));
         List<String> arabic = proposal.source().stream().map(Segment::text).toList();
         List<String> english = proposal.target().stream().map(Segment::text).toList();

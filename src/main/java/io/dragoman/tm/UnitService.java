@@ -3,9 +3,7 @@ package io.dragoman.tm;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.core.Page;
-import io.dragoman.core.PageRequest;
 import io.dragoman.core.Versions;
-import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -97,25 +95,9 @@ public class UnitService {
         return UnitView.of(unit);
     }
 
-    @Transactional
-    public Page<UnitView> listUnits(UnitFilter filter, PageRequest request) {
-        UnitFilter normalised = new UnitFilter(filter.memoryId(),
-                tagOrNull(LanguageTag.parseOptional("sourceLang", filter.sourceLang())),
-                tagOrNull(LanguageTag.parseOptional("targetLang", filter.targetLang())),
-                filter.contains() == null || filter.contains().isEmpty() ? null : filter.contains(), filter.excluded());
-        var query = units.filtered(normalised);
-        long total = query.count();
-        List<UnitView> items = query.page(request.page(), request.size()).list().stream().map(UnitView::of).toList();
-        return new Page<>(items, request.page(), request.size(), total);
-    }
-
     private TranslationUnit newUnit(UnitDraft draft) {
         Memory memory = memoryForField(draft.memoryId());
         return UnitEntities.create(validator.validate(draft), memory);
-    }
-
-    private static String tagOrNull(LanguageTag tag) {
-        return tag == null ? null : tag.tag();
     }
 
     private Memory memoryForField(long id) {

@@ -1,21 +1,15 @@
 package io.dragoman.tm.tmx;
 
-import io.dragoman.core.InvalidInputException;
-import io.dragoman.core.NotFoundException;
 import io.dragoman.tm.Annotation;
-import io.dragoman.tm.MemoryResolver;
-import io.dragoman.tm.UnitBulkReader;
+import io.dragoman.tm.UnitReader;
 import io.dragoman.tm.UnitSelection;
 import io.dragoman.tm.UnitView;
-import io.dragoman.text.LanguageTag;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
@@ -34,57 +28,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TmxExporter {
-    static final int PAGE = 1000;
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    private final UnitBulkReader reader;
-    private final MemoryResolver memories;
+    private final UnitReader reader;
     private final String version;
 
-    TmxExporter(UnitBulkReader reader, MemoryResolver memories,
+    TmxExporter(UnitReader reader,
                 @ConfigProperty(name = "quarkus.application.version", defaultValue = "0.1.0") String version) {
         this.reader = reader;
-        this.memories = memories;
         this.version = version;
-    }
-
-    /**
-     * Checks a filter and resolves its memory.
-     *
-     * @throws NotFoundException when the memory does not exist
-     * @throws InvalidInputException naming the filter that cannot be read
-     */
-    public UnitSelection select(ExportFilter filter) {
-        Long memoryId = memories.idOrNull("memory", filter.memory());
-        return new UnitSelection(memoryId, language("sourceLang", filter.sourceLang()),
-                language("targetLang", filter.targetLang()), filter.bothDirections(), since(filter.changedSince()));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static LanguageTag language(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        if (!LanguageTag.isValid(value)) {
-            throw InvalidInputException.of(field, "'" + value + "' is not a BCP 47 language tag");
-        }
-        return LanguageTag.of(value);
-    }
-
-    private static OffsetDateTime since(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("changedSince", "'" + value
-                    + "' is neither an ISO date (2024-05-31) nor an ISO date-time with offset (2024-05-31T12:00:00Z)");
-        }
     }
 
     /** Writes the selected units to {@code out} (not closed); returns how many. */
@@ -98,8 +50,8 @@ public class TmxExporter {
             header(xml, srclang);
             long count = 0;
             long after = 0;
-            for (List<UnitView> page = reader.page(selection, after, PAGE); !page.isEmpty();
-                 page = reader.page(selection, after, PAGE)) {
+            for (List<UnitView> page = reader.views(selection, after); !page.isEmpty();
+                 page = reader.views(selection, after)) {
                 for (UnitView unit : page) {
                     unit(xml, unit, srclang);
                 }

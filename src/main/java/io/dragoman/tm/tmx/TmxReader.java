@@ -79,7 +79,7 @@ final class TmxReader implements AutoCloseable {
             if (!"tu".equals(xml.getLocalName())) {
                 throw unexpected("<tu>");
             }
-            return new UnitReader(xml, languages).read();
+            return new TmxUnitReader(xml, languages).read();
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(file, e);
         }

@@ -14,13 +14,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** Reads one {@code tu}, collecting what is wrong with it instead of failing. */
-final class UnitReader {
+final class TmxUnitReader {
     private final XMLStreamReader xml;
     private final Map<String, Optional<LanguageTag>> languages;
     private final List<TmxIssue> issues = new ArrayList<>();
 
     /** {@code languages} caches parsed codes across the units of a file: a file uses a handful. */
-    UnitReader(XMLStreamReader xml, Map<String, Optional<LanguageTag>> languages) {
+    TmxUnitReader(XMLStreamReader xml, Map<String, Optional<LanguageTag>> languages) {
         this.xml = xml;
         this.languages = languages;
     }
