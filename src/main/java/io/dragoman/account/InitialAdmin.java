@@ -30,10 +30,10 @@ class InitialAdmin {
     private final Optional<String> configured;
 
     InitialAdmin(AccountService accounts, @ConfigProperty(name = DataDirectory.DATA_PATH) String dataPath,
-                 @ConfigProperty(name = "dragoman.security.initial-admin-password") Optional<String> configured) {
+                 SecurityConfig config) {
         this.accounts = accounts;
         this.dataPath = Path.of(dataPath);
-        this.configured = configured.filter(p -> !p.isBlank());
+        this.configured = config.initialAdminPassword().filter(p -> !p.isBlank());
     }
 
     void onStart(@Observes StartupEvent start) {

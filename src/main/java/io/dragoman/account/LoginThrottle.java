@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows password guessing: after {@code per-account} failed sign-ins for one account, or
@@ -29,12 +28,10 @@ public class LoginThrottle {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(@ConfigProperty(name = "dragoman.security.login.per-account", defaultValue = "5") int perAccount,
-                  @ConfigProperty(name = "dragoman.security.login.per-address", defaultValue = "30") int perAddress,
-                  @ConfigProperty(name = "dragoman.security.login.window", defaultValue = "15m") Duration window) {
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
-        this.window = window;
+    LoginThrottle(SecurityConfig config) {
+        this.perAccount = config.login().perAccount();
+        this.perAddress = config.login().perAddress();
+        this.window = config.login().window();
     }
 
     /** How long the caller must wait before another attempt, if it must. */

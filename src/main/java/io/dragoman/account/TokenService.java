@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** API tokens and page sessions: made with a secret shown once, found by its digest, revoked by their owner. */
 @ApplicationScoped
@@ -24,11 +23,10 @@ public class TokenService {
     private final Duration sessionLifetime;
     private final SessionPurge purge;
 
-    TokenService(EntityManager em, AccountService accounts, SessionPurge purge,
-                 @ConfigProperty(name = "dragoman.security.session-lifetime", defaultValue = "12h") Duration sessionLifetime) {
+    TokenService(EntityManager em, AccountService accounts, SessionPurge purge, SecurityConfig config) {
         this.em = em;
         this.accounts = accounts;
-        this.sessionLifetime = sessionLifetime;
+        this.sessionLifetime = config.sessionLifetime();
         this.purge = purge;
     }
 

@@ -29,8 +29,8 @@ record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targe
         source.checkLimits(config);
         target.checkLimits(config);
         List<Violation> violations = new ArrayList<>();
-        LanguageTag sourceLang = language("sourceLang", draft.sourceLang(), violations);
-        LanguageTag targetLang = language("targetLang", draft.targetLang(), violations);
+        LanguageTag sourceLang = LanguageTag.parse("sourceLang", draft.sourceLang(), violations);
+        LanguageTag targetLang = LanguageTag.parse("targetLang", draft.targetLang(), violations);
         if (sourceLang != null && targetLang != null && sourceLang.language().equals(targetLang.language())) {
             violations.add(new Violation("targetLang", "must differ from the source language"));
         }
@@ -45,17 +45,5 @@ record AlignmentInput(String document, LanguageTag sourceLang, LanguageTag targe
         }
         return new AlignmentInput(document, sourceLang, targetLang, draft.sourceText(), draft.targetText(),
                 source.segments(), target.segments());
-    }
-
-    private static LanguageTag language(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            violations.add(new Violation(field, "must not be blank"));
-            return null;
-        }
-        if (!LanguageTag.isValid(value)) {
-            violations.add(new Violation(field, "'" + value + "' is not a BCP 47 language tag"));
-            return null;
-        }
-        return LanguageTag.of(value);
     }
 }

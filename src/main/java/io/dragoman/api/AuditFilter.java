@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.IllegalProductException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -43,10 +44,23 @@ public class AuditFilter implements ContainerResponseFilter {
         this.identity = identity;
     }
 
+    /**
+     * The method that answered, or null: when the framework refuses a request before choosing one
+     * (a body type that none of a path's methods takes), the container has no resource information
+     * to give and says so by throwing.
+     */
+    private Method resourceMethod() {
+        try {
+            return resource == null ? null : resource.getResourceMethod();
+        } catch (IllegalProductException e) {
+            return null;
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
-        Method method = resource == null ? null : resource.getResourceMethod();
+        Method method = resourceMethod();
         if (READS.contains(request.getMethod()) || !path.startsWith("/api/") || marked(method, Reads.class)) {
             return;
         }

@@ -99,13 +99,10 @@ public class GlossaryExchangeResource {
     }
 
     private static LanguageTag sourceLanguage(String sourceLang) {
-        if (sourceLang == null || sourceLang.isBlank()) {
+        LanguageTag tag = LanguageTag.parseOptional("sourceLang", sourceLang);
+        if (tag == null) {
             return LanguageTag.ENGLISH;
         }
-        if (!LanguageTag.isValid(sourceLang)) {
-            throw InvalidInputException.of("sourceLang", "'" + sourceLang + "' is not a language tag; use ar or en");
-        }
-        LanguageTag tag = LanguageTag.of(sourceLang);
         GlossaryExchange.otherLanguage(tag);
         return tag;
     }

@@ -2,7 +2,6 @@ package io.dragoman.api;
 
 import io.dragoman.account.Role;
 import jakarta.annotation.security.RolesAllowed;
-import io.dragoman.core.InvalidInputException;
 import io.dragoman.glossary.TermHit;
 import io.dragoman.glossary.TermHit.TargetTerm;
 import io.dragoman.glossary.TermRecognizer;
@@ -57,19 +56,13 @@ public class GlossaryRecognizeResource {
                     + " (default: English for Arabic text, Arabic otherwise). Without lang the text's language is"
                     + " guessed from its script (Arabic letters: ar, else en) and the answer says langGuessed: true.")
     public Recognition recognize(@NotNull @Valid RecognizeRequest request) {
-        boolean guessed = request.lang() == null || request.lang().isBlank();
-        LanguageTag lang = guessed ? LanguageTag.guess(request.text()) : tag("lang", request.lang());
-        LanguageTag target = request.targetLang() == null || request.targetLang().isBlank()
-                ? (lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC)
-                : tag("targetLang", request.targetLang());
+        LanguageTag given = LanguageTag.parseOptional("lang", request.lang());
+        boolean guessed = given == null;
+        LanguageTag lang = guessed ? LanguageTag.guess(request.text()) : given;
+        LanguageTag targetGiven = LanguageTag.parseOptional("targetLang", request.targetLang());
+        LanguageTag target = targetGiven != null ? targetGiven
+                : lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC;
         List<Hit> hits = recognizer.recognize(request.text(), lang, target).stream().map(h -> Hit.of(h, request.text())).toList();
         return new Recognition(lang.tag(), guessed, target.tag(), hits);
-    }
-
-    private static LanguageTag tag(String field, String value) {
-        if (!LanguageTag.isValid(value)) {
-            throw InvalidInputException.of(field, "'" + value + "' is not a BCP 47 language tag");
-        }
-        return LanguageTag.of(value);
     }
 }

@@ -95,7 +95,7 @@ public class GlossaryCommand {
         public Integer call() throws IOException {
             GlossaryFormat parsed = format != null ? GlossaryFormat.parse(format)
                     : GlossaryFormat.ofFileName(output.toString()).orElse(GlossaryFormat.TBX);
-            LanguageTag source = LanguageTag.of(sourceLang);
+            LanguageTag source = LanguageTag.parse("--source-lang", sourceLang);
             GlossaryExchange.otherLanguage(source);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
                 exchange.export(parsed, source, out);

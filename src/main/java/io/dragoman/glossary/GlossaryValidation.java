@@ -35,11 +35,7 @@ final class GlossaryValidation {
         length(draft.definition(), 4000, path + "definition", violations);
         length(draft.note(), 4000, path + "note", violations);
         length(draft.source(), 1000, path + "source", violations);
-        if (draft.definitionLang() != null && !draft.definitionLang().isBlank()
-                && !LanguageTag.isValid(draft.definitionLang())) {
-            violations.add(new Violation(path + "definitionLang", "'" + draft.definitionLang()
-                    + "' is not a BCP 47 language tag"));
-        }
+        LanguageTag.parseOptional(path + "definitionLang", draft.definitionLang(), violations);
         List<TermDraft> terms = draft.terms();
         if (terms.isEmpty()) {
             violations.add(new Violation(path + "terms", "a concept needs at least one term"));
@@ -58,11 +54,7 @@ final class GlossaryValidation {
     }
 
     private static void term(TermDraft term, String path, List<Violation> violations) {
-        if (term.lang() == null || term.lang().isBlank()) {
-            violations.add(new Violation(path + "lang", "must not be blank"));
-        } else if (!LanguageTag.isValid(term.lang())) {
-            violations.add(new Violation(path + "lang", "'" + term.lang() + "' is not a BCP 47 language tag"));
-        }
+        LanguageTag.parse(path + "lang", term.lang(), violations);
         if (term.text() == null || term.text().isBlank()) {
             violations.add(new Violation(path + "text", "must not be blank"));
         }

@@ -130,8 +130,8 @@ public class QaService {
                                    QaSettings settings) {
         // The pair comes after every stored unit (consistency ties go to the memory's variant);
         // its findings are answered with unit id 0.
-        QaUnit pair = new QaUnit(Long.MAX_VALUE, language("sourceLang", sourceLang), language("targetLang", targetLang),
-                source, target);
+        QaUnit pair = new QaUnit(Long.MAX_VALUE, LanguageTag.parse("sourceLang", sourceLang).tag(),
+                LanguageTag.parse("targetLang", targetLang).tag(), source, target);
         List<QaUnit> all = new ArrayList<>();
         if (memoryId != null) {
             tm.getMemory(memoryId);
@@ -149,12 +149,5 @@ public class QaService {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("severity", e.getMessage());
         }
-    }
-
-    private static String language(String field, String value) {
-        if (value == null || !LanguageTag.isValid(value)) {
-            throw InvalidInputException.of(field, "'" + value + "' is not a BCP 47 language tag");
-        }
-        return LanguageTag.of(value).tag();
     }
 }

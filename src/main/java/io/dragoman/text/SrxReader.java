@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.regex.PatternSyntaxException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -36,6 +37,8 @@ public final class SrxReader {
             return parse(xml, file);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(file, e);
+        } catch (MissingResourceException e) {
+            throw SafeXml.doctypeError(file, xml, e);
         } finally {
             close(xml);
         }
@@ -48,7 +51,13 @@ public final class SrxReader {
         List<SrxRules.LanguageMap> maps = new ArrayList<>();
         List<SrxRules.Rule> current = null;
         while (xml.hasNext()) {
-            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                // Nothing in SRX needs one, and refusing it at once answers every entity trick the same way.
+                throw error(xml, file, "a DOCTYPE is not allowed in a rules file: Dragoman reads no DTD"
+                        + " and resolves no entity");
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             String name = xml.getLocalName();

@@ -37,6 +37,12 @@ class ProblemMapperTest {
         badParameter("/api/units", "size", "1.5");
         badParameter("/api/concordance", "page", "first");
         badParameter("/api/exports/tmx", "bothDirections", "maybe");
+        // A parameter bound through a bean (the import's options) is read the same way.
+        given().queryParam("dryRun", "maybe").contentType("application/xml").body("<tmx/>")
+                .when().post("/api/imports")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("violations[0].field", equalTo("dryRun"))
+                .body("violations[0].message", equalTo("'maybe' is not true or false"));
         given().queryParam("page", " 0 ").queryParam("size", "2").when().get("/api/units")
                 .then().statusCode(200).body("size", equalTo(2));
     }
@@ -95,7 +101,9 @@ class ProblemMapperTest {
                 given().queryParam("memory", "no-such-memory").when().get("/api/units").then().statusCode(404),
                 given().queryParam("page", "x").when().get("/api/units").then().statusCode(400),
                 given().contentType(ContentType.JSON).body("{}").when().post("/api/units").then().statusCode(400),
+                given().when().get("/api/no-such-thing").then().statusCode(404),
                 given().when().delete("/api/lookup").then().statusCode(405),
+                given().contentType(ContentType.JSON).body("{}").when().post("/api/imports").then().statusCode(415),
                 given().contentType(ContentType.TEXT).body("x").when().post("/api/units").then().statusCode(415));
         for (ValidatableResponse answer : answers) {
             Map<String, Object> problem = answer.contentType(Problem.MEDIA_TYPE).extract().jsonPath().getMap("$");
@@ -113,10 +121,20 @@ class ProblemMapperTest {
     void frameworkFailuresNameNoFrameworkClass() {
         for (ValidatableResponse answer : List.of(
                 given().contentType(ContentType.TEXT).body("x").when().post("/api/units").then().statusCode(415)
-                        .body("detail", equalTo("/api/units does not take a request body of type 'text/plain'")),
+                        .body("detail", equalTo("/api/units takes a request body of type application/json,"
+                                + " not 'text/plain'")),
+                given().contentType(ContentType.JSON).body("{}").when().post("/api/imports").then().statusCode(415)
+                        .body("detail", equalTo("/api/imports takes a request body of type application/gzip"
+                                + " or application/octet-stream or application/x-gzip or application/x-tmx+xml"
+                                + " or application/xml or application/zip or multipart/form-data or text/xml,"
+                                + " not 'application/json'")),
+                given().when().get("/api/no-such-thing").then().statusCode(404)
+                        .body("title", equalTo("Not found")).body("detail", equalTo("there is nothing at /api/no-such-thing")),
                 given().when().delete("/api/lookup").then().statusCode(405)
                         .body("detail", equalTo("method DELETE is not allowed on /api/lookup")),
-                given().accept(ContentType.JSON).when().get("/api/exports/tmx").then().statusCode(406))) {
+                given().accept("application/json").when().get("/api/exports/tmx").then().statusCode(406)
+                        .body("detail", equalTo("/api/exports/tmx answers in application/x-tmx+xml or application/xml"
+                                + " or text/xml, none of which the request accepts (Accept: application/json)")))) {
             String body = answer.contentType(Problem.MEDIA_TYPE).extract().asString();
             for (String leak : List.of("MessageBodyReader", "jakarta.", "org.jboss", "io.quarkus", "Exception")) {
                 assertFalse(body.contains(leak), leak + " in " + body);

@@ -48,6 +48,11 @@ public final class HostileFile implements AutoCloseable {
         return fetches.get();
     }
 
+    /** An external DTD's address on the loopback listener: fetching it shows in {@link #fetches()}. */
+    public String dtdUrl() {
+        return "http://127.0.0.1:" + listener.getLocalPort() + "/x.dtd";
+    }
+
     /** One random mutation (sometimes two) of the original bytes. */
     public byte[] mutate(byte[] original, Random random) {
         byte[] bytes = mutateOnce(original, random);
@@ -113,7 +118,7 @@ public final class HostileFile implements AutoCloseable {
     }
 
     private byte[] entityTrick(byte[] b, Random random) {
-        String url = "http://127.0.0.1:" + listener.getLocalPort() + "/x.dtd";
+        String url = dtdUrl();
         String[] doctypes = {
             "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>",
             "<!DOCTYPE r SYSTEM \"" + url + "\">",

@@ -1,5 +1,6 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.core.SafeXml;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ final class SegmentMarkup {
     private static List<Runnable> parse(String text, XMLStreamWriter out) {
         List<Runnable> events = new ArrayList<>();
         try {
-            XMLStreamReader in = TmxReader.factory().createXMLStreamReader(new StringReader("<seg>" + text + "</seg>"));
+            XMLStreamReader in = SafeXml.inputFactory().createXMLStreamReader(new StringReader("<seg>" + text + "</seg>"));
             in.nextTag();
             java.util.Deque<String> open = new java.util.ArrayDeque<>(List.of("seg"));
             while (true) {

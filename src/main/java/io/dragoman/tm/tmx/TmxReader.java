@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -37,11 +36,6 @@ final class TmxReader implements AutoCloseable {
         this.header = readHeader();
     }
 
-    /** The parser configuration used for every TMX input: no DTD, no external entity. */
-    static XMLInputFactory factory() {
-        return SafeXml.inputFactory();
-    }
-
     /**
      * Opens a TMX stream and reads up to {@code <body>}. The stream's bytes decide the encoding
      * (BOM, XML declaration), as XML requires.
@@ -49,7 +43,7 @@ final class TmxReader implements AutoCloseable {
     static TmxReader open(InputStream in, String file) {
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(file, in);
+            xml = SafeXml.inputFactory().createXMLStreamReader(file, in);
             return new TmxReader(xml, file);
         } catch (XMLStreamException e) {
             throw SafeXml.formatError(file, e);
