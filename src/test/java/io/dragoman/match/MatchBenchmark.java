@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 /**
  * Lookup benchmark (not part of {@code mvn verify}): the Debian TMX (real, short UI strings) and a
@@ -191,6 +193,7 @@ public final class MatchBenchmark {
         int relevant = 0;
         int found = 0;
         int identical = 0;
+        CRC32 answers = new CRC32();
         for (int i = 0; i < batch.size(); i++) {
             long t0 = System.nanoTime();
             List<Match> got = lookup.apply(batch.get(i));
@@ -200,7 +203,10 @@ public final class MatchBenchmark {
             relevant += want.size();
             found += (int) want.stream().filter(ids::contains).count();
             identical += got.equals(truth.get(i)) ? 1 : 0;
+            answers.update(got.toString().getBytes(StandardCharsets.UTF_8));
         }
+        // A checksum of every answer in full, so that two builds can be compared without the tables.
+        System.err.printf("answers %s at %d: crc32 %08x%n", path, threshold, answers.getValue());
         System.out.printf("| %s | %d | %.2f | %.2f | %.3f | %d / %d |%n", path, threshold, pct(times, 50), pct(times, 99),
                 relevant == 0 ? 1.0 : found / (double) relevant, identical, batch.size());
         if (System.getProperty("bench.slowest") != null) {
