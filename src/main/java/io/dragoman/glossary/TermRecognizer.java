@@ -1,5 +1,6 @@
 package io.dragoman.glossary;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -52,6 +53,11 @@ public class TermRecognizer {
     /** Terms of {@code lang} in {@code text}, with the concepts' terms in {@code target}. */
     public List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
         return index().recognize(text, lang, target);
+    }
+
+    /** Terms of an analysed text's language in it, with the concepts' terms in {@code target} (null: as {@link #recognize(String, LanguageTag)}). */
+    public List<TermHit> recognize(AnalyzedText text, LanguageTag target) {
+        return index().recognize(text, target);
     }
 
     /** Every term of a concept in {@code lang}'s language (any status, variants too), e.g. to find it in a translation. */
