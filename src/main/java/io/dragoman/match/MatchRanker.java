@@ -163,36 +163,8 @@ final class MatchRanker {
         return new Match(c.unitId(), unit.memoryId(), r.score(), r.matchClass(), reversed,
                 reversed ? unit.targetLang() : unit.sourceLang(), reversed ? unit.sourceLang() : unit.targetLang(),
                 text, unit.otherSide(c.side()), r.repair() == null ? null : r.repair().target(), diff.spans(),
-                folds.stream().map(Fold::label).toList(), penalties(r), unit.metadata());
-    }
-
-    private static List<Penalty> penalties(Ranked r) {
-        Candidate c = r.candidate();
-        switch (r.matchClass()) {
-            case IN_CONTEXT:
-            case EXACT:
-                return List.of();
-            case NORMALISED:
-                return normalisedPenalties(r.folds());
-            default:
-                if (r.matchClass() == MatchClass.NUMBERS && r.score() > c.wordScoreFloor()) {
-                    return List.of(new Penalty("numbers", 100 - r.score(), r.repair().changed()
-                            + " number(s) differ; the repaired target carries the query's numbers"));
-                }
-                return List.of(new Penalty("edit-distance", 100 - r.score(), c.distance() + " of " + c.length()
-                        + " words inserted, deleted or replaced"));
-        }
-    }
-
-    private static List<Penalty> normalisedPenalties(List<Fold> folds) {
-        if (folds.isEmpty()) {
-            return List.of(new Penalty("other", 1, "differs only in characters that matching ignores"));
-        }
-        List<Penalty> penalties = new ArrayList<>();
-        for (int i = 0; i < folds.size(); i++) {
-            penalties.add(new Penalty(folds.get(i).label(), i < 5 ? 1 : 0, "differs in " + folds.get(i).label()));
-        }
-        return penalties;
+                folds.stream().map(Fold::label).toList(),
+                Penalties.of(c, r.matchClass(), r.score(), r.folds(), r.repair()), unit.metadata());
     }
 
     private record Ranked(Candidate candidate, int score, MatchClass matchClass, double exactScore,
