@@ -7,13 +7,11 @@ import io.dragoman.match.LookupResult;
 import io.dragoman.match.MatchService;
 import io.dragoman.tm.MemoryResolver;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/lookup")
@@ -32,15 +30,8 @@ public class LookupResource {
     @PermitAll
     @GET
     @Operation(summary = "Matches for the text in q, ranked, with the glossary terms it contains")
-    public LookupResult get(@QueryParam("q") String text,
-                            @QueryParam("sourceLang") String sourceLang,
-                            @QueryParam("targetLang") String targetLang,
-                            @Parameter(description = MemoryParameter.LOOKUP) @QueryParam("memory") List<String> memory,
-                            @QueryParam("minScore") Integer minScore,
-                            @QueryParam("max") Integer maxResults,
-                            @QueryParam("previous") String previous) {
-        LookupResult result = matches.lookup(text, sourceLang, targetLang, memories.requireAll("memory", memory), minScore,
-                maxResults, previous);
+    public LookupResult get(@BeanParam LookupRequest.Query query) {
+        LookupResult result = lookup(query.request(), "memory");
         return memories.anonymous() ? result.withoutTerms() : result;
     }
 
@@ -48,8 +39,13 @@ public class LookupResource {
     @io.dragoman.audit.Reads
     @Operation(summary = "Matches for a segment sent as JSON (long texts, previous segment)")
     public LookupResult post(@NotNull LookupRequest request) {
+        return lookup(request, "memories");
+    }
+
+    /** GET and POST alike; {@code memoryField} is the name the request gave the memories. */
+    private LookupResult lookup(LookupRequest request, String memoryField) {
         return matches.lookup(request.text(), request.sourceLang(), request.targetLang(),
-                memories.requireAll("memories", request.memories()),
-                request.minScore(), request.maxResults(), request.previous());
+                memories.requireAll(memoryField, request.memories()), request.minScore(), request.maxResults(),
+                request.previous());
     }
 }

@@ -1,5 +1,6 @@
 package io.dragoman.glossary;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,15 +37,19 @@ public class GlossaryRecognizer implements TermRecognizer {
     private GlossarySnapshot.Signature seen;
     private ScheduledExecutorService poller;
 
-    GlossaryRecognizer(GlossarySnapshot snapshot,
-                       @ConfigProperty(name = "dragoman.glossary.sync-interval", defaultValue = "5s") Duration syncInterval) {
+    GlossaryRecognizer(GlossarySnapshot snapshot, GlossaryConfig config) {
         this.snapshot = snapshot;
-        this.syncInterval = syncInterval;
+        this.syncInterval = config.syncInterval();
     }
 
     @Override
     public List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
         return index().recognize(text, lang, target);
+    }
+
+    @Override
+    public List<TermHit> recognize(AnalyzedText text, LanguageTag target) {
+        return index().recognize(text, target);
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.dragoman.glossary;
 import io.dragoman.glossary.IndexedConcept.IndexedTerm;
 import io.dragoman.glossary.TermHit.TargetTerm;
 import io.dragoman.glossary.TermMatcher.Match;
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Span;
 import io.dragoman.text.TextNormalizer;
 import io.dragoman.text.Token;
-import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,14 +93,24 @@ final class TermIndex {
 
     /** Terms of language {@code lang} in {@code text}, longest first where they overlap. */
     List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        return recognize(AnalyzedText.of(text, lang), target);
+    }
+
+    /**
+     * Terms of the text's language in a text already analysed (a lookup's query), with the
+     * concepts' terms in {@code target}; null: English for Arabic text, Arabic for any other.
+     */
+    List<TermHit> recognize(AnalyzedText text, LanguageTag target) {
+        String lang = text.language().language();
+        LanguageTag wanted = target != null ? target : text.language().isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC;
+        List<Token> tokens = text.tokens();
         List<Match> found = new ArrayList<>();
-        for (Match m : matcher(lang.language()).find(tokens)) {
-            if (m.pattern().term.language().equals(lang.language())) {
+        for (Match m : matcher(lang).find(tokens)) {
+            if (m.pattern().term.language().equals(lang)) {
                 found.add(m);
             }
         }
-        return select(found, tokens).stream().map(m -> hit(m, text, tokens, target)).toList();
+        return select(found, tokens).stream().map(m -> hit(m, text.text(), tokens, wanted)).toList();
     }
 
     /**

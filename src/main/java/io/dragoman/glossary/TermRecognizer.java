@@ -1,5 +1,6 @@
 package io.dragoman.glossary;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import java.util.List;
 
@@ -18,6 +19,14 @@ public interface TermRecognizer {
     /** Terms of {@code lang} in {@code text}; targets in English for Arabic text, else Arabic. */
     default List<TermHit> recognize(String text, LanguageTag lang) {
         return recognize(text, lang, lang.isArabic() ? LanguageTag.ENGLISH : LanguageTag.ARABIC);
+    }
+
+    /**
+     * Terms of an analysed text's language in it, with the concepts' terms in {@code target} (null:
+     * the other of Dragoman's two languages). A lookup hands over the analysis it already made.
+     */
+    default List<TermHit> recognize(AnalyzedText text, LanguageTag target) {
+        return target == null ? recognize(text.text(), text.language()) : recognize(text.text(), text.language(), target);
     }
 
     /**

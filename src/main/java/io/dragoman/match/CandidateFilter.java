@@ -3,7 +3,6 @@ package io.dragoman.match;
 import io.dragoman.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -43,25 +42,28 @@ import java.util.List;
  * numbers-only differences (d# = 0) whatever their d: their class is decided with the texts.
  */
 final class CandidateFilter {
-    private final FuzzyIndex index;
+    private final IndexStore index;
     private final PreparedQuery query;
     private final int[] ids;
     private final int[] filterIds;
     private final int[] distinctFilterIds;
     private final int[] distinctCounts;
+    /** The overlap count's scratch copy of {@link #distinctCounts}, so that verifying allocates nothing. */
+    private final int[] remaining;
     private final int threshold;
     private final short lang;
     private final short other;
 
-    CandidateFilter(FuzzyIndex index, PreparedQuery query) {
+    CandidateFilter(IndexStore index, PreparedQuery query) {
         this.index = index;
         this.query = query;
-        this.ids = index.queryIds(query.scoredTokens());
+        List<Token> scored = query.text().scored();
+        this.ids = index.queryIds(scored);
         this.filterIds = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {
             // A number the index has never seen is still "#" to the filter.
-            boolean number = query.scoredTokens().get(i).kind() == Token.Kind.NUMBER;
-            filterIds[i] = number ? TokenDictionary.NUMBER : index.dictionary.filterId(ids[i]);
+            boolean number = scored.get(i).kind() == Token.Kind.NUMBER;
+            filterIds[i] = number ? TokenDictionary.NUMBER : index.filterId(ids[i]);
         }
         int[] sorted = filterIds.clone();
         Arrays.sort(sorted);
@@ -76,9 +78,10 @@ final class CandidateFilter {
         }
         this.distinctFilterIds = Arrays.copyOf(values, distinct);
         this.distinctCounts = Arrays.copyOf(counts, distinct);
+        this.remaining = new int[distinct];
         this.threshold = query.filterThreshold();
-        this.lang = index.languageCode(FuzzyIndex.primary(query.sourceLang()));
-        this.other = index.languageCode(FuzzyIndex.primary(query.targetLang()));
+        this.lang = index.languageCode(query.source());
+        this.other = index.languageCode(query.target());
     }
 
     List<Candidate> run(boolean filtered) {
@@ -116,7 +119,7 @@ final class CandidateFilter {
      */
     private int[] candidateEntries() {
         int m = ids.length;
-        Gather gather = new Gather();
+        EntryGather gather = new EntryGather(index);
         if (m == 0) {
             gather.add(TokenDictionary.EMPTY, 0, 0);
             return gather.entries();
@@ -125,7 +128,7 @@ final class CandidateFilter {
         for (int i = 0; i < m; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(index.postings.frequency(ids[a]), index.postings.frequency(ids[b])));
+        Arrays.sort(order, (a, b) -> Integer.compare(index.frequency(ids[a]), index.frequency(ids[b])));
         int alpha = (threshold * m + 99) / 100;
         int p = m - alpha + 1;
         int shortest = (threshold * m + 99) / 100;
@@ -146,43 +149,11 @@ final class CandidateFilter {
         return gather.entries();
     }
 
-    /** Collects list entries once each, keeping those whose length lies in a range. */
-    private final class Gather {
-        private final BitSet seen = new BitSet();
-        private int[] entries = new int[64];
-        private int count;
-
-        void add(int token, int shortest, int longest) {
-            if (token < 0) {
-                return;
-            }
-            int[] list = index.postings.list(token);
-            int size = index.postings.frequency(token);
-            for (int i = 0; i < size; i++) {
-                int entry = list[i];
-                int n = index.tokens[entry].length;
-                if (n < shortest || n > longest || seen.get(entry)) {
-                    continue;
-                }
-                seen.set(entry);
-                if (count == entries.length) {
-                    entries = Arrays.copyOf(entries, count * 2);
-                }
-                entries[count++] = entry;
-            }
-        }
-
-        int[] entries() {
-            return Arrays.copyOf(entries, count);
-        }
-    }
-
     private void verify(int entry, boolean filtered, List<Candidate> out) {
-        int slot = entry >>> 1;
         if (!index.serves(entry, lang, other, query.memories())) {
             return;
         }
-        int[] unit = index.tokens[entry];
+        int[] unit = index.tokens(entry);
         int m = ids.length;
         int n = unit.length;
         int longer = Math.max(m, n);
@@ -198,19 +169,19 @@ final class CandidateFilter {
         if (distance > band) {
             distance = EditDistance.tokens(ids, unit);
         }
-        boolean rawEqual = distance == 0 && index.rawHashes[entry] == query.rawHash();
+        boolean rawEqual = distance == 0 && index.rawHash(entry) == query.rawHash();
         boolean contextEqual = (entry & 1) == 0 && query.previousHash() != 0
-                && index.previousHashes[slot] == query.previousHash();
-        out.add(new Candidate(index.unitIds[slot], entry & 1, distance, longer, rawEqual, contextEqual,
+                && index.previousHash(entry) == query.previousHash();
+        out.add(new Candidate(index.unitId(entry), entry & 1, distance, longer, rawEqual, contextEqual,
                 numbersOnly, index.norm(entry)));
     }
 
     /** Size of the multiset intersection of the query's and the unit's filter tokens. */
     private int overlap(int[] unit) {
-        int[] remaining = distinctCounts.clone();
+        System.arraycopy(distinctCounts, 0, remaining, 0, remaining.length);
         int common = 0;
         for (int id : unit) {
-            int at = Arrays.binarySearch(distinctFilterIds, index.dictionary.filterId(id));
+            int at = Arrays.binarySearch(distinctFilterIds, index.filterId(id));
             if (at >= 0 && remaining[at] > 0) {
                 remaining[at]--;
                 common++;
@@ -221,7 +192,7 @@ final class CandidateFilter {
 
     private boolean equalAsFilterTokens(int[] unit) {
         for (int i = 0; i < unit.length; i++) {
-            if (index.dictionary.filterId(unit[i]) != filterIds[i]) {
+            if (index.filterId(unit[i]) != filterIds[i]) {
                 return false;
             }
         }

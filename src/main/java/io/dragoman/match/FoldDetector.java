@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.Fold;
 import io.dragoman.text.TextNormalizer;
 import io.dragoman.text.Token;
@@ -18,8 +19,12 @@ final class FoldDetector {
     private FoldDetector() {
     }
 
-    static List<Fold> differing(String a, List<Token> aTokens, String b, List<Token> bTokens,
-                                List<TokenDiff.Pair> pairs, List<Token> aScored, List<Token> bScored) {
+    /** The folds that make {@code query} and {@code match} differ, given their aligned equal words. */
+    static List<Fold> differing(AnalyzedText query, AnalyzedText match, List<TokenDiff.Pair> pairs) {
+        String a = query.text();
+        String b = match.text();
+        List<Token> aScored = query.scored();
+        List<Token> bScored = match.scored();
         if (a.equals(b)) {
             return List.of();
         }
@@ -35,7 +40,7 @@ final class FoldDetector {
             for (TokenDiff.Pair pair : pairs) {
                 addWordFolds(aScored.get(pair.query()).surface(), bScored.get(pair.match()).surface(), folds);
             }
-            if (!punctuation(aTokens).equals(punctuation(bTokens))) {
+            if (!punctuation(query.tokens()).equals(punctuation(match.tokens()))) {
                 folds.add(Fold.PUNCTUATION);
             }
         }

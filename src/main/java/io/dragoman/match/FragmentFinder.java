@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -23,11 +24,12 @@ final class FragmentFinder {
         this.units = units;
     }
 
-    /** The fragments of {@code text} in {@code lang}, in query order, from the given memories (all when empty). */
-    List<Fragment> find(String text, String lang, long[] memories) {
-        List<Token> words = Tokenizer.tokenize(text).stream().filter(Token::isScored).toList();
-        List<RunFinder.Run> runs = index.runs(words.stream().map(Token::norm).toList(), lang, memories, MIN_WORDS);
-        return fragments(text, words, runs);
+    /** The fragments of an analysed query, in query order, from the given memories (all when empty). */
+    List<Fragment> find(AnalyzedText query, long[] memories) {
+        List<Token> words = query.scored();
+        List<RunFinder.Run> runs = index.runs(words.stream().map(Token::norm).toList(), query.language().tag(), memories,
+                MIN_WORDS);
+        return fragments(query.text(), words, runs);
     }
 
     private List<Fragment> fragments(String text, List<Token> words, List<RunFinder.Run> runs) {

@@ -3,12 +3,10 @@ package io.dragoman.match;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * The in-memory candidate index over the normalised tokens of both sides of every unit, so that
@@ -31,25 +29,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * sentences, so 1M sentence units take about 340 MB. Texts are not kept: they live in the
  * database.
  *
- * <p>Thread safety: lookups share a read lock, updates take the write lock batch by batch.
+ * <p>The data and its read API are an {@link IndexStore}; this class adds the lock: lookups share
+ * a read lock, updates take the write lock batch by batch.
  */
 public final class FuzzyIndex {
     static final short ANY_LANGUAGE = -2;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    final TokenDictionary dictionary = new TokenDictionary();
-    private final LanguageCodes languages = new LanguageCodes();
-    private final LongIntMap slotOfUnit = new LongIntMap(1024);
-    final Postings postings = new Postings();
-    private final BitSet alive = new BitSet();
-    private int slots;
-    private int retired;
-    long[] unitIds = new long[1024];
-    long[] memoryIds = new long[1024];
-    long[] previousHashes = new long[1024];
-    short[] sourceLangs = new short[1024];
-    short[] targetLangs = new short[1024];
-    int[][] tokens = new int[2048][];
-    long[] rawHashes = new long[2048];
+    private final IndexStore store = new IndexStore();
 
     /** Adds or replaces units. Tokenising happens before the lock is taken. */
     public void upsert(List<IndexedUnit> units) {
@@ -57,196 +43,69 @@ public final class FuzzyIndex {
         List<Tokenized> prepared = (units.size() > 256 ? units.parallelStream() : units.stream())
                 .map(unit -> new Tokenized(unit, Tokenizer.tokenize(unit.sourceText()), Tokenizer.tokenize(unit.targetText())))
                 .toList();
-        lock.writeLock().lock();
-        try {
-            for (Tokenized t : prepared) {
-                retire(t.unit().id());
-                add(t);
-            }
-            compactIfWorthIt();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        write(() -> prepared.forEach(t -> store.add(t.unit(), t.source(), t.target())));
     }
 
     public void remove(Collection<Long> unitIds) {
-        lock.writeLock().lock();
-        try {
-            unitIds.forEach(this::retire);
-            compactIfWorthIt();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        write(() -> unitIds.forEach(store::retire));
     }
 
     public void removeMemory(long memoryId) {
-        lock.writeLock().lock();
-        try {
-            for (int slot = alive.nextSetBit(0); slot >= 0; slot = alive.nextSetBit(slot + 1)) {
-                if (memoryIds[slot] == memoryId) {
-                    retire(unitIds[slot]);
-                }
-            }
-            compactIfWorthIt();
-        } finally {
-            lock.writeLock().unlock();
-        }
+        write(() -> store.retireMemory(memoryId));
     }
 
     public int size() {
-        lock.readLock().lock();
-        try {
-            return slotOfUnit.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(IndexStore::size);
     }
 
     /** Candidates through the lossless filters: what a lookup scores. */
     List<Candidate> candidates(PreparedQuery query) {
-        lock.readLock().lock();
-        try {
-            return new CandidateFilter(this, query).run(true);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(data -> new CandidateFilter(data, query).run(true));
     }
 
     /** Every unit scored, no filter: the reference that OmegaT-like tools run per lookup. */
     List<Candidate> scanAll(PreparedQuery query) {
-        lock.readLock().lock();
-        try {
-            return new CandidateFilter(this, query).run(false);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(data -> new CandidateFilter(data, query).run(false));
     }
 
     /** Verifies the given entries only (the Lucene baseline of the benchmark re-ranks its hits). */
     List<Candidate> verify(PreparedQuery query, int[] entries) {
-        lock.readLock().lock();
-        try {
-            return new CandidateFilter(this, query).runOn(entries);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(data -> new CandidateFilter(data, query).runOn(entries));
     }
 
     /** The longest runs of the query's normalised words that sides in {@code lang} hold (see {@link RunFinder}). */
     List<RunFinder.Run> runs(List<String> norms, String lang, long[] memories, int minWords) {
-        lock.readLock().lock();
-        try {
-            return new RunFinder(this).find(norms, lang, memories, minWords);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(data -> new RunFinder(data).find(norms, lang, memories, minWords));
     }
 
     /** Unit sides in {@code lang} (any when null) holding the phrase, by unit id then side. */
     List<PhraseFinder.Hit> phrase(List<WordPattern> phrase, String lang, long[] memories) {
-        lock.readLock().lock();
-        try {
-            return new PhraseFinder(this, phrase, lang, memories).run();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(data -> new PhraseFinder(data, phrase, lang, memories).run());
     }
 
     /** Approximate heap bytes held, for the benchmark's memory-per-unit figure. */
     public long estimatedBytes() {
+        return read(IndexStore::estimatedBytes);
+    }
+
+    /** Runs {@code reader} on the data under the read lock; it must not keep the arrays it reads. */
+    <T> T read(Function<IndexStore, T> reader) {
         lock.readLock().lock();
         try {
-            long bytes = slotOfUnit.bytes() + postings.bytes() + alive.size() / 8;
-            bytes += unitIds.length * (8L + 8 + 8 + 2 + 2) + rawHashes.length * 8L + tokens.length * 4L;
-            for (int entry = 0; entry < 2 * slots; entry++) {
-                if (tokens[entry] != null) {
-                    bytes += 16 + 4L * tokens[entry].length;
-                }
-            }
-            return bytes;
+            return reader.apply(store);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    boolean isAlive(int slot) {
-        return alive.get(slot);
-    }
-
-    int slotCount() {
-        return slots;
-    }
-
-    /** The code of a primary language subtag, {@link #ANY_LANGUAGE} for null, -1 when unknown. */
-    short languageCode(String primaryTag) {
-        return primaryTag == null ? ANY_LANGUAGE : languages.find(primaryTag);
-    }
-
-    /** The primary language subtag of an entry's side. */
-    String languageOf(int entry) {
-        int slot = entry >>> 1;
-        return languages.code((entry & 1) == 0 ? sourceLangs[slot] : targetLangs[slot]);
-    }
-
-    /** True when the entry's side has language {@code lang} and its other side {@code other}. */
-    boolean languagesFit(int entry, short lang, short other) {
-        int slot = entry >>> 1;
-        short mine = (entry & 1) == 0 ? sourceLangs[slot] : targetLangs[slot];
-        short theirs = (entry & 1) == 0 ? targetLangs[slot] : sourceLangs[slot];
-        return (lang == ANY_LANGUAGE || mine == lang) && (other == ANY_LANGUAGE || theirs == other);
-    }
-
-    /** True when the entry's unit is alive, its sides have the languages asked for and it is in one of {@code memories}. */
-    boolean serves(int entry, short lang, short other, long[] memories) {
-        int slot = entry >>> 1;
-        return isAlive(slot) && languagesFit(entry, lang, other) && memoryFits(slot, memories);
-    }
-
-    boolean memoryFits(int slot, long[] memories) {
-        return memories.length == 0 || Arrays.binarySearch(memories, memoryIds[slot]) >= 0;
-    }
-
-    /** The query's token ids; tokens the index has never seen get distinct negative ids. */
-    int[] queryIds(List<Token> scored) {
-        int[] ids = new int[scored.size()];
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            String norm = scored.get(i).norm();
-            int id = dictionary.find(norm);
-            if (id < 0) {
-                int seen = unknown.indexOf(norm);
-                if (seen < 0) {
-                    unknown.add(norm);
-                    seen = unknown.size() - 1;
-                }
-                id = -2 - seen;
-            }
-            ids[i] = id;
+    private void write(Runnable change) {
+        lock.writeLock().lock();
+        try {
+            change.run();
+            store.compactIfWorthIt();
+        } finally {
+            lock.writeLock().unlock();
         }
-        return ids;
-    }
-
-    String norm(int entry) {
-        int[] ids = tokens[entry];
-        StringBuilder sb = new StringBuilder(ids.length * 8);
-        for (int id : ids) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(dictionary.token(id));
-        }
-        return sb.toString();
-    }
-
-    static String joinNorms(List<Token> scored) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : scored) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(t.norm());
-        }
-        return sb.toString();
     }
 
     /** 64-bit FNV-1a over UTF-16 units: the exact-match check (confirmed on the texts later). */
@@ -264,98 +123,10 @@ public final class FuzzyIndex {
         return hexSha256 == null || hexSha256.length() < 16 ? 0 : Long.parseUnsignedLong(hexSha256.substring(0, 16), 16);
     }
 
-    private record Tokenized(IndexedUnit unit, List<Token> source, List<Token> target) {
-    }
-
-    private void add(Tokenized t) {
-        ensureCapacity(slots + 1);
-        int slot = slots++;
-        IndexedUnit unit = t.unit();
-        unitIds[slot] = unit.id();
-        memoryIds[slot] = unit.memoryId();
-        previousHashes[slot] = contextHash(unit.prevSourceHash());
-        sourceLangs[slot] = languages.intern(primary(unit.sourceLang()));
-        targetLangs[slot] = languages.intern(primary(unit.targetLang()));
-        addEntry(2 * slot, t.source(), unit.sourceText());
-        addEntry(2 * slot + 1, t.target(), unit.targetText());
-        alive.set(slot);
-        slotOfUnit.put(unit.id(), slot);
-    }
-
-    private void addEntry(int entry, List<Token> all, String raw) {
-        int[] ids = all.stream().filter(Token::isScored)
-                .mapToInt(tok -> dictionary.intern(tok.norm(), tok.kind() == Token.Kind.NUMBER)).toArray();
-        tokens[entry] = ids;
-        rawHashes[entry] = rawHash(raw);
-        postings.addEntry(entry, ids, dictionary);
-    }
-
-    private void retire(long unitId) {
-        int slot = slotOfUnit.get(unitId);
-        if (slot < 0) {
-            return;
-        }
-        slotOfUnit.remove(unitId);
-        alive.clear(slot);
-        retired++;
-    }
-
-    private void compactIfWorthIt() {
-        if (retired > 10_000 && retired > slotOfUnit.size() / 2) {
-            compact();
-        }
-    }
-
-    /** Moves live slots down over retired ones and rebuilds the inverted lists. */
-    private void compact() {
-        int next = 0;
-        for (int slot = alive.nextSetBit(0); slot >= 0; slot = alive.nextSetBit(slot + 1)) {
-            if (slot != next) {
-                moveSlot(slot, next);
-            }
-            next++;
-        }
-        for (int entry = 2 * next; entry < 2 * slots; entry++) {
-            tokens[entry] = null;
-        }
-        alive.clear();
-        alive.set(0, next);
-        slots = next;
-        retired = 0;
-        postings.clear();
-        for (int entry = 0; entry < 2 * slots; entry++) {
-            postings.addEntry(entry, tokens[entry], dictionary);
-        }
-    }
-
-    private void moveSlot(int from, int to) {
-        unitIds[to] = unitIds[from];
-        memoryIds[to] = memoryIds[from];
-        previousHashes[to] = previousHashes[from];
-        sourceLangs[to] = sourceLangs[from];
-        targetLangs[to] = targetLangs[from];
-        for (int side = 0; side < 2; side++) {
-            tokens[2 * to + side] = tokens[2 * from + side];
-            rawHashes[2 * to + side] = rawHashes[2 * from + side];
-        }
-        slotOfUnit.put(unitIds[to], to);
-    }
-
-    private void ensureCapacity(int needed) {
-        if (needed <= unitIds.length) {
-            return;
-        }
-        int capacity = Math.max(needed, unitIds.length + (unitIds.length >> 1));
-        unitIds = Arrays.copyOf(unitIds, capacity);
-        memoryIds = Arrays.copyOf(memoryIds, capacity);
-        previousHashes = Arrays.copyOf(previousHashes, capacity);
-        sourceLangs = Arrays.copyOf(sourceLangs, capacity);
-        targetLangs = Arrays.copyOf(targetLangs, capacity);
-        tokens = Arrays.copyOf(tokens, 2 * capacity);
-        rawHashes = Arrays.copyOf(rawHashes, 2 * capacity);
-    }
-
     static String primary(String tag) {
         return tag == null ? null : LanguageTag.of(tag).language();
+    }
+
+    private record Tokenized(IndexedUnit unit, List<Token> source, List<Token> target) {
     }
 }

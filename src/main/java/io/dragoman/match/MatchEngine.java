@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Lookups over a {@link FuzzyIndex}: the index path that the API serves, and the exhaustive scan
- * that tests and the benchmark compare it with. Both rank through {@link MatchRanker}.
+ * that tests and the benchmark compare it with. Both rank through {@link MatchRanker}. Holds no
+ * per-lookup state: one engine serves every lookup on its index.
  */
 public final class MatchEngine {
     private final FuzzyIndex index;
@@ -25,4 +26,8 @@ public final class MatchEngine {
         return MatchRanker.rank(prepared, index.scanAll(prepared), query.maxResults(), texts);
     }
 
+    /** The query's {@link Fragment}s: what a translator can still reuse when no whole unit matches. */
+    public List<Fragment> fragments(LookupQuery query, TextSource texts) {
+        return new FragmentFinder(index, texts).find(query.text(), LookupQuery.memoryFilter(query.memories()));
+    }
 }

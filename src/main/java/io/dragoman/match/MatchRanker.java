@@ -1,8 +1,8 @@
 package io.dragoman.match;
 
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.Fold;
-import io.dragoman.text.Token;
-import io.dragoman.text.Tokenizer;
+import io.dragoman.text.LanguageTag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,10 +83,10 @@ final class MatchRanker {
      */
     private Ranked bound(Candidate c) {
         if (c.distance() == 0) {
-            return new Ranked(c, 99, MatchClass.NORMALISED, 100.0, 1.0, List.of(), null);
+            return new Ranked(c, 99, MatchClass.NORMALISED, 100.0, 1.0, List.of(), null, null, null);
         }
         return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, c.wordScore(),
-                EditDistance.charSimilarity(query.norm(), c.norm()), List.of(), null);
+                EditDistance.charSimilarity(query.text().norm(), c.norm()), List.of(), null, null, null);
     }
 
     /** The best {@code max}, with character similarity computed only where it can decide. */
@@ -101,7 +101,7 @@ final class MatchRanker {
             }
             ranked = ranked.subList(0, end);
         }
-        String queryNorm = query.norm();
+        String queryNorm = query.text().norm();
         return ranked.stream().map(r -> r.similarity() >= 0 ? r
                         : r.withSimilarity(EditDistance.charSimilarity(queryNorm, r.candidate().norm())))
                 .sorted(FULL).limit(max).toList();
@@ -121,80 +121,57 @@ final class MatchRanker {
     private Ranked score(Candidate c) {
         if (c.rawEqual()) {
             return new Ranked(c, c.contextEqual() ? 101 : 100, c.contextEqual() ? MatchClass.IN_CONTEXT : MatchClass.EXACT,
-                    c.wordScore(), -1, List.of(), null);
+                    c.wordScore(), -1, List.of(), null, null, null);
         }
         if (!needsTexts(c)) {
-            return new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null);
+            return new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null, null, null);
         }
         UnitTexts unit = texts.get(c.unitId());
         if (unit == null) {
             return null;
         }
-        String text = unit.side(c.side());
-        List<Token> all = Tokenizer.tokenize(text);
-        List<Token> scored = all.stream().filter(Token::isScored).toList();
+        AnalyzedText side = analyse(unit, c.side());
+        AnalyzedText q = query.text();
         if (c.distance() == 0) {
-            List<TokenDiff.Pair> pairs = TokenDiff.of(query.text(), query.scoredTokens(), text, scored).equalPairs();
-            List<Fold> folds = FoldDetector.differing(query.text(), Tokenizer.tokenize(query.text()), text, all,
-                    pairs, query.scoredTokens(), scored);
-            return new Ranked(c, 100 - Math.min(5, Math.max(1, folds.size())), MatchClass.NORMALISED, c.wordScore(), -1, folds, null);
+            TokenDiff diff = TokenDiff.of(q.text(), q.scored(), side.text(), side.scored());
+            List<Fold> folds = FoldDetector.differing(q, side, diff.equalPairs());
+            return new Ranked(c, 100 - Math.min(5, Math.max(1, folds.size())), MatchClass.NORMALISED, c.wordScore(), -1,
+                    folds, null, side, diff);
         }
-        return NumberRepair.repair(query.scoredTokens(), scored, unit.otherSide(c.side()))
+        return NumberRepair.repair(q.scored(), side.scored(), unit.otherSide(c.side()))
                 .map(repair -> new Ranked(c, Math.max(c.wordScoreFloor(), 95 - repair.changed()), MatchClass.NUMBERS,
-                        c.wordScore(), -1, List.of(), repair))
-                .orElseGet(() -> new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null));
+                        c.wordScore(), -1, List.of(), repair, side, null))
+                .orElseGet(() -> new Ranked(c, c.wordScoreFloor(), MatchClass.FUZZY, c.wordScore(), -1, List.of(), null,
+                        side, null));
+    }
+
+    /** A candidate's side analysed once: by {@link #score} when its class needed the text, else by {@link #build}. */
+    private static AnalyzedText analyse(UnitTexts unit, int side) {
+        return AnalyzedText.of(unit.side(side), LanguageTag.of(side == 0 ? unit.sourceLang() : unit.targetLang()));
     }
 
     private Match build(Ranked r) {
         Candidate c = r.candidate();
         UnitTexts unit = texts.get(c.unitId());
-        String text = unit.side(c.side());
-        List<Token> all = Tokenizer.tokenize(text);
-        List<Token> scored = all.stream().filter(Token::isScored).toList();
-        TokenDiff diff = TokenDiff.of(query.text(), query.scoredTokens(), text, scored);
+        AnalyzedText side = r.side() != null ? r.side() : analyse(unit, c.side());
+        AnalyzedText q = query.text();
+        TokenDiff diff = r.diff() != null ? r.diff() : TokenDiff.of(q.text(), q.scored(), side.text(), side.scored());
         List<Fold> folds = r.matchClass() == MatchClass.NORMALISED ? r.folds()
-                : FoldDetector.differing(query.text(), Tokenizer.tokenize(query.text()), text, all,
-                        diff.equalPairs(), query.scoredTokens(), scored);
+                : FoldDetector.differing(q, side, diff.equalPairs());
+        String text = side.text();
         boolean reversed = c.side() == 1;
         return new Match(c.unitId(), unit.memoryId(), r.score(), r.matchClass(), reversed,
                 reversed ? unit.targetLang() : unit.sourceLang(), reversed ? unit.sourceLang() : unit.targetLang(),
                 text, unit.otherSide(c.side()), r.repair() == null ? null : r.repair().target(), diff.spans(),
-                folds.stream().map(Fold::label).toList(), penalties(r), unit.metadata());
-    }
-
-    private static List<Penalty> penalties(Ranked r) {
-        Candidate c = r.candidate();
-        switch (r.matchClass()) {
-            case IN_CONTEXT:
-            case EXACT:
-                return List.of();
-            case NORMALISED:
-                return normalisedPenalties(r.folds());
-            default:
-                if (r.matchClass() == MatchClass.NUMBERS && r.score() > c.wordScoreFloor()) {
-                    return List.of(new Penalty("numbers", 100 - r.score(), r.repair().changed()
-                            + " number(s) differ; the repaired target carries the query's numbers"));
-                }
-                return List.of(new Penalty("edit-distance", 100 - r.score(), c.distance() + " of " + c.length()
-                        + " words inserted, deleted or replaced"));
-        }
-    }
-
-    private static List<Penalty> normalisedPenalties(List<Fold> folds) {
-        if (folds.isEmpty()) {
-            return List.of(new Penalty("other", 1, "differs only in characters that matching ignores"));
-        }
-        List<Penalty> penalties = new ArrayList<>();
-        for (int i = 0; i < folds.size(); i++) {
-            penalties.add(new Penalty(folds.get(i).label(), i < 5 ? 1 : 0, "differs in " + folds.get(i).label()));
-        }
-        return penalties;
+                folds.stream().map(Fold::label).toList(),
+                Penalties.of(c, r.matchClass(), r.score(), r.folds(), r.repair()), unit.metadata());
     }
 
     private record Ranked(Candidate candidate, int score, MatchClass matchClass, double exactScore,
-                          double similarity, List<Fold> folds, NumberRepair.Result repair) {
+                          double similarity, List<Fold> folds, NumberRepair.Result repair, AnalyzedText side,
+                          TokenDiff diff) {
         Ranked withSimilarity(double value) {
-            return new Ranked(candidate, score, matchClass, exactScore, value, folds, repair);
+            return new Ranked(candidate, score, matchClass, exactScore, value, folds, repair, side, diff);
         }
     }
 }

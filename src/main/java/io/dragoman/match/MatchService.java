@@ -7,6 +7,7 @@ import io.dragoman.core.PageRequest;
 import io.dragoman.core.Violation;
 import io.dragoman.glossary.TermHit;
 import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -24,6 +25,7 @@ public class MatchService {
     public static final int DEFAULT_MAX_RESULTS = 5;
 
     private final IndexMaintainer maintainer;
+    private final MatchEngine engine;
     private final UnitSource units;
     private final TermRecognizer recognizer;
     private final MatchConfig config;
@@ -32,6 +34,8 @@ public class MatchService {
     MatchService(IndexMaintainer maintainer, UnitSource units, TermRecognizer recognizer, MatchConfig config,
                  WordAssociations associations) {
         this.maintainer = maintainer;
+        // The index lives as long as the application and the engine keeps no per-lookup state: one serves all.
+        this.engine = new MatchEngine(maintainer.index());
         this.units = units;
         this.recognizer = recognizer;
         this.config = config;
@@ -46,15 +50,14 @@ public class MatchService {
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
         LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
-        FuzzyIndex index = maintainer.index();
-        List<Match> matches = new MatchEngine(index).lookup(query, units);
+        List<Match> matches = engine.lookup(query, units);
         // query() leaves a blank source language to the script guess; the answer says it guessed.
         boolean guessed = sourceLang == null || sourceLang.isBlank();
         // Fragments only when no whole unit helps: they are what a translator can still reuse.
-        List<Fragment> fragments = matches.isEmpty()
-                ? new FragmentFinder(index, units).find(text, query.sourceLang(), LookupQuery.memoryFilter(memories)) : List.of();
+        List<Fragment> fragments = matches.isEmpty() ? engine.fragments(query, units) : List.of();
         return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
-                LookupResult.Term.of(terms(text, query.sourceLang(), query.targetLang()), text), fragments);
+                LookupResult.Term.of(recognizer.recognize(query.text(),
+                        query.targetLang() == null ? null : LanguageTag.of(query.targetLang())), text), fragments);
     }
 
     /**
@@ -63,16 +66,15 @@ public class MatchService {
      */
     public List<Match> matches(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
-        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
-        return new MatchEngine(maintainer.index()).lookup(query, units);
+        return engine.lookup(query(text, sourceLang, targetLang, memories, minScore, maxResults, previous), units);
     }
 
     private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,
                               Integer minScore, Integer maxResults, String previous) {
         List<Violation> violations = new ArrayList<>();
         checkText("text", text, "dragoman.match.max-query-length", config.maxQueryLength(), violations);
-        String source = language("sourceLang", sourceLang, violations);
-        String target = language("targetLang", targetLang, violations);
+        LanguageTag source = LanguageTag.parseOptional("sourceLang", sourceLang, violations);
+        LanguageTag target = LanguageTag.parseOptional("targetLang", targetLang, violations);
         int min = minScore == null ? DEFAULT_MIN_SCORE : minScore;
         int max = maxResults == null ? DEFAULT_MAX_RESULTS : maxResults;
         if (min < 1 || min > 101) {
@@ -86,20 +88,22 @@ public class MatchService {
         }
         throwIfAny(violations);
         if (source == null) {
-            source = LanguageTag.guess(text).tag();
+            source = LanguageTag.guess(text);
         }
-        if (target != null && FuzzyIndex.primary(source).equals(FuzzyIndex.primary(target))) {
+        if (target != null && source.language().equals(target.language())) {
             throw InvalidInputException.of("targetLang", "must differ from the source language");
         }
-        return new LookupQuery(text, source, target, memories, min, max, previous);
+        return new LookupQuery(AnalyzedText.of(text, source), target == null ? null : target.tag(), memories, min, max,
+                previous);
     }
 
     /** Units whose normalised text in {@code lang} (either when null) holds the phrase, by unit id. */
     public Page<ConcordanceHit> concordance(String phrase, String lang, Collection<Long> memories, PageRequest page) {
         List<Violation> violations = new ArrayList<>();
         checkText("q", phrase, "dragoman.match.max-phrase-length", config.maxPhraseLength(), violations);
-        String language = language("lang", lang, violations);
+        LanguageTag tag = LanguageTag.parseOptional("lang", lang, violations);
         throwIfAny(violations);
+        String language = tag == null ? null : tag.tag();
         List<Token> tokens = Tokenizer.tokenize(phrase).stream().filter(Token::isScored).toList();
         if (tokens.isEmpty()) {
             throw InvalidInputException.of("q", "must contain a word, number or placeholder");
@@ -145,17 +149,6 @@ public class MatchService {
         } else if (text.length() > limit) {
             throw new LimitExceededException(field, setting, limit, text.length(), "characters");
         }
-    }
-
-    private static String language(String field, String value, List<Violation> violations) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (!LanguageTag.isValid(value)) {
-            violations.add(new Violation(field, "'" + value + "' is not a BCP 47 language tag"));
-            return null;
-        }
-        return LanguageTag.of(value).tag();
     }
 
     private static void throwIfAny(List<Violation> violations) {

@@ -16,12 +16,12 @@ final class PhraseFinder {
     record Hit(long unitId, int side, int position) {
     }
 
-    private final FuzzyIndex index;
+    private final IndexStore index;
     private final List<WordPattern> phrase;
     private final String lang;
     private final long[] memories;
 
-    PhraseFinder(FuzzyIndex index, List<WordPattern> phrase, String lang, long[] memories) {
+    PhraseFinder(IndexStore index, List<WordPattern> phrase, String lang, long[] memories) {
         this.index = index;
         this.phrase = phrase;
         this.lang = lang;
@@ -39,7 +39,7 @@ final class PhraseFinder {
         long fewest = Long.MAX_VALUE;
         for (int k = 0; k < words.length; k++) {
             words[k] = dictionaryWords(phrase.get(k));
-            long postings = words[k].stream().mapToLong(id -> index.postings.frequency(id)).sum();
+            long postings = words[k].stream().mapToLong(id -> index.frequency(id)).sum();
             if (postings < fewest) {
                 fewest = postings;
                 rarest = k;
@@ -50,18 +50,17 @@ final class PhraseFinder {
         }
         BitSet seen = new BitSet();
         for (int id = words[rarest].nextSetBit(0); id >= 0; id = words[rarest].nextSetBit(id + 1)) {
-            int[] list = index.postings.list(id);
-            int size = index.postings.frequency(id);
+            int[] list = index.postings(id);
+            int size = index.frequency(id);
             for (int i = 0; i < size; i++) {
                 int entry = list[i];
-                int slot = entry >>> 1;
                 if (seen.get(entry) || !index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
                     continue;
                 }
                 seen.set(entry);
-                int at = find(index.tokens[entry], words);
+                int at = find(index.tokens(entry), words);
                 if (at >= 0) {
-                    hits.add(new Hit(index.unitIds[slot], entry & 1, at));
+                    hits.add(new Hit(index.unitId(entry), entry & 1, at));
                 }
             }
         }
@@ -73,7 +72,7 @@ final class PhraseFinder {
     private BitSet dictionaryWords(WordPattern pattern) {
         BitSet ids = new BitSet();
         if (!pattern.prefix()) {
-            int exact = index.dictionary.find(pattern.keys().get(0));
+            int exact = index.wordId(pattern.keys().get(0));
             if (exact >= 0) {
                 ids.set(exact);
             }
@@ -81,8 +80,8 @@ final class PhraseFinder {
                 return ids; // a plain word has one form
             }
         }
-        for (int id = TokenDictionary.EMPTY + 1; id < index.dictionary.size(); id++) {
-            if (pattern.matches(index.dictionary.token(id))) {
+        for (int id = TokenDictionary.EMPTY + 1; id < index.words(); id++) {
+            if (pattern.matches(index.word(id))) {
                 ids.set(id);
             }
         }

@@ -1,21 +1,17 @@
 package io.dragoman.match;
 
-import io.dragoman.text.Token;
-import java.util.List;
+import io.dragoman.text.AnalyzedText;
 
 /**
- * A query ready for the index: its scored tokens, the languages and memories it may match, and
- * the threshold. {@code memories} is sorted; empty means every memory.
+ * A query ready for the index: its analysed text, the primary language subtags it may match
+ * ({@code target} null: any), the memories ({@code memories} sorted; empty means every memory),
+ * the threshold and the hashes of its raw text and of the previous segment (0: none).
  */
-record PreparedQuery(String text, List<Token> scoredTokens, String sourceLang, String targetLang,
-                     long[] memories, int threshold, long rawHash, long previousHash) {
+record PreparedQuery(AnalyzedText text, String source, String target, long[] memories, int threshold,
+                     long rawHash, long previousHash) {
 
     /** The threshold the filters use: in-context (101) is an exact match first. */
     int filterThreshold() {
         return Math.min(threshold, 100);
-    }
-
-    String norm() {
-        return FuzzyIndex.joinNorms(scoredTokens);
     }
 }

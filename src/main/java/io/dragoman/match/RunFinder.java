@@ -17,9 +17,9 @@ final class RunFinder {
     record Run(int from, int to, List<PhraseFinder.Hit> hits) {
     }
 
-    private final FuzzyIndex index;
+    private final IndexStore index;
 
-    RunFinder(FuzzyIndex index) {
+    RunFinder(IndexStore index) {
         this.index = index;
     }
 
@@ -29,7 +29,7 @@ final class RunFinder {
         if (code == -1) {
             return runs;
         }
-        int[] ids = norms.stream().mapToInt(index.dictionary::find).toArray();
+        int[] ids = norms.stream().mapToInt(index::wordId).toArray();
         int start = 0;
         while (start + minWords <= ids.length) {
             List<int[]> places = places(ids, start, minWords, code, memories);
@@ -45,7 +45,7 @@ final class RunFinder {
                 }
                 int at = length;
                 List<int[]> longer = places.stream()
-                        .filter(p -> p[1] + at < index.tokens[p[0]].length && index.tokens[p[0]][p[1] + at] == next).toList();
+                        .filter(p -> p[1] + at < index.tokens(p[0]).length && index.tokens(p[0])[p[1] + at] == next).toList();
                 if (longer.isEmpty()) {
                     break;
                 }
@@ -66,12 +66,12 @@ final class RunFinder {
             if (ids[k] < 0) {
                 return places; // a word no stored text has
             }
-            if (rarest < 0 || index.postings.frequency(ids[k]) < index.postings.frequency(rarest)) {
+            if (rarest < 0 || index.frequency(ids[k]) < index.frequency(rarest)) {
                 rarest = ids[k];
             }
         }
-        int[] list = index.postings.list(rarest);
-        int size = index.postings.frequency(rarest);
+        int[] list = index.postings(rarest);
+        int size = index.frequency(rarest);
         BitSet seen = new BitSet();
         for (int i = 0; i < size; i++) {
             int entry = list[i];
@@ -79,7 +79,7 @@ final class RunFinder {
                 continue;
             }
             seen.set(entry);
-            int[] text = index.tokens[entry];
+            int[] text = index.tokens(entry);
             for (int p = 0; p + length <= text.length; p++) {
                 if (holds(text, p, ids, start, length)) {
                     places.add(new int[] {entry, p});
@@ -105,7 +105,7 @@ final class RunFinder {
         for (int[] place : places) {
             if (!seen.get(place[0])) {
                 seen.set(place[0]);
-                hits.add(new PhraseFinder.Hit(index.unitIds[place[0] >>> 1], place[0] & 1, place[1]));
+                hits.add(new PhraseFinder.Hit(index.unitId(place[0]), place[0] & 1, place[1]));
             }
         }
         hits.sort(java.util.Comparator.comparingLong(PhraseFinder.Hit::unitId));

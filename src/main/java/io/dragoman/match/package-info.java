@@ -6,7 +6,7 @@
  * index.upsert(List.of(new IndexedUnit(1, 1, "ar", "en", "قوة حفظ السلام في غزة",
  *         "a peacekeeping force in Gaza", null)));
  * List<Match> matches = new MatchEngine(index).lookup(
- *         new LookupQuery("قوات حفظ السلام في غزة", "ar", "en", List.of(), 70, 5, null), texts);
+ *         LookupQuery.of("قوات حفظ السلام في غزة", "ar", "en", List.of(), 70, 5, null), texts);
  * // one fuzzy match, score 80: 1 of 5 words replaced; diff: replace قوات ↔ قوة
  * }</pre>
  *
@@ -15,6 +15,9 @@
  *       unit and inverted lists over them; {@link io.dragoman.match.CandidateFilter} documents why
  *       its prefix, length and count filters never lose a unit scoring at or above the threshold.
  *       Memory per unit and timings are in {@code docs/benchmarks.md}.</li>
+ *   <li>{@link io.dragoman.match.LookupQuery} carries the query's
+ *       {@link io.dragoman.text.AnalyzedText}, made once per lookup: the filter, the ranker, the fold
+ *       report, the fragments and the glossary read it, and nothing tokenises the query again.</li>
  *   <li>{@link io.dragoman.match.MatchRanker} ranks candidates into
  *       {@link io.dragoman.match.Match}es: score, {@link io.dragoman.match.MatchClass}, folds,
  *       penalties, diff spans and, for numbers-only differences, a repaired target. The index path

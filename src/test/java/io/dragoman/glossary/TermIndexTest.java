@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dragoman.glossary.IndexedConcept.IndexedTerm;
 import io.dragoman.glossary.TermHit.TargetTerm;
+import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,13 @@ class TermIndexTest {
 
     static IndexedTerm term(long id, String lang, String text) {
         return new IndexedTerm(id, lang, text, TermStatus.PREFERRED, "noun", List.of());
+    }
+
+    @Test
+    void anAnalysedTextFindsWhatItsStringFinds() {
+        String text = "وأرسلت الأمم المتحدة قوة حفظ السلام إلى غزة";
+        assertEquals(index.recognize(text, AR, EN), index.recognize(AnalyzedText.of(text, AR), EN));
+        assertEquals(index.recognize(text, AR, EN), index.recognize(AnalyzedText.of(text, AR), null));
+        assertFalse(index.recognize(AnalyzedText.of(text, AR), null).isEmpty());
     }
 }

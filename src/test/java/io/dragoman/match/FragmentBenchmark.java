@@ -1,5 +1,7 @@
 package io.dragoman.match;
 
+import io.dragoman.text.AnalyzedText;
+import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
 import java.nio.file.Path;
@@ -77,7 +79,7 @@ public final class FragmentBenchmark {
         int fragments = 0;
         for (String query : queries) {
             List<Token> tokens = Tokenizer.tokenize(query).stream().filter(Token::isScored).toList();
-            List<Fragment> found = finder.find(query, "ar", new long[0]);
+            List<Fragment> found = finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0]);
             words += tokens.size();
             withFragment += found.isEmpty() ? 0 : 1;
             fragments += found.size();
@@ -93,13 +95,13 @@ public final class FragmentBenchmark {
     private static void cost(FragmentFinder finder, List<String> queries) {
         for (int pass = 0; pass < 3; pass++) { // the first passes warm the JIT
             for (String query : queries) {
-                finder.find(query, "ar", new long[0]);
+                finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0]);
             }
         }
         long[] micros = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            finder.find(queries.get(i), "ar", new long[0]);
+            finder.find(AnalyzedText.of(queries.get(i), LanguageTag.ARABIC), new long[0]);
             micros[i] = (System.nanoTime() - start) / 1_000;
         }
         Arrays.sort(micros);

@@ -83,7 +83,7 @@ class FuzzyIndexPropertyTest {
             IndexedUnit base = units.get(random.nextInt(units.size()));
             String text = tm.perturb(base.sourceText());
             int threshold = 50 + random.nextInt(51);
-            LookupQuery query = new LookupQuery(text, base.sourceLang(), null, List.of(), threshold, 10_000, null);
+            LookupQuery query = LookupQuery.of(text, base.sourceLang(), null, List.of(), threshold, 10_000, null);
             Set<Long> found = engine.lookup(query, tm).stream().map(Match::unitId).collect(Collectors.toSet());
             List<String> queryNorms = Tokenizer.scoredNorms(text);
             for (IndexedUnit unit : units) {
@@ -113,13 +113,13 @@ class FuzzyIndexPropertyTest {
         int threshold = new int[] {50, 60, 70, 75, 90, 95, 100, 101}[random.nextInt(8)];
         List<Long> memories = random.nextInt(3) == 0 ? List.of(1L + random.nextInt(3)) : List.of();
         int max = random.nextBoolean() ? 5 : 10_000;
-        return new LookupQuery(text, lang, random.nextBoolean() ? other : null, memories, threshold, max, null);
+        return LookupQuery.of(text, lang, random.nextBoolean() ? other : null, memories, threshold, max, null);
     }
 
     private void compare(MatchEngine engine, RandomTm tm, LookupQuery query, Random random) {
         List<Match> viaIndex = engine.lookup(query, tm);
         List<Match> exhaustive = engine.lookupExhaustive(query, tm);
-        assertEquals(exhaustive, viaIndex, () -> "query '" + query.text() + "' at " + query.minScore());
+        assertEquals(exhaustive, viaIndex, () -> "query '" + query.text().text() + "' at " + query.minScore());
         matchesSeen += viaIndex.size();
     }
 

@@ -44,16 +44,10 @@ final class LuceneBaseline {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
                     .setRAMBufferSizeMB(256))) {
-                for (int entry = 0; entry < 2 * index.slotCount(); entry++) {
-                    if (!index.isAlive(entry >>> 1)) {
-                        continue;
-                    }
-                    Document doc = new Document();
-                    doc.add(new TextField("text", index.norm(entry), Field.Store.NO));
-                    doc.add(new StringField("lang", index.languageOf(entry), Field.Store.NO));
-                    doc.add(new NumericDocValuesField("entry", entry));
-                    writer.addDocument(doc);
-                }
+                index.read(store -> {
+                    addDocuments(store, writer);
+                    return null;
+                });
                 writer.forceMerge(1);
             }
             reader = DirectoryReader.open(directory);
@@ -64,13 +58,30 @@ final class LuceneBaseline {
         }
     }
 
+    private static void addDocuments(IndexStore store, IndexWriter writer) {
+        try {
+            for (int entry = 0; entry < 2 * store.slotCount(); entry++) {
+                if (!store.isAlive(entry >>> 1)) {
+                    continue;
+                }
+                Document doc = new Document();
+                doc.add(new TextField("text", store.norm(entry), Field.Store.NO));
+                doc.add(new StringField("lang", store.languageOf(entry), Field.Store.NO));
+                doc.add(new NumericDocValuesField("entry", entry));
+                writer.addDocument(doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     List<Match> lookup(LookupQuery query, TextSource texts) {
         PreparedQuery prepared = query.prepare();
         Set<String> words = new LinkedHashSet<>();
-        prepared.scoredTokens().forEach(t -> words.add(t.norm()));
+        prepared.text().scored().forEach(t -> words.add(t.norm()));
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         words.forEach(w -> builder.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD));
-        builder.add(new TermQuery(new Term("lang", FuzzyIndex.primary(query.sourceLang()))), BooleanClause.Occur.FILTER);
+        builder.add(new TermQuery(new Term("lang", prepared.source())), BooleanClause.Occur.FILTER);
         try {
             ScoreDoc[] hits = words.isEmpty() ? new ScoreDoc[0] : searcher.search(builder.build(), TOP).scoreDocs;
             int[] entries = new int[hits.length];

@@ -28,8 +28,8 @@ class MatchEngineTest {
     }
 
     private Match best(String text, String lang, String previous) {
-        List<Match> matches = engine.lookup(new LookupQuery(text, lang, null, List.of(), 50, 5, previous), texts);
-        assertEquals(matches, engine.lookupExhaustive(new LookupQuery(text, lang, null, List.of(), 50, 5, previous), texts));
+        List<Match> matches = engine.lookup(LookupQuery.of(text, lang, null, List.of(), 50, 5, previous), texts);
+        assertEquals(matches, engine.lookupExhaustive(LookupQuery.of(text, lang, null, List.of(), 50, 5, previous), texts));
         return matches.get(0);
     }
 
@@ -70,7 +70,7 @@ class MatchEngineTest {
     @Test
     void shortNumbersOnlyDifferenceIsFoundAboveItsWordScore() {
         // 7 words, one number differs: word score 85, numbers class 94; asked at 90.
-        List<Match> matches = engine.lookup(new LookupQuery("بلغت الميزانية ٣٫٨ مليار دولار في ٢٠٢٢", "ar", null,
+        List<Match> matches = engine.lookup(LookupQuery.of("بلغت الميزانية ٣٫٨ مليار دولار في ٢٠٢٢", "ar", null,
                 List.of(), 90, 5, null), texts);
         assertEquals(1, matches.size());
         assertEquals(94, matches.get(0).score());
@@ -114,6 +114,6 @@ class MatchEngineTest {
 
     @Test
     void nothingBelowTheThreshold() {
-        assertEquals(List.of(), engine.lookup(new LookupQuery("شيء آخر تماما", "ar", null, List.of(), 50, 5, null), texts));
+        assertEquals(List.of(), engine.lookup(LookupQuery.of("شيء آخر تماما", "ar", null, List.of(), 50, 5, null), texts));
     }
 }
