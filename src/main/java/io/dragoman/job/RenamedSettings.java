@@ -3,8 +3,12 @@ package io.dragoman.job;
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the job settings under the names they had before {@code dragoman.jobs} (deprecated; they
@@ -23,6 +27,9 @@ public final class RenamedSettings implements ConfigSourceInterceptor {
             "dragoman.jobs.imports.concurrent", List.of("dragoman.tmx.concurrent-imports"),
             "dragoman.jobs.qa.max-queued", List.of("dragoman.qa.max-queued-runs"));
 
+    private static final Set<String> OLD = OLD_NAMES.values().stream().flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
+
     @Override
     public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
         ConfigValue chosen = context.proceed(name);
@@ -33,5 +40,22 @@ public final class RenamedSettings implements ConfigSourceInterceptor {
             }
         }
         return chosen;
+    }
+
+    /**
+     * Leaves the old names out of the names the configuration lists: they are read through their
+     * new names, and the mappings under {@code dragoman.tmx} and {@code dragoman.qa} would refuse
+     * them as unknown. {@code dragoman.tmx.sweep-interval} stays listed: it is also a setting of its own.
+     */
+    @Override
+    public Iterator<String> iterateNames(ConfigSourceInterceptorContext context) {
+        List<String> names = new ArrayList<>();
+        context.iterateNames().forEachRemaining(name -> {
+            String plain = name.startsWith("%") && name.indexOf('.') > 0 ? name.substring(name.indexOf('.') + 1) : name;
+            if (!OLD.contains(plain) || plain.equals("dragoman.tmx.sweep-interval")) {
+                names.add(name);
+            }
+        });
+        return names.iterator();
     }
 }
