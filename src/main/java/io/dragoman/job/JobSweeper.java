@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -30,19 +29,10 @@ class JobSweeper {
     }
 
     void onStart(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "dragoman-job-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Periodic.timer("dragoman-job-sweeper");
         long beat = Math.max(1, config.heartbeatInterval().toMillis());
         timer.scheduleWithFixedDelay(() -> quietly("heartbeat", store::beat), beat, beat, TimeUnit.MILLISECONDS);
-        long every = config.sweepInterval().toMillis();
-        if (every <= 0) {
-            sweep();
-        } else {
-            timer.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
-        }
+        Periodic.every(timer, config.sweepInterval(), this::sweep);
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -1,13 +1,12 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.job.Periodic;
 import io.dragoman.tm.UnitImports;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,17 +35,8 @@ class ImportSweeper {
      * the command.
      */
     void onStart(@Observes StartupEvent event) {
-        long every = config.sweepInterval().toMillis();
-        if (every <= 0) {
-            sweep();
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "dragoman-import-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
+        timer = Periodic.timer("dragoman-import-sweeper");
+        Periodic.every(timer, config.sweepInterval(), this::sweep);
     }
 
     void onStop(@Observes ShutdownEvent event) {
