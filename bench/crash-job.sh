@@ -40,7 +40,7 @@ for run in $(seq 1 "$runs"); do
   kill -9 "$server"; wait "$server" 2>/dev/null || true
 
   java -Dquarkus.http.port="$port" -Ddragoman.data-dir=data -Ddragoman.tmx.import-stale-after=0s \
-    -Ddragoman.tmx.job-stale-after=0s -jar "$jar" >restart.log 2>&1 &
+    -Ddragoman.jobs.stale-after=0s -jar "$jar" >restart.log 2>&1 &
   server=$!
   until curl -s -o /dev/null "http://127.0.0.1:$port/q/health/live"; do sleep 0.1; done
   deadline=$((SECONDS + 60))

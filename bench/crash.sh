@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 bench_args crash 18085 "$@"
 data="$input"
 db="$work/data/dragoman.mv.db"
-sweep_now="-Ddragoman.tmx.import-stale-after=0s -Ddragoman.tmx.job-stale-after=0s"
+sweep_now="-Ddragoman.tmx.import-stale-after=0s -Ddragoman.jobs.stale-after=0s"
 size() { stat -c %s "$db" 2>/dev/null || echo 0; }
 now() { date +%s.%N; }
 since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }

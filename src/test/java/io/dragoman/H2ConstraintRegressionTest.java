@@ -27,14 +27,12 @@ class H2ConstraintRegressionTest {
     /** One valid row per constrained table, parents first. */
     private static final Map<String, String> VALID_ROWS = ordered(
             "TERM", "INSERT INTO term (concept_id, lang, text, status) VALUES (1, 'ar', 'قوة حفظ السلام', 'preferred')",
-            "TMX_IMPORT_JOB", "INSERT INTO tmx_import_job (id, status, memory_name, policy, lenient, dry_run, node,"
-                    + " bytes_total, created_at, heartbeat_at) VALUES ('j1', 'queued', 'm', 'skip-identical', FALSE,"
-                    + " FALSE, 'n', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+            "JOB", "INSERT INTO job (id, kind, status, created_at, heartbeat_at) VALUES ('j1', 'qa-run', 'QUEUED',"
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
             "ALIGNMENT_SEGMENT", "INSERT INTO alignment_segment (id, job_id, side, position, paragraph, text)"
                     + " VALUES (1, 1, 'source', 1, 1, 'وصل الوفد إلى واشنطن.')",
             "ALIGNMENT_PAIR", "INSERT INTO alignment_pair (id, job_id, source_start, source_count, target_start,"
                     + " target_count, confidence, status, edited) VALUES (1, 1, 1, 1, 1, 1, 0.9, 'proposed', FALSE)",
-            "QA_RUN", "INSERT INTO qa_run (id, settings, status, created_at) VALUES (1, '{}', 'queued', CURRENT_TIMESTAMP)",
             "QA_FINDING", "INSERT INTO qa_finding (id, run_id, check_id, issue_type, severity, unit_id, content_hash,"
                     + " source_lang, target_lang, source_text, target_text, message) VALUES (1, 1, 'number-mismatch',"
                     + " 'numbers', 'error', 1, 'h', 'ar', 'en', '٣ أيام', '4 days', 'numbers differ')");
@@ -63,8 +61,11 @@ class H2ConstraintRegressionTest {
                 sql.execute("INSERT INTO concept (id, created_at, changed_at) VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
                 sql.execute("INSERT INTO alignment_job (id, document, source_lang, target_lang, created_at, changed_at)"
                         + " VALUES (1, 'gaza-brief', 'ar', 'en', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
-                for (String row : VALID_ROWS.values()) {
-                    sql.execute(row);
+                for (var row : VALID_ROWS.entrySet()) {
+                    sql.execute(row.getValue());
+                    if (row.getKey().equals("JOB")) {
+                        sql.execute("INSERT INTO qa_run (id, job_id, settings) VALUES (1, 'j1', '{}')");
+                    }
                 }
                 // The constraints still refuse what they should, as violations, not as broken constraints.
                 SQLException refused = assertThrows(SQLException.class, () -> sql.execute(
@@ -72,7 +73,8 @@ class H2ConstraintRegressionTest {
                 assertTrue(refused.getMessage().startsWith("Check constraint violation"), refused.getMessage());
             }
             try (Statement sql = pool.createStatement()) {
-                sql.execute("INSERT INTO qa_run (id, settings, status, created_at) VALUES (2, '{}', 'running', CURRENT_TIMESTAMP)");
+                sql.execute("INSERT INTO job (id, kind, status, created_at, heartbeat_at) VALUES ('j2', 'tmx-import',"
+                        + " 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             }
         }
     }

@@ -4,6 +4,7 @@ import io.dragoman.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
+import io.dragoman.job.JobStatus;
 import io.dragoman.qa.CheckView;
 import io.dragoman.qa.FindingView;
 import io.dragoman.qa.IgnoredFindings;
@@ -74,11 +75,16 @@ public class QaResource {
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
 
-    /** The runs the caller may read, newest first. */
+    /**
+     * The runs the caller may read, newest first; {@code status} keeps those of one status (the
+     * words of {@link JobStatus}, and for a release {@code done} for {@code succeeded}).
+     */
     @GET
     @Path("runs")
-    public Page<RunView> runs(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return qa.runs(memories.hidden(), PageRequest.of(page, size));
+    public Page<RunView> runs(@QueryParam("status") String status, @QueryParam("page") Integer page,
+                              @QueryParam("size") Integer size) {
+        return qa.runs(memories.hidden(), status == null ? null : JobStatus.parse("status", status),
+                PageRequest.of(page, size));
     }
 
     @GET

@@ -74,7 +74,7 @@ public class QaCommand implements Callable<Integer> {
                 return BAD_INPUT;
             }
             RunView run = qa.runNow(new RunSpec(found.get().id(), null, null, null, only, enable, disable, thresholds));
-            if (run.status().equals("failed")) {
+            if (run.status() == io.dragoman.job.JobStatus.FAILED) {
                 System.err.println("QA run " + run.id() + " failed: " + run.failure());
                 return FAILED;
             }

@@ -67,7 +67,7 @@ final class HtmlReport {
             out.write(" of memory <bdi class=\"memory\">" + escape(memoryName) + "</bdi>");
         }
         out.write(", " + run.unitsChecked() + " units checked, " + run.findings() + " findings ("
-                + run.errors() + " errors), " + run.ignored() + " ignored. Status: " + escape(run.status()));
+                + run.errors() + " errors), " + run.ignored() + " ignored. Status: " + escape(run.status().word()));
         if (run.finishedAt() != null) {
             out.write(", finished " + escape(run.finishedAt().toString()));
         }

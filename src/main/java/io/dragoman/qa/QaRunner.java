@@ -2,6 +2,9 @@ package io.dragoman.qa;
 
 import io.dragoman.glossary.ProperNames;
 import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.job.JobKind;
+import io.dragoman.job.JobRunner;
+import io.dragoman.job.JobWork;
 import io.dragoman.tm.UnitReader;
 import io.dragoman.tm.UnitSelection;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,18 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import io.dragoman.core.JobSlots;
 import java.util.concurrent.ExecutorService;
-import java.util.function.LongSupplier;
 import java.util.concurrent.Executors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * Executes runs: in the background for the REST API (one at a time per node, on a daemon
- * thread), or in the caller's thread for the command line. Units stream from the database in
+ * Executes runs as jobs ({@link JobRunner}): in the background for the REST API (one at a time
+ * per node), or in the caller's thread for the command line. Units stream from the database in
  * {@link UnitReader}'s pages, the next page read while the current one is checked on
  * every core; each page's findings and the progress are committed together, so a reader on any
  * node sees the run advance.
@@ -30,66 +30,47 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class QaRunner {
     private static final Logger LOG = Logger.getLogger(QaRunner.class);
-    private static final String NODE = UUID.randomUUID().toString();
 
     private final RunStore runs;
     private final UnitReader units;
     private final ProperNames properNames;
     private final TermRecognizer recognizer;
     private final IgnoredFindings ignored;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemon("qa-runner"));
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("qa-reader"));
-
-    private final JobSlots slots;
+    private final JobRunner jobs;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "qa-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     QaRunner(RunStore runs, UnitReader units, ProperNames properNames, TermRecognizer recognizer,
-             IgnoredFindings ignored,
-             @ConfigProperty(name = "dragoman.qa.max-queued-runs", defaultValue = "4") int maxQueued) {
-        this.slots = new JobSlots("QA runs", "dragoman.qa.max-queued-runs", maxQueued);
+             IgnoredFindings ignored, JobRunner jobs) {
         this.runs = runs;
         this.units = units;
         this.properNames = properNames;
         this.recognizer = recognizer;
         this.ignored = ignored;
+        this.jobs = jobs;
     }
 
     /**
      * Creates a run and queues it on this node, or refuses it (429, nothing stored) when the
-     * node's queue is full.
+     * node's queue is full; returns the run's number.
      */
-    public long submit(LongSupplier create) {
-        slots.take();
-        long runId;
-        try {
-            runId = create.getAsLong();
-        } catch (RuntimeException e) {
-            slots.release();
-            throw e;
-        }
-        executor.submit(() -> {
-            try {
-                execute(runId);
-            } finally {
-                slots.release();
-            }
-        });
-        return runId;
+    public long submit(Supplier<RunStore.Created> create) {
+        RunStore.Created[] run = new RunStore.Created[1];
+        jobs.submit(JobKind.QA_RUN, () -> (run[0] = create.get()).jobId(), jobId -> check(run[0].id()));
+        return run[0].id();
     }
 
     /** Runs a created run to its end in the calling thread; failures end up in the run, not thrown. */
-    public void execute(long runId) {
-        try {
-            check(runId);
-            runs.finish(runId, null);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "QA run %d failed", runId);
-            runs.finish(runId, "the run failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
+    public void execute(RunStore.Created run) {
+        jobs.runNow(run.jobId(), jobId -> check(run.id()));
     }
 
-    private void check(long runId) {
+    private Runnable check(long runId) {
         UnitSelection selection = runs.selection(runId);
-        runs.start(runId, NODE, units.count(selection));
+        runs.start(runId, units.count(selection));
         Set<String> skip = ignored.keys();
         GlossaryTerms terms = new GlossaryTerms(recognizer, properNames.concepts());
         // Memory-wide checks load the units they report; keep them for storing their findings.
@@ -139,6 +120,7 @@ public class QaRunner {
         LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, storing findings %d ms;"
                         + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
                 nanos[3] / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
+        return JobWork.NO_RESULTS;
     }
 
     private List<QaUnit> page(UnitSelection selection, long after) {
@@ -175,16 +157,7 @@ public class QaRunner {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     void onStop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
         reader.shutdownNow();
     }
 }

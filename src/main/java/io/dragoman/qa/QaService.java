@@ -6,6 +6,7 @@ import io.dragoman.core.Page;
 import io.dragoman.core.PageRequest;
 import io.dragoman.glossary.ProperNames;
 import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.job.JobStatus;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.tm.TextHash;
 import io.dragoman.tm.MemoryService;
@@ -55,12 +56,12 @@ public class QaService {
 
     /** Validates, stores and executes a run in the caller's thread (the command line). */
     public RunView runNow(RunSpec spec) {
-        long id = create(spec);
-        runner.execute(id);
-        return runs.view(id);
+        RunStore.Created run = create(spec);
+        runner.execute(run);
+        return runs.view(run.id());
     }
 
-    private long create(RunSpec spec) {
+    private RunStore.Created create(RunSpec spec) {
         QaSettings settings = QaCatalog.settings(spec.only(), spec.enable(), spec.disable(), spec.thresholds());
         if (spec.memoryId() != null) {
             try {
@@ -78,17 +79,24 @@ public class QaService {
     }
 
     /**
-     * Runs, newest first, but those over a memory in {@code hidden}; when some memory is hidden,
-     * runs over every memory are left out too, since their findings show its units.
+     * Runs, newest first, of one status or all ({@code status} null), but those over a memory in
+     * {@code hidden}; when some memory is hidden, runs over every memory are left out too, since
+     * their findings show its units.
      */
     @Transactional
-    public Page<RunView> runs(Set<Long> hidden, PageRequest page) {
-        String where = hidden.isEmpty() ? "" : " where r.memoryId is not null and r.memoryId not in :hidden";
-        var count = em.createQuery("select count(r) from QaRun r" + where, Long.class);
-        var ids = em.createQuery("select r.id from QaRun r" + where + " order by r.id desc", Long.class);
-        if (!hidden.isEmpty()) {
-            count.setParameter("hidden", hidden);
-            ids.setParameter("hidden", hidden);
+    public Page<RunView> runs(Set<Long> hidden, JobStatus status, PageRequest page) {
+        String where = " from QaRun r, Job j where j.id = r.jobId"
+                + (hidden.isEmpty() ? "" : " and r.memoryId is not null and r.memoryId not in :hidden")
+                + (status == null ? "" : " and j.status = :status");
+        var count = em.createQuery("select count(r)" + where, Long.class);
+        var ids = em.createQuery("select r.id" + where + " order by r.id desc", Long.class);
+        for (var query : List.of(count, ids)) {
+            if (!hidden.isEmpty()) {
+                query.setParameter("hidden", hidden);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
         }
         List<RunView> views = ids.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList()
                 .stream().map(runs::view).toList();

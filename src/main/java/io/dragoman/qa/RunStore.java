@@ -3,25 +3,24 @@ package io.dragoman.qa;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dragoman.core.NotFoundException;
+import io.dragoman.job.JobKind;
+import io.dragoman.job.JobStore;
+import io.dragoman.job.JobView;
 import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs as rows: created, started, advanced page by page (findings and progress in one short
- * transaction), finished. Any node reads a run's state from here; a run whose heartbeat is older
- * than {@code dragoman.qa.stale-after} lost its node and is reported failed.
+ * Runs as rows: created with their job, advanced page by page (findings, counts and the job's
+ * progress in one short transaction). Any node reads a run's state from here; the run's life,
+ * heartbeat and failure are its job's ({@link JobStore}).
  */
 @ApplicationScoped
 public class RunStore {
@@ -33,33 +32,35 @@ public class RunStore {
     record Pending(QaIssue issue, QaUnit unit) {
     }
 
+    /** A stored run: its number and its job. */
+    record Created(long id, String jobId) {
+    }
+
     private final EntityManager em;
     private final ObjectMapper json;
-    private final Duration staleAfter;
+    private final JobStore jobs;
 
-    RunStore(EntityManager em, ObjectMapper json,
-             @ConfigProperty(name = "dragoman.qa.stale-after", defaultValue = "5m") Duration staleAfter) {
+    RunStore(EntityManager em, ObjectMapper json, JobStore jobs) {
         this.em = em;
         this.json = json;
-        this.staleAfter = staleAfter;
+        this.jobs = jobs;
     }
 
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return JobStore.now();
     }
 
     @Transactional
-    public long create(UnitSelection selection, QaSettings settings) {
+    public Created create(UnitSelection selection, QaSettings settings) {
         QaRun run = new QaRun();
+        run.jobId = jobs.create(JobKind.QA_RUN, 0);
         run.memoryId = selection.memoryId();
         run.sourceLang = selection.sourceLang() == null ? null : selection.sourceLang().tag();
         run.targetLang = selection.targetLang() == null ? null : selection.targetLang().tag();
         run.containsText = selection.contains();
         run.settings = write(new StoredSettings(List.copyOf(settings.enabled()), new TreeMap<>(settings.thresholds())));
-        run.status = QaRun.Status.QUEUED;
-        run.createdAt = now();
         em.persist(run);
-        return run.id;
+        return new Created(run.id, run.jobId);
     }
 
     @Transactional
@@ -74,15 +75,10 @@ public class RunStore {
         return UnitSelection.of(run.memoryId, run.sourceLang, run.targetLang, run.containsText);
     }
 
+    /** The units the run is to check, counted once it starts. */
     @Transactional(TxType.REQUIRES_NEW)
-    public void start(long runId, String node, long unitsTotal) {
-        QaRun run = run(runId);
-        run.status = QaRun.Status.RUNNING;
-        run.phase = "checking units";
-        run.node = node;
-        run.unitsTotal = unitsTotal;
-        run.startedAt = now();
-        run.heartbeatAt = run.startedAt;
+    public void start(long runId, long unitsTotal) {
+        jobs.progress(run(runId).jobId, 0, unitsTotal, "checking units");
     }
 
     /** Stores a page's findings and advances the progress, in one transaction. */
@@ -98,38 +94,22 @@ public class RunStore {
         em.flush();
         em.clear();
         QaRun run = run(runId);
-        run.unitsChecked += unitsChecked;
         run.findings += findings.size();
         run.ignored += ignored;
-        run.phase = phase;
-        run.heartbeatAt = now();
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void finish(long runId, String failure) {
-        QaRun run = run(runId);
-        run.status = failure == null ? QaRun.Status.DONE : QaRun.Status.FAILED;
-        run.failure = failure == null ? null : failure.substring(0, Math.min(failure.length(), 2000));
-        run.phase = null;
-        run.finishedAt = now();
+        jobs.advance(run.jobId, unitsChecked, phase);
     }
 
     @Transactional
     public RunView view(long runId) {
         QaRun run = run(runId);
-        if (run.status == QaRun.Status.RUNNING && run.heartbeatAt != null
-                && run.heartbeatAt.isBefore(now().minus(staleAfter))) {
-            run.status = QaRun.Status.FAILED;
-            run.failure = "the node running it (" + run.node + ") stopped reporting progress at " + run.heartbeatAt;
-            run.finishedAt = now();
-        }
+        JobView job = jobs.view(run.jobId);
         StoredSettings settings = read(run.settings);
-        double progress = run.status == QaRun.Status.DONE ? 1.0
-                : run.unitsTotal == 0 ? 0.0 : Math.min(0.99, (double) run.unitsChecked / run.unitsTotal);
-        return new RunView(run.id, run.memoryId, run.sourceLang, run.targetLang, run.containsText,
-                run.status.name().toLowerCase(java.util.Locale.ROOT), run.phase, run.unitsTotal, run.unitsChecked,
-                progress, run.findings, run.ignored, settings.checks(), settings.thresholds(), counts(runId),
-                run.failure, run.createdAt, run.startedAt, run.finishedAt);
+        JobView.Progress progress = job.progress();
+        return new RunView(run.id, run.memoryId, run.sourceLang, run.targetLang, run.containsText, job.status(),
+                progress.phase(), progress.total(), progress.done(), progress.fraction(), run.findings, run.ignored,
+                settings.checks(), settings.thresholds(), counts(runId),
+                job.failure() == null ? null : job.failure().detail(), job.createdAt(), job.startedAt(),
+                job.finishedAt(), job);
     }
 
     /** Findings by check (in catalog order) and severity. */

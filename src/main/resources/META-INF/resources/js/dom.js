@@ -97,12 +97,19 @@ export function pager(el, result, onPage) {
   ]);
 }
 
-const STATES = { queued: 'waiting to start', running: 'in progress', succeeded: 'finished', done: 'finished',
-  failed: 'failed' };
+const STATES = { queued: 'waiting to start', running: 'in progress', succeeded: 'finished', failed: 'failed' };
 
 /** A job's state (queued, running, …) in the words a status line uses. */
 export function stateWords(state) {
   return STATES[state] || state || '';
+}
+
+/**
+ * Whether a job has ended, read from the `job` that imports and QA runs embed: `succeeded` or
+ * `failed` (its `failure` then is the problem document).
+ */
+export function jobEnded(job) {
+  return job.status === 'succeeded' || job.status === 'failed';
 }
 
 /** Puts text on the clipboard; false when the browser refused. */

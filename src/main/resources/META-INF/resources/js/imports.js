@@ -2,7 +2,7 @@
 // read the final report. TMX files run as jobs (POST /api/imports, then GET /api/imports/{id});
 // termbases (TBX, CSV, TSV) go to /api/glossary/imports, which answers its report at once.
 import { ApiError, api, memories } from './api.js';
-import { $, h, fill, iso, stateWords, status } from './dom.js';
+import { $, h, fill, iso, jobEnded, stateWords, status } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 
 const POLL_MS = 300;
@@ -91,8 +91,8 @@ async function tmxImport(form, dryRun) {
     dryRun, filename: file.name,
   });
   const done = await follow(job);
-  if (done.status === 'failed') {
-    failure(done.problem || { title: 'Import failed', detail: 'the server gave no reason' });
+  if (done.job.status === 'failed') {
+    failure(done.job.failure || { title: 'Import failed', detail: 'the server gave no reason' });
     return null;
   }
   tmxReport(done.report);
@@ -110,7 +110,7 @@ async function follow(job) {
     status($('#import-progress-text'), `${job.dryRun ? 'Checking' : 'Importing'} ${job.file || ''}: `
       + `${(job.unitsRead || 0).toLocaleString()} units read, `
       + `${Math.round((100 * (job.bytesRead || 0)) / Math.max(1, job.bytesTotal || 1))} % of the file, ${stateWords(job.status)}`, 'busy');
-    if (job.status === 'succeeded' || job.status === 'failed') return job;
+    if (jobEnded(job.job)) return job;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     job = await api.get(`/api/imports/${encodeURIComponent(job.id)}`);
   }

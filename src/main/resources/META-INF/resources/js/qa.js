@@ -2,7 +2,7 @@
 // read the counts per check, open a finding to see its spans in the unit, ignore it so the next
 // run of the memory leaves it out, download the report.
 import { ApiError, api } from './api.js';
-import { $, h, fill, iso, langBlock, pager, stateWords, status } from './dom.js';
+import { $, h, fill, iso, langBlock, pager, jobEnded, stateWords, status } from './dom.js';
 import { clearErrors, showErrors } from './forms.js';
 import { highlight } from './highlight.js';
 import { unitEditor } from './unit-editor.js';
@@ -56,8 +56,10 @@ async function follow(job) {
     $('#qa-bar').value = job.progress || 0;
     status($('#qa-progress-text'), `${(job.unitsChecked || 0).toLocaleString()} of ${(job.unitsTotal || 0).toLocaleString()}`
       + ` units checked, ${job.phase || stateWords(job.status)}`, 'busy');
-    if (job.status === 'failed') throw new ApiError(500, { title: 'The QA run failed', detail: job.failure || '' });
-    if (job.status === 'done') return job;
+    if (job.job.status === 'failed') {
+      throw new ApiError(500, { title: 'The QA run failed', detail: job.job.failure?.detail || '' });
+    }
+    if (jobEnded(job.job)) return job;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     job = await api.get(`/api/qa/runs/${job.id}`);
   }

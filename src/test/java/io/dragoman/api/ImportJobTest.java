@@ -56,6 +56,15 @@ class ImportJobTest {
         assertEquals(4, job.getInt("unitsRead"));
         assertEquals(fixture("full-features.tmx").length, job.getLong("bytesTotal"));
         assertEquals(job.getLong("bytesTotal"), job.getLong("bytesRead"));
+        // The job as every kind shows it, beside the fields clients have always read.
+        assertEquals(accepted.path("id"), job.getString("job.id"));
+        assertEquals("tmx-import", job.getString("job.kind"));
+        assertEquals("succeeded", job.getString("job.status"));
+        assertEquals("bytes", job.getString("job.progress.unit"));
+        assertEquals(job.getLong("bytesTotal"), job.getLong("job.progress.total"));
+        assertEquals(1.0, job.getDouble("job.progress.fraction"));
+        assertEquals(job.getString("finishedAt"), job.getString("job.finishedAt"));
+        assertNull(job.get("job.failure"));
     }
 
     @Test
@@ -69,6 +78,8 @@ class ImportJobTest {
         assertEquals("job.tmx", job.getString("problem.file"));
         assertEquals(10, job.getInt("problem.line"));
         assertEquals(39, job.getInt("problem.column"));
+        assertEquals("failed", job.getString("job.status"));
+        assertEquals(job.getMap("problem"), job.getMap("job.failure"));
         assertNull(memoryId("job-rejected"));
     }
 

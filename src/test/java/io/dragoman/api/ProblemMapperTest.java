@@ -78,7 +78,7 @@ class ProblemMapperTest {
 
     @Test
     void aFullJobQueueIsA429WithTheLimitAndWhenToRetry() {
-        io.dragoman.core.JobSlots slots = new io.dragoman.core.JobSlots("import jobs", "dragoman.tmx.max-queued-imports", 2);
+        io.dragoman.core.JobSlots slots = new io.dragoman.core.JobSlots("import jobs", "dragoman.jobs.imports.max-queued", 2);
         slots.take();
         slots.take();
         io.dragoman.core.BusyException refused = org.junit.jupiter.api.Assertions.assertThrows(
@@ -87,7 +87,7 @@ class ProblemMapperTest {
         assertEquals(429, answer.getStatus());
         assertEquals("30", String.valueOf(answer.getHeaderString("Retry-After")));
         Problem problem = (Problem) answer.getEntity();
-        assertEquals(new Problem.Limit("dragoman.tmx.max-queued-imports", 2), problem.limit());
+        assertEquals(new Problem.Limit("dragoman.jobs.imports.max-queued", 2), problem.limit());
         slots.release();
         slots.take(); // a finished job gives its slot back
     }

@@ -85,7 +85,7 @@ final class QaFixture {
         while (System.currentTimeMillis() < deadline) {
             JsonPath run = given().when().get("/api/qa/runs/" + runId).then().statusCode(200).extract().jsonPath();
             String status = run.getString("status");
-            if (status.equals("done")) {
+            if (status.equals("succeeded")) {
                 return run;
             }
             if (status.equals("failed")) {

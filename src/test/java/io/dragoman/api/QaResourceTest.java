@@ -67,6 +67,11 @@ class QaResourceTest {
         assertEquals(rows.size(), run.getInt("unitsTotal"));
         assertEquals(rows.size(), run.getInt("unitsChecked"));
         assertEquals(1.0, run.getDouble("progress"));
+        assertEquals("succeeded", run.getString("status"));
+        assertEquals("succeeded", run.getString("job.status"));
+        assertEquals("units", run.getString("job.progress.unit"));
+        assertEquals(rows.size(), run.getInt("job.progress.done"));
+        assertEquals(run.getString("createdAt"), run.getString("job.createdAt"));
         assertTrue(run.getList("checks").contains("inconsistent-source"));
         assertTrue(run.getList("checks").contains("length-ratio"));
         long runId = run.getLong("id");
@@ -93,8 +98,24 @@ class QaResourceTest {
                 .when().post("/api/qa/runs")
                 .then().statusCode(202)
                 .header("Location", containsString("/api/qa/runs/"))
-                .body("status", org.hamcrest.Matchers.oneOf("queued", "running", "done"))
+                .body("status", org.hamcrest.Matchers.oneOf("queued", "running", "succeeded"))
+                .body("job.kind", equalTo("qa-run"))
                 .body("checks", equalTo(List.of("whitespace")));
+    }
+
+    @Test
+    void listsRunsOfOneStatusReadingTheOldWordForSucceeded() throws Exception {
+        long runId = fixtureRunId();
+        for (String word : List.of("succeeded", "SUCCEEDED", "done")) {
+            given().queryParam("status", word).queryParam("size", 100).when().get("/api/qa/runs")
+                    .then().statusCode(200).body("items.id", hasItem((int) runId))
+                    .body("items.status", everyItem(equalTo("succeeded")));
+        }
+        given().queryParam("status", "failed").queryParam("size", 100).when().get("/api/qa/runs")
+                .then().statusCode(200).body("items.id", not(hasItem((int) runId)));
+        given().queryParam("status", "finished").when().get("/api/qa/runs")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"))
+                .body("detail", containsString("queued, running, succeeded or failed"));
     }
 
     @Test

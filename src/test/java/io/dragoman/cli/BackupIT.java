@@ -98,8 +98,8 @@ class BackupIT {
         do {
             Thread.sleep(200);
             status = group(get(base + "/api/qa/runs/" + runId), "\"status\":\"(\\w+)\"");
-        } while (!status.equals("done") && !status.equals("failed") && System.nanoTime() < deadline);
-        assertEquals("done", status);
+        } while (!status.equals("succeeded") && !status.equals("failed") && System.nanoTime() < deadline);
+        assertEquals("succeeded", status);
         String findings = get(base + "/api/qa/runs/" + runId + "/findings");
         String findingId = group(findings, "\"items\":\\[\\{\"id\":(\\d+)");
         post(base + "/api/qa/findings/" + findingId + "/ignore", "{\"reason\":\"house style\"}");

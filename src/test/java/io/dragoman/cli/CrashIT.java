@@ -35,7 +35,7 @@ class CrashIT {
     private static final Path JAR = Processes.JAR;
     private static final int UNITS = 20_000;
     /** Dead imports and jobs are recognised at once, so that one restart is enough to see them removed. */
-    private static final String SWEEP_NOW = "-Ddragoman.tmx.import-stale-after=0s -Ddragoman.tmx.job-stale-after=0s";
+    private static final String SWEEP_NOW = "-Ddragoman.tmx.import-stale-after=0s -Ddragoman.jobs.stale-after=0s";
 
     @TempDir
     Path work;

@@ -29,7 +29,8 @@ class TwoNodesIT {
     @Test
     void whatOneNodeWritesTheOtherServes() throws Exception {
         assumeTrue(PackagedApp.onPostgres(), "nodes share a database on PostgreSQL (-Ddragoman.it.db=pg)");
-        // B gives up on a silent node's import sooner than the shipped minutes, so the test need not wait them.
+        // B gives up on a silent node's import sooner than the shipped minutes, so the test need not wait them;
+        // the job settings under their names from before dragoman.jobs, which still apply for a release.
         try (PackagedApp a = PackagedApp.start(Files.createDirectories(work.resolve("a")));
              PackagedApp b = PackagedApp.join(Files.createDirectories(work.resolve("b")),
                      "-Ddragoman.tmx.job-stale-after=10s", "-Ddragoman.tmx.import-stale-after=10s",

@@ -1,33 +1,31 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.job.Periodic;
 import io.dragoman.tm.UnitImports;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Cleans up after imports whose process died: from the start and then every
  * {@code dragoman.tmx.sweep-interval}, it removes the hidden units of imports that stopped
- * writing (see {@link UnitImports}) and records jobs whose node stopped reporting as failed.
- * Whatever the sweep finds was never visible; the sweep only gives its disk space back.
+ * writing (see {@link UnitImports}); their jobs are the job sweep's
+ * ({@code io.dragoman.job.JobSweeper}). Whatever the sweep finds was never visible; the sweep only
+ * gives its disk space back.
  */
 @ApplicationScoped
 class ImportSweeper {
     private static final Logger LOG = Logger.getLogger(ImportSweeper.class);
 
     private final UnitImports imports;
-    private final ImportJobs jobs;
     private final TmxConfig config;
     private ScheduledExecutorService timer;
 
-    ImportSweeper(UnitImports imports, ImportJobs jobs, TmxConfig config) {
+    ImportSweeper(UnitImports imports, TmxConfig config) {
         this.imports = imports;
-        this.jobs = jobs;
         this.config = config;
     }
 
@@ -37,17 +35,8 @@ class ImportSweeper {
      * the command.
      */
     void onStart(@Observes StartupEvent event) {
-        long every = config.sweepInterval().toMillis();
-        if (every <= 0) {
-            sweep();
-            return;
-        }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "dragoman-import-sweeper");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleWithFixedDelay(this::sweep, 0, every, TimeUnit.MILLISECONDS);
+        timer = Periodic.timer("dragoman-import-sweeper");
+        Periodic.every(timer, config.sweepInterval(), this::sweep);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -58,10 +47,9 @@ class ImportSweeper {
 
     private void sweep() {
         try {
-            int lost = jobs.failLost();
             int removed = imports.sweep(config.importStaleAfter());
-            if (lost + removed > 0) {
-                LOG.infof("Import sweep: %d lost jobs recorded as failed, %d unfinished imports removed", lost, removed);
+            if (removed > 0) {
+                LOG.infof("Import sweep: %d unfinished imports removed", removed);
             }
         } catch (RuntimeException e) {
             LOG.warn("Import sweep failed; the next one will retry", e);

@@ -35,8 +35,9 @@ public interface TmxConfig {
     Duration importStaleAfter();
 
     /**
-     * How often a server sweeps dead imports and lost jobs, starting in the background at start;
-     * 0 sweeps once, before anything else runs (the command line's setting).
+     * How often a server sweeps dead imports, starting in the background at start; 0 sweeps once,
+     * before anything else runs (the command line's setting). Import jobs are swept with every job
+     * ({@code dragoman.jobs.sweep-interval}, which reads this one while it is unset).
      */
     @WithDefault("15s")
     Duration sweepInterval();
@@ -47,21 +48,6 @@ public interface TmxConfig {
      */
     @WithDefault("250ms")
     Duration progressInterval();
-
-    /** Imports running at once on one node; further jobs wait in the queue. */
-    @WithDefault("1")
-    int concurrentImports();
-
-    /**
-     * Import jobs waiting or running on one node; one more is refused with 429 before its upload
-     * is kept.
-     */
-    @WithDefault("8")
-    int maxQueuedImports();
-
-    /** A running job whose node has not reported for this long is declared lost. */
-    @WithDefault("2m")
-    Duration jobStaleAfter();
 
     /**
      * Source language when neither the unit nor the header names Arabic or English as source
