@@ -233,6 +233,15 @@ class LookupPageTest extends BrowserTest {
             assertEquals(FragmentLookupTest.MARKET_AR, target.getText());
             assertEquals("الجزرة والبصلة والملفوفة", target.findElement(By.cssSelector("mark.hit")).getText());
             browser.screenshot("lookup-fragment-target");
+
+            // a one-word glossary term the memory holds, its translation marked with the glossary's equivalent
+            new Select(browser.find("#lookup-direction")).selectByValue("ar:en");
+            type("أصدر البنتاجون بيانا جديدا عن الميزانية");
+            browser.waitFor(d -> browser.find("#lookup-fragment-list").getText().contains("البنتاجون"));
+            WebElement term = browser.visible("#lookup-fragment-list > li.fragment");
+            assertTrue(term.findElement(By.cssSelector(".hint")).getText().startsWith("The glossary term"),
+                    term.getText());
+            assertEquals("Pentagon", term.findElement(By.cssSelector(".target mark.hit")).getText());
         } finally {
             Memories.delete(memory);
         }
