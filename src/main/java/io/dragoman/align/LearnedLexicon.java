@@ -78,6 +78,16 @@ public final class LearnedLexicon implements AnchorSource, WordAssociations {
         return word -> forms(word, !fromArabic).stream().anyMatch(associated::contains);
     }
 
+    @Override
+    public boolean knows(String word, LanguageTag from, LanguageTag to) {
+        boolean fromArabic = from.isArabic() && to.isEnglish();
+        if (!fromArabic && !(from.isEnglish() && to.isArabic())) {
+            return false;
+        }
+        Map<String, List<Integer>> index = fromArabic ? byArabic : byEnglish;
+        return forms(word, fromArabic).stream().anyMatch(index::containsKey);
+    }
+
     /**
      * A normalised word's learning forms: its own and, for Arabic, those of its clitic splits, since
      * the light stemmer leaves a lone ل or ب on (لوزارة is وزارة after ل).

@@ -110,6 +110,11 @@ public class MemoryLexicon implements AnchorSource, WordAssociations {
         return current.translating(words, from, to);
     }
 
+    @Override
+    public boolean knows(String word, LanguageTag from, LanguageTag to) {
+        return current.knows(word, from, to);
+    }
+
     private void refreshSafely() {
         try {
             refresh();

@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 public record LookupResult(String text, String sourceLang, boolean sourceLangGuessed, String targetLang, int minScore,
                            List<Match> matches, List<Term> terms, List<Fragment> fragments) {
 
-    /** The same answer without the glossary's terms, for a caller who may read the memory but not the glossary. */
+    /**
+     * The same answer without the glossary's terms, for a caller who may read the memory but not the
+     * glossary: the fragments found as glossary terms go too, since they would show which words are terms.
+     */
     public LookupResult withoutTerms() {
-        return new LookupResult(text, sourceLang, sourceLangGuessed, targetLang, minScore, matches, List.of(), fragments);
+        return new LookupResult(text, sourceLang, sourceLangGuessed, targetLang, minScore, matches, List.of(),
+                fragments.stream().filter(f -> f.conceptId() == null).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dragoman.match;
 
+import io.dragoman.glossary.TermHit;
 import java.util.List;
 
 /**
@@ -26,8 +27,12 @@ public final class MatchEngine {
         return MatchRanker.rank(prepared, index.scanAll(prepared), query.maxResults(), texts);
     }
 
-    /** The query's {@link Fragment}s: what a translator can still reuse when no whole unit matches. */
-    public List<Fragment> fragments(LookupQuery query, TextSource texts) {
-        return new FragmentFinder(index, texts).find(query.text(), LookupQuery.memoryFilter(query.memories()));
+    /**
+     * The query's {@link Fragment}s: what a translator can still reuse when no whole unit matches,
+     * the query's glossary {@code terms} among them, their translations marked with {@code associations}.
+     */
+    public List<Fragment> fragments(LookupQuery query, List<TermHit> terms, TextSource texts, WordAssociations associations) {
+        return new FragmentFinder(index, texts, associations).find(query.text(), LookupQuery.memoryFilter(query.memories()),
+                terms);
     }
 }

@@ -53,11 +53,12 @@ public class MatchService {
         List<Match> matches = engine.lookup(query, units);
         // query() leaves a blank source language to the script guess; the answer says it guessed.
         boolean guessed = sourceLang == null || sourceLang.isBlank();
+        List<TermHit> terms = recognizer.recognize(query.text(),
+                query.targetLang() == null ? null : LanguageTag.of(query.targetLang()));
         // Fragments only when no whole unit helps: they are what a translator can still reuse.
-        List<Fragment> fragments = matches.isEmpty() ? engine.fragments(query, units) : List.of();
+        List<Fragment> fragments = matches.isEmpty() ? engine.fragments(query, terms, units, associations) : List.of();
         return new LookupResult(text, query.sourceLang(), guessed, query.targetLang(), query.minScore(), matches,
-                LookupResult.Term.of(recognizer.recognize(query.text(),
-                        query.targetLang() == null ? null : LanguageTag.of(query.targetLang())), text), fragments);
+                LookupResult.Term.of(terms, text), fragments);
     }
 
     /**

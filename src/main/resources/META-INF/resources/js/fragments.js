@@ -1,7 +1,9 @@
 // Fragment matches: when no stored sentence comes close enough as a whole, the runs of three or
-// more of the query's words that stored sentences hold, each shown in its sentence with that
-// sentence's translation, for the translator to reuse by hand.
+// more of the query's words, and the glossary terms, that stored sentences hold, each shown in its sentence with that
+// sentence's translation, for the translator to reuse by hand. The part of the translation that the
+// memory's word associations pair with the fragment is marked too, when they can tell.
 import { $, fill, h, iso, langBlock } from './dom.js';
+import { highlight } from './highlight.js';
 
 /** Shows the lookup's fragments for text (an empty list hides the section). */
 export function showFragments(text, fragments) {
@@ -12,13 +14,12 @@ export function showFragments(text, fragments) {
 }
 
 function fragmentItem(fragment) {
-  const stored = fragment.sourceText;
-  const { start, end } = fragment.source;
+  const mark = (span, title) => (span ? [{ start: span.start, end: span.end, cls: 'hit', title }] : []);
   const units = fragment.units === 1 ? '1 unit' : `${fragment.units} units`;
   return h('li', { class: 'match fragment', dataset: { unit: fragment.unitId } },
-    h('p', { class: 'hint' }, '“', iso(fragment.query.text, fragment.sourceLang), `” is in ${units}, e.g.:`),
-    langBlock('p', fragment.sourceLang,
-      [stored.slice(0, start), h('mark', { class: 'hit' }, stored.slice(start, end)), stored.slice(end)],
-      { class: 'source' }),
-    langBlock('p', fragment.targetLang, fragment.translation, { class: 'target' }));
+    h('p', { class: 'hint' }, fragment.conceptId ? 'The glossary term “' : '“',
+      iso(fragment.query.text, fragment.sourceLang), `” is in ${units}, e.g.:`),
+    langBlock('p', fragment.sourceLang, highlight(fragment.sourceText, mark(fragment.source)), { class: 'source' }),
+    langBlock('p', fragment.targetLang, highlight(fragment.translation,
+      mark(fragment.target, 'Likely translation of the fragment, from word pairs learned from the memory')), { class: 'target' }));
 }

@@ -1,5 +1,7 @@
 package io.dragoman.match;
 
+import io.dragoman.align.LearnedLexicon;
+import io.dragoman.align.LexiconLearner;
 import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Token;
@@ -15,7 +17,8 @@ import java.util.Random;
  * Fragment matches (not part of {@code mvn verify}): 100 FLORES devtest Arabic sentences as queries,
  * the other 912 FLORES pairs as the memory. Reports how much of the queries the fragments cover and
  * prints every fragment with its unit's translation for judging; then the cost of finding fragments
- * with the Debian TMX added (about 293k units), as in {@link MatchBenchmark}. Arguments: data
+ * with the Debian TMX added (about 293k units), as in {@link MatchBenchmark}. The target spans come
+ * from a lexicon learned from the memory as the server learns it (FLORES: its 912 units). Arguments: data
  * directory (default ../shared/data), queries (default 100). See docs/benchmarks.md.
  */
 public final class FragmentBenchmark {
@@ -40,17 +43,28 @@ public final class FragmentBenchmark {
         List<String> asked = held.stream().map(ar::get).toList();
 
         System.out.printf("## FLORES: %d queries, %d units%n", asked.size(), memory.size());
-        FragmentFinder flores = finder(memory);
+        FragmentFinder flores = finder(memory, lexicon(memory));
         coverage(flores, asked);
 
         List<BenchTmx.Pair> large = new ArrayList<>(BenchTmx.read(data.resolve("debian-bookworm-ar-en.tmx.gz")));
         large.addAll(memory);
         System.out.printf("%n## Debian TMX + FLORES: %,d units, the same %d queries%n", large.size(), asked.size());
-        FragmentFinder debian = finder(large);
+        // As the server learns it: from the newest units, at most its default 50,000.
+        FragmentFinder debian = finder(large, lexicon(large.subList(Math.max(0, large.size() - 50_000), large.size())));
         cost(debian, asked);
     }
 
-    private static FragmentFinder finder(List<BenchTmx.Pair> pairs) {
+    /** The memory's word associations, learned as {@code align.MemoryLexicon} learns them. */
+    private static WordAssociations lexicon(List<BenchTmx.Pair> pairs) {
+        long start = System.nanoTime();
+        LearnedLexicon lexicon = new LexiconLearner(LexiconLearner.Settings.DEFAULTS)
+                .learn(pairs.stream().map(p -> new String[] {p.ar(), p.en()}).toList());
+        System.out.printf("lexicon: %,d word pairs from %,d units in %d ms%n", lexicon.size(), pairs.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return lexicon;
+    }
+
+    private static FragmentFinder finder(List<BenchTmx.Pair> pairs, WordAssociations associations) {
         MatchBenchmark.Texts texts = new MatchBenchmark.Texts(pairs.size());
         List<IndexedUnit> units = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
@@ -69,7 +83,7 @@ public final class FragmentBenchmark {
         for (int i = 0; i < units.size(); i += 10_000) {
             index.upsert(units.subList(i, Math.min(units.size(), i + 10_000)));
         }
-        return new FragmentFinder(index, swapped);
+        return new FragmentFinder(index, swapped, associations);
     }
 
     private static void coverage(FragmentFinder finder, List<String> queries) {
@@ -77,31 +91,37 @@ public final class FragmentBenchmark {
         int covered = 0;
         int withFragment = 0;
         int fragments = 0;
+        int targets = 0;
         for (String query : queries) {
             List<Token> tokens = Tokenizer.tokenize(query).stream().filter(Token::isScored).toList();
-            List<Fragment> found = finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0]);
+            List<Fragment> found = finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0], List.of());
             words += tokens.size();
             withFragment += found.isEmpty() ? 0 : 1;
             fragments += found.size();
             for (Fragment f : found) {
                 covered += (int) tokens.stream().filter(t -> t.start() >= f.query().start() && t.end() <= f.query().end()).count();
-                System.out.printf("FRAGMENT\t%s\t%d units\t%s\t%s%n", f.query().text(), f.units(), f.sourceText(), f.translation());
+                SpanView target = f.target();
+                targets += target == null ? 0 : 1;
+                String marked = target == null ? f.translation() : f.translation().substring(0, target.start()) + "[["
+                        + target.text() + "]]" + f.translation().substring(target.end());
+                System.out.printf("FRAGMENT\t%s\t%d units\t%s\t%s\t%s%n", f.query().text(), f.units(),
+                        target == null ? "-" : target.text(), f.sourceText(), marked);
             }
         }
-        System.out.printf("queries with a fragment: %d of %d; fragments: %d; query words covered: %d of %d (%.1f %%)%n",
-                withFragment, queries.size(), fragments, covered, words, 100.0 * covered / words);
+        System.out.printf("queries with a fragment: %d of %d; fragments: %d, with a target span: %d; query words covered: %d of %d (%.1f %%)%n",
+                withFragment, queries.size(), fragments, targets, covered, words, 100.0 * covered / words);
     }
 
     private static void cost(FragmentFinder finder, List<String> queries) {
         for (int pass = 0; pass < 3; pass++) { // the first passes warm the JIT
             for (String query : queries) {
-                finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0]);
+                finder.find(AnalyzedText.of(query, LanguageTag.ARABIC), new long[0], List.of());
             }
         }
         long[] micros = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            finder.find(AnalyzedText.of(queries.get(i), LanguageTag.ARABIC), new long[0]);
+            finder.find(AnalyzedText.of(queries.get(i), LanguageTag.ARABIC), new long[0], List.of());
             micros[i] = (System.nanoTime() - start) / 1_000;
         }
         Arrays.sort(micros);

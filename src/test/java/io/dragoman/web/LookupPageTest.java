@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.api.FragmentLookupTest;
 import io.dragoman.api.LearnedWords;
 import io.dragoman.api.Memories;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The lookup panel against the seed memory: matches, bands, diffs, glossary terms, copying. */
 @QuarkusTest
@@ -215,6 +217,34 @@ class LookupPageTest extends BrowserTest {
         type(HEADLINE);
         firstMatch();
         assertFalse(browser.find("#lookup-fragments").isDisplayed());
+    }
+
+    @Test
+    void aFragmentsTranslationMarksThePartTheMemoryPairsWithIt() throws Exception {
+        long memory = FragmentLookupTest.vegetables("page-vegetables");
+        try {
+            browser.open(root, "lookup");
+            new Select(browser.find("#lookup-direction")).selectByValue("en:ar");
+            String query = "Please cut the carrot, the onion and the cabbage finely";
+            type(query);
+            browser.waitFor(d -> query.equals(browser.find("#lookup-fragment-list").getAttribute("data-query")));
+            WebElement target = browser.visible("#lookup-fragment-list > li.fragment .target");
+            assertEquals("rtl", target.getAttribute("dir"));
+            assertEquals(FragmentLookupTest.MARKET_AR, target.getText());
+            assertEquals("الجزرة والبصلة والملفوفة", target.findElement(By.cssSelector("mark.hit")).getText());
+            browser.screenshot("lookup-fragment-target");
+
+            // a one-word glossary term the memory holds, its translation marked with the glossary's equivalent
+            new Select(browser.find("#lookup-direction")).selectByValue("ar:en");
+            type("أصدر البنتاجون بيانا جديدا عن الميزانية");
+            browser.waitFor(d -> browser.find("#lookup-fragment-list").getText().contains("البنتاجون"));
+            WebElement term = browser.visible("#lookup-fragment-list > li.fragment");
+            assertTrue(term.findElement(By.cssSelector(".hint")).getText().startsWith("The glossary term"),
+                    term.getText());
+            assertEquals("Pentagon", term.findElement(By.cssSelector(".target mark.hit")).getText());
+        } finally {
+            Memories.delete(memory);
+        }
     }
 
     private static void type(String text) {
