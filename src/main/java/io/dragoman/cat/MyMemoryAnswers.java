@@ -1,6 +1,7 @@
 package io.dragoman.cat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dragoman.match.Fragment;
 import io.dragoman.match.Match;
 import io.dragoman.match.UnitMetadata;
 import jakarta.ws.rs.core.Response;
@@ -46,15 +47,46 @@ final class MyMemoryAnswers {
                     orEmpty(meta.createdBy()), orEmpty(meta.changedBy() != null ? meta.changedBy() : meta.createdBy()),
                     date(meta.createdAt()), date(updated), null);
         }
+
+        /**
+         * A fragment as a partial suggestion: the fragment's words and the words of the stored
+         * translation that translate them, scored by the share of the query they cover, so that
+         * MateCat lists it below every whole match and never takes it for one.
+         */
+        static Entry of(Fragment fragment, String query, ToolLookup.Pair pair) {
+            int covered = fragment.query().codePointEnd() - fragment.query().codePointStart();
+            int percent = Math.max(1, Math.min(99, Math.round(100f * covered / query.codePointCount(0, query.length()))));
+            String now = date(OffsetDateTime.now(ZoneOffset.UTC));
+            return new Entry(Long.toString(fragment.unitId()), fragment.source().text(), fragment.target().text(),
+                    pair.source().tag(), pair.target().tag(), Integer.toString(percent), percent / 100.0,
+                    fragment.units(), "All", "", "", now, now, "Dragoman fragment: «" + fragment.source().text()
+                            + "» is in " + fragment.units() + (fragment.units() == 1 ? " unit" : " units")
+                            + "; its translation is part of «" + fragment.translation() + "»");
+        }
     }
 
     private MyMemoryAnswers() {
     }
 
-    static Response found(List<Match> matches, ToolLookup.Pair pair) {
-        List<Entry> entries = matches.stream().map(m -> Entry.of(m, pair)).toList();
+    /**
+     * {@code matches} as MyMemory lists them, then {@code partial} (see {@link #fragments}). The
+     * best translation is a whole match's only: a fragment never fills the segment.
+     */
+    static Response found(List<Match> matches, ToolLookup.Pair pair, List<Entry> partial) {
+        List<Entry> entries = new java.util.ArrayList<>(matches.stream().map(m -> Entry.of(m, pair)).toList());
         Best best = entries.isEmpty() ? new Best("", 0) : new Best(entries.get(0).translation(), entries.get(0).match());
+        entries.addAll(partial);
         return ToolJson.ok(new Lookup(best, 200, "", entries));
+    }
+
+    /**
+     * The fragments whose translated words Dragoman can mark, widest first, at most {@code count}:
+     * a fragment without them would offer a whole unrelated sentence as its translation.
+     */
+    static List<Entry> fragments(String query, List<Fragment> fragments, ToolLookup.Pair pair, int count) {
+        return fragments.stream().filter(f -> f.target() != null).map(f -> Entry.of(f, query, pair))
+                .sorted(java.util.Comparator.comparingDouble(Entry::match).reversed()).limit(Math.max(1, count))
+                .toList();
     }
 
     static Response refused(int status, String details) {

@@ -1,6 +1,7 @@
 package io.dragoman.cat;
 
 import io.dragoman.core.DragomanException;
+import io.dragoman.match.LookupResult;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -107,9 +108,11 @@ public class MyMemoryResource {
         try {
             List<Long> memories = readable.of(caller);
             if (pair.isEmpty()) {
-                return MyMemoryAnswers.found(List.of(), null);
+                return MyMemoryAnswers.found(List.of(), null, List.of());
             }
-            return MyMemoryAnswers.found(lookup.find(q, pair.get(), memories, MIN_MATCH, count(numres)), pair.get());
+            LookupResult result = lookup.findWithFragments(q, pair.get(), memories, MIN_MATCH, count(numres));
+            return MyMemoryAnswers.found(result.matches(), pair.get(),
+                    MyMemoryAnswers.fragments(q, result.fragments(), pair.get(), count(numres)));
         } catch (DragomanException e) {
             return MyMemoryAnswers.refused(e.status() == 404 ? 404 : 403, e.getMessage());
         }

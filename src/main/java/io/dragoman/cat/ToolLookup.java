@@ -1,5 +1,6 @@
 package io.dragoman.cat;
 
+import io.dragoman.match.LookupResult;
 import io.dragoman.match.Match;
 import io.dragoman.match.MatchConfig;
 import io.dragoman.match.MatchService;
@@ -54,6 +55,16 @@ class ToolLookup {
         int min = Math.max(1, Math.min(100, minScore));
         int max = Math.max(1, Math.min(config.maxResults(), maxResults));
         return matches.matches(text, pair.source().tag(), pair.target().tag(), memories, min, max, null);
+    }
+
+    /**
+     * As {@link #find}, with the lookup's fragments when no unit reaches {@code minScore}: for the
+     * tools whose answer has room for a partial suggestion.
+     */
+    LookupResult findWithFragments(String text, Pair pair, Collection<Long> memories, int minScore, int maxResults) {
+        int min = Math.max(1, Math.min(100, minScore));
+        int max = Math.max(1, Math.min(config.maxResults(), maxResults));
+        return matches.lookup(text, pair.source().tag(), pair.target().tag(), memories, min, max, null);
     }
 
     /** A match's score as the tools read it: a percentage, so an in-context 101 reads 100. */

@@ -184,4 +184,24 @@ class MyMemoryResourceTest {
         assertTrue(((String) body.get("responseDetails")).contains(details), answer.body());
         assertEquals(List.of(), body.get("matches"));
     }
+
+    @Test
+    void aFragmentWithItsTranslatedWordsIsAPartialSuggestionThatNeverFillsTheSegment() throws IOException {
+        // البنتاجون is a glossary term three seed units hold; no seed unit matches the sentence as a whole
+        String query = "أصدر البنتاجون بيانا جديدا عن الميزانية";
+        RawHttp.Answer answer = RawHttp.get(base.getPort(), "/mymemory/memory/gaza-peacekeeping-talks/get?q=" + form(query)
+                + "&langpair=ar-SA%7Cen-US");
+        io.restassured.path.json.JsonPath json = new io.restassured.path.json.JsonPath(answer.jsonUtf8());
+        assertEquals(200, json.getInt("responseStatus"), answer.jsonUtf8());
+        assertEquals("", json.getString("responseData.translatedText"), "a fragment is no translation of the segment");
+        assertEquals(1, json.getList("matches").size(), answer.jsonUtf8());
+        assertEquals("البنتاجون", json.getString("matches[0].segment"));
+        assertEquals("Pentagon", json.getString("matches[0].translation"), "only the words that translate it");
+        assertEquals(0.23, json.getDouble("matches[0].match"), 0.001, "the share of the query it covers");
+        assertEquals("23", json.getString("matches[0].quality"));
+        assertEquals(3, json.getInt("matches[0].usage-count"));
+        assertTrue(json.getString("matches[0].reference").startsWith("Dragoman fragment: «البنتاجون» is in 3 units"),
+                json.getString("matches[0].reference"));
+        assertTrue(!json.getString("matches[0].last-update-date").isEmpty());
+    }
 }
