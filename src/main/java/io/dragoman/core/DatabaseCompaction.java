@@ -22,14 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DatabaseCompaction {
     private final DatabaseLocation location;
+    private final DatabaseFileWatch watch;
     private final String url;
     private final String user;
     private final String password;
 
-    DatabaseCompaction(DatabaseLocation location, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.location = location;
+        this.watch = watch;
         this.url = url;
         this.user = user;
         this.password = password.orElse("");
@@ -56,6 +58,7 @@ public class DatabaseCompaction {
                     return Optional.of("the database file was left as it is: another process has it open");
                 }
             }
+            watch.stop();
             sql.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             return Optional.of("the database file was left as it is: " + e.getMessage());

@@ -42,6 +42,7 @@ public class DatabaseFileWatch {
     private Path file;
     private Object fileKey;
     private volatile String lost;
+    private volatile boolean stopped;
 
     DatabaseFileWatch(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -67,6 +68,15 @@ public class DatabaseFileWatch {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /**
+     * Stops watching, before this process replaces the file itself: {@code SHUTDOWN COMPACT}
+     * writes a compacted copy and moves it over the file ({@link DatabaseCompaction}).
+     */
+    public void stop() {
+        stopped = true;
         if (timer != null) {
             timer.shutdownNow();
         }
@@ -85,7 +95,7 @@ public class DatabaseFileWatch {
     }
 
     void check() {
-        if (lost != null) {
+        if (lost != null || stopped) {
             return;
         }
         Object now = key(file);
