@@ -32,6 +32,11 @@ final class ChangeCursor {
         return last;
     }
 
+    /** The last id up to which every row has been seen: before the first gap still watched. */
+    long settled() {
+        return gaps.keySet().stream().mapToLong(Long::longValue).min().orElse(last + 1) - 1;
+    }
+
     Set<Long> gaps() {
         return Set.copyOf(gaps.keySet());
     }

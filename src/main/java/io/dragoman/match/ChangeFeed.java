@@ -27,6 +27,21 @@ public class ChangeFeed {
         return max == null ? 0 : max.longValue();
     }
 
+    /**
+     * A fingerprint of row {@code id} as stored, or empty when there is no such row: an index
+     * snapshot is anchored to a row, and another database (or an older copy) does not hold it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.OptionalLong signature(long id) {
+        List<Row> found = rows(em.createNativeQuery(COLUMNS + " where id = :id").setParameter("id", id).getResultList());
+        if (found.isEmpty()) {
+            return java.util.OptionalLong.empty();
+        }
+        Row row = found.get(0);
+        return java.util.OptionalLong.of(FuzzyIndex.rawHash(
+                row.kind() + '|' + row.memoryId() + '|' + row.unitIds() + '|' + row.originNode()));
+    }
+
     /** Rows after {@code afterId}, and the rows among {@code gaps} that have appeared since. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Row> since(long afterId, Collection<Long> gaps) {

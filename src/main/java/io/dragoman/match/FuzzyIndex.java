@@ -35,7 +35,7 @@ import java.util.function.Function;
 public final class FuzzyIndex {
     static final short ANY_LANGUAGE = -2;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final IndexStore store = new IndexStore();
+    private IndexStore store = new IndexStore();
 
     /** Adds or replaces units. Tokenising happens before the lock is taken. */
     public void upsert(List<IndexedUnit> units) {
@@ -52,6 +52,16 @@ public final class FuzzyIndex {
 
     public void removeMemory(long memoryId) {
         write(() -> store.retireMemory(memoryId));
+    }
+
+    /** Puts a whole store in place of the current one: a snapshot read back, or an empty store before a rebuild. */
+    void replace(IndexStore replacement) {
+        lock.writeLock().lock();
+        try {
+            store = replacement;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     public int size() {

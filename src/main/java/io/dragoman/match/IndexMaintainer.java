@@ -25,7 +25,9 @@ import org.jboss.logging.Logger;
  * this node's writes arrive as {@link UnitChange} events after commit, other nodes' writes are read
  * from the {@code unit_change} table by a poller. Every change is applied by re-reading the units
  * it names, so the index always converges on what the database holds, whatever order changes
- * arrive in. Changes seen while the index is being built wait until the build is done.
+ * arrive in. Changes seen while the index is being built wait until the build is done. A start
+ * reads the index back from its snapshot ({@link IndexSnapshots}) when there is a usable one and
+ * replays the log from there; the index is saved again at intervals and at a graceful stop.
  */
 @ApplicationScoped
 public class IndexMaintainer {
@@ -33,16 +35,22 @@ public class IndexMaintainer {
     private final FuzzyIndex index = new FuzzyIndex();
     private final UnitSource units;
     private final ChangeFeed feed;
+    private final IndexSnapshots snapshots;
     private final MatchConfig config;
     private final Object applyLock = new Object();
     private final List<UnitChange> deferred = new ArrayList<>();
     private boolean ready;
     private ChangeCursor cursor;
+    /** Log positions fully applied as of the last poll and the one before it (guarded by applyLock). */
+    private long latestSettled;
+    private long settled;
+    private volatile boolean changedSinceSave;
     private ScheduledExecutorService worker;
 
-    IndexMaintainer(UnitSource units, ChangeFeed feed, MatchConfig config) {
+    IndexMaintainer(UnitSource units, ChangeFeed feed, IndexSnapshots snapshots, MatchConfig config) {
         this.units = units;
         this.feed = feed;
+        this.snapshots = snapshots;
         this.config = config;
     }
 
@@ -60,28 +68,97 @@ public class IndexMaintainer {
             thread.setDaemon(true);
             return thread;
         });
-        // Read the log position before the units: whatever commits during the build is replayed.
-        cursor = new ChangeCursor(feed.latestId(), config.gapTimeout());
         long started = System.nanoTime();
-        long after = 0;
-        for (List<IndexedUnit> page = units.page(after); !page.isEmpty(); page = units.page(after)) {
-            index.upsert(page);
-            after = page.get(page.size() - 1).id();
+        String how = snapshots.restore().map(this::catchUp).orElse(null);
+        if (how == null) {
+            build();
+            how = "built from the database";
         }
         synchronized (applyLock) {
             ready = true;
             deferred.forEach(this::apply);
             deferred.clear();
+            settled = latestSettled = cursor.settled();
         }
-        LOG.infof("Match index: %d units in %d ms", index.size(), (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Match index: %d units in %d ms (%s)", index.size(), (System.nanoTime() - started) / 1_000_000, how);
         long every = config.pollInterval().toMillis();
         worker.scheduleWithFixedDelay(this::pollSafely, every, every, TimeUnit.MILLISECONDS);
+        long saveEvery = config.snapshotInterval().toMillis();
+        worker.scheduleWithFixedDelay(this::saveIfChanged, saveEvery, saveEvery, TimeUnit.MILLISECONDS);
+        if (changedSinceSave) {
+            worker.execute(this::saveIfChanged);
+        }
+    }
+
+    /** Every unit, page by page, into an empty index. */
+    private void build() {
+        index.replace(new IndexStore());
+        // Read the log position before the units: whatever commits during the build is replayed.
+        cursor = new ChangeCursor(feed.latestId(), config.gapTimeout());
+        long after = 0;
+        for (List<IndexedUnit> page = units.page(after); !page.isEmpty(); page = units.page(after)) {
+            index.upsert(page);
+            after = page.get(page.size() - 1).id();
+        }
+        changedSinceSave = true;
+    }
+
+    /**
+     * Serves from a snapshot after replaying the changes logged since it was saved; null when the
+     * result does not hold as many units as the database (a write that bypassed the change log),
+     * and the index is then built.
+     */
+    private String catchUp(IndexSnapshot.Loaded snapshot) {
+        index.replace(snapshot.store());
+        cursor = new ChangeCursor(snapshot.position().rowId(), config.gapTimeout());
+        int replayed = 0;
+        for (int read = poll(); read > 0; read = poll()) {
+            replayed += read;
+        }
+        long stored = units.count();
+        if (index.size() != stored) {
+            replayed += poll(); // another node may have committed between the replay and the count
+            stored = units.count();
+        }
+        if (index.size() != stored) {
+            LOG.warnf("Match index: the snapshot replayed to %d units, the database holds %d; building the index"
+                    + " from the database", index.size(), stored);
+            return null;
+        }
+        changedSinceSave = replayed > 0;
+        return "from the snapshot, " + snapshot.units() + " units, then " + replayed + " logged changes";
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (worker != null) {
-            worker.shutdownNow();
+        if (worker == null) {
+            return;
         }
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        saveIfChanged();
+    }
+
+    /**
+     * Saves the index as of the position the poll before the last one reached: by then every
+     * change of this node up to it has been applied too (its own changes are applied right after
+     * their commit, large ones on this worker before the polls queued after them), so the
+     * snapshot holds everything up to its position; replaying a change twice is harmless.
+     */
+    private void saveIfChanged() {
+        if (!changedSinceSave) {
+            return;
+        }
+        long position;
+        synchronized (applyLock) {
+            position = settled;
+            changedSinceSave = false;
+        }
+        snapshots.save(index, position);
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitChange change) {
@@ -95,17 +172,21 @@ public class IndexMaintainer {
         }
     }
 
-    /** Reads other nodes' changes from the log once; the poller calls this. */
-    public void poll() {
+    /** Reads other nodes' changes from the log once; the poller calls this. Returns the rows read. */
+    public int poll() {
         if (cursor == null) {
-            return;
+            return 0;
         }
         synchronized (applyLock) {
-            for (ChangeFeed.Row row : cursor.accept(feed.since(cursor.last(), cursor.gaps()), Instant.now())) {
+            List<ChangeFeed.Row> fresh = cursor.accept(feed.since(cursor.last(), cursor.gaps()), Instant.now());
+            for (ChangeFeed.Row row : fresh) {
                 if (!UnitChangeLog.NODE.equals(row.originNode())) {
                     apply(toChange(row));
                 }
             }
+            settled = latestSettled;
+            latestSettled = cursor.settled();
+            return fresh.size();
         }
     }
 
@@ -128,6 +209,7 @@ public class IndexMaintainer {
     }
 
     private void apply(UnitChange change) {
+        changedSinceSave = true;
         switch (change.kind()) {
             case MEMORY_DELETED -> change.unitIds().forEach(index::removeMemory);
             case DELETE -> index.remove(change.unitIds());

@@ -51,6 +51,30 @@ final class IndexStore {
         return table.unitIds[entry >>> 1];
     }
 
+    long memoryId(int slot) {
+        return table.memoryIds[slot];
+    }
+
+    /** The language code number of the entry's own side; {@link #languageOf} names it. */
+    short languageCode(int entry) {
+        return table.language(entry, false);
+    }
+
+    /** The primary language subtag of a code number, as {@link #languageCode(int)} gives it. */
+    String language(short code) {
+        return languages.code(code);
+    }
+
+    /** How many language codes the store has numbered; they run from 0. */
+    int languageCount() {
+        return languages.size();
+    }
+
+    /** True when the token id stands for a number (see {@link TokenDictionary#filterId}). */
+    boolean isNumber(int id) {
+        return dictionary.filterId(id) == TokenDictionary.NUMBER;
+    }
+
     /** How many entries list the token (retired ones included): the rarity order of the filters. */
     int frequency(int id) {
         return postings.frequency(id);
@@ -155,9 +179,42 @@ final class IndexStore {
     private void addEntry(int entry, List<Token> all, String raw) {
         int[] ids = all.stream().filter(Token::isScored)
                 .mapToInt(tok -> dictionary.intern(tok.norm(), tok.kind() == Token.Kind.NUMBER)).toArray();
+        putEntry(entry, ids, FuzzyIndex.rawHash(raw));
+    }
+
+    private void putEntry(int entry, int[] ids, long rawHash) {
         table.tokens[entry] = ids;
-        table.rawHashes[entry] = FuzzyIndex.rawHash(raw);
+        table.rawHashes[entry] = rawHash;
         postings.addEntry(entry, ids, dictionary);
+    }
+
+    /** Numbers a word as a snapshot recorded it; words come back in id order, so ids stay the same. */
+    int internWord(String norm, boolean number) {
+        return dictionary.intern(norm, number);
+    }
+
+    short internLanguage(String code) {
+        return languages.intern(code);
+    }
+
+    /**
+     * Appends a unit as a snapshot recorded it: token ids of this store's dictionary, hashes and
+     * language numbers already computed, so nothing is tokenised again.
+     */
+    void addRecorded(RecordedUnit unit) {
+        retire(unit.unitId());
+        int slot = slots++;
+        table.ensureCapacity(slots);
+        table.put(slot, unit.unitId(), unit.memoryId(), unit.previousHash(), unit.sourceLang(), unit.targetLang());
+        putEntry(2 * slot, unit.sourceIds(), unit.sourceHash());
+        putEntry(2 * slot + 1, unit.targetIds(), unit.targetHash());
+        alive.set(slot);
+        slotOfUnit.put(unit.unitId(), slot);
+    }
+
+    /** A unit as a snapshot holds it. */
+    record RecordedUnit(long unitId, long memoryId, long previousHash, short sourceLang, short targetLang,
+                        int[] sourceIds, long sourceHash, int[] targetIds, long targetHash) {
     }
 
     void retire(long unitId) {

@@ -20,6 +20,10 @@ final class LanguageCodes {
         return codes.get(number);
     }
 
+    synchronized int size() {
+        return codes.size();
+    }
+
     /** The number of a known code, or -1 (which no slot holds). */
     synchronized short find(String code) {
         return (short) codes.indexOf(code);

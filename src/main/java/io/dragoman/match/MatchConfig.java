@@ -41,6 +41,17 @@ public interface MatchConfig {
     @WithDefault("5m")
     Duration gapTimeout();
 
+    /**
+     * Whether the index is saved beside the database ({@code DATA_DIR/match-index.snapshot}) and
+     * read back at the next start, which then replays only the changes made since.
+     */
+    @WithDefault("true")
+    boolean snapshot();
+
+    /** How often a changed index is saved while the server runs, so that a start after a crash replays little. */
+    @WithDefault("5m")
+    Duration snapshotInterval();
+
     /** Changes touching more units than this are applied in the background, not in the request. */
     @WithDefault("5000")
     int inlineChangeLimit();

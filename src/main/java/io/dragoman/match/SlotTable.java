@@ -17,9 +17,13 @@ final class SlotTable {
     long[] rawHashes = new long[2048];
 
     void put(int slot, IndexedUnit unit, short sourceLang, short targetLang) {
-        unitIds[slot] = unit.id();
-        memoryIds[slot] = unit.memoryId();
-        previousHashes[slot] = FuzzyIndex.contextHash(unit.prevSourceHash());
+        put(slot, unit.id(), unit.memoryId(), FuzzyIndex.contextHash(unit.prevSourceHash()), sourceLang, targetLang);
+    }
+
+    void put(int slot, long unitId, long memoryId, long previousHash, short sourceLang, short targetLang) {
+        unitIds[slot] = unitId;
+        memoryIds[slot] = memoryId;
+        previousHashes[slot] = previousHash;
         sourceLangs[slot] = sourceLang;
         targetLangs[slot] = targetLang;
     }

@@ -24,6 +24,11 @@ public class UnitSource implements TextSource {
         return reader.pairs(UnitSelection.all(), afterId).stream().map(UnitSource::indexed).toList();
     }
 
+    /** How many units {@link #page} goes through: what a complete index holds. */
+    public long count() {
+        return reader.count(UnitSelection.all());
+    }
+
     /** The units among {@code ids} that exist (the others were deleted). */
     public List<IndexedUnit> units(Collection<Long> ids) {
         return reader.pairs(ids).stream().map(UnitSource::indexed).toList();

@@ -70,6 +70,16 @@ public final class PackagedApp implements AutoCloseable {
         return start(work, databaseUrl, true, List.of());
     }
 
+    /** As {@link #start(Path)}, with {@code options} added to the JVM's command line. */
+    public static PackagedApp start(Path work, String... options) throws IOException, InterruptedException {
+        return start(work, onPostgres() ? postgresUrl() : null, true, List.of(options));
+    }
+
+    /** Starts the jar again on the data (and, on PostgreSQL, the database) a stopped node left. */
+    public static PackagedApp restart(Path work, String... options) throws IOException, InterruptedException {
+        return start(work, onPostgres() ? postgresUrl() : null, false, List.of(options));
+    }
+
     /**
      * One more node on the test PostgreSQL as it is (another node's database: nothing is reset),
      * with {@code options} added to its JVM's command line.

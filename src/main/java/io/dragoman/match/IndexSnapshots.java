@@ -1,0 +1,86 @@
+package io.dragoman.match;
+
+import io.dragoman.core.DataDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the match index's snapshot ({@link IndexSnapshot}) in the data directory and decides
+ * whether the one found at start still describes the database: it must come from this build's
+ * text analysis and be anchored to a {@code unit_change} row that the database still holds as it
+ * was. A snapshot of another database, of a newer copy than the one restored, or of an older build
+ * is set aside and the index is built from the database, as it would be without a snapshot.
+ */
+@ApplicationScoped
+class IndexSnapshots {
+    static final String FILE = "match-index.snapshot";
+    private static final Logger LOG = Logger.getLogger(IndexSnapshots.class);
+    private final ChangeFeed feed;
+    private final boolean enabled;
+    private final Path file;
+
+    IndexSnapshots(ChangeFeed feed, MatchConfig config, @ConfigProperty(name = DataDirectory.DATA_PATH) String dataPath) {
+        this.feed = feed;
+        this.enabled = config.snapshot();
+        this.file = Path.of(dataPath).resolve(FILE);
+    }
+
+    /** The saved index when it can be used; empty (the log says why) when the index must be built. */
+    Optional<IndexSnapshot.Loaded> restore() {
+        if (!enabled || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            IndexSnapshot.Loaded loaded = IndexSnapshot.read(file);
+            long row = loaded.position().rowId();
+            OptionalLong stored = feed.signature(row);
+            if (stored.isEmpty() || stored.getAsLong() != loaded.position().rowSignature()) {
+                LOG.infof("Match index: %s was saved for another database, or a later state of this one"
+                        + " (change %d differs); building the index from the database", file, row);
+                return Optional.empty();
+            }
+            return Optional.of(loaded);
+        } catch (IndexSnapshot.Refused e) {
+            LOG.infof("Match index: not using %s: %s; building the index from the database", file, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf(e, "Match index: %s could not be read; building the index from the database", file);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves the index as reflecting every change up to row {@code rowId}. A failure is logged and
+     * leaves the previous snapshot, which is still valid: the next start replays more.
+     */
+    void save(FuzzyIndex index, long rowId) {
+        if (!enabled || rowId <= 0) {
+            return;
+        }
+        try {
+            OptionalLong signature = feed.signature(rowId);
+            if (signature.isEmpty()) {
+                return;
+            }
+            IndexSnapshot.Position position = new IndexSnapshot.Position(rowId, signature.getAsLong());
+            long started = System.nanoTime();
+            int units = index.read(store -> {
+                try {
+                    return IndexSnapshot.write(store, position, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            LOG.debugf("Match index: saved %d units as of change %d to %s in %d ms", units, rowId, file,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Match index: could not save %s; the previous snapshot stays", file);
+        }
+    }
+}
