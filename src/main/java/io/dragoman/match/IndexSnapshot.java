@@ -2,16 +2,12 @@ package io.dragoman.match;
 
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +29,9 @@ import java.nio.file.StandardOpenOption;
 final class IndexSnapshot {
     private static final long MAGIC = 0x4452474d_49445831L; // "DRGMIDX1"
     private static final int FORMAT = 1;
+    /** Bounds a damaged count may not pass: far above any segment (dragoman.tm.max-text-length is 10,000 characters). */
+    private static final int MAX_WORD_BYTES = 1 << 20;
+    private static final int MAX_SIDE_TOKENS = 1 << 20;
     /**
      * Text whose analysis every snapshot records: a build whose tokenizer or normaliser treats any
      * of it differently (a new fold, a changed clitic rule) would index units otherwise than the
@@ -72,7 +71,7 @@ final class IndexSnapshot {
         int units;
         try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            Writer out = new Writer(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20));
+            Writer out = new Writer(channel);
             units = writeBody(store, position, out);
             out.finish();
             channel.force(true);
@@ -133,8 +132,8 @@ final class IndexSnapshot {
 
     /** Reads a snapshot back; {@link Refused} says why one cannot be used (wrong build, damage). */
     static Loaded read(Path file) throws IOException, Refused {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 20)) {
-            Reader r = new Reader(in);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Reader r = new Reader(channel);
             if (r.readLong() != MAGIC) {
                 throw new Refused("not a Dragoman index snapshot");
             }
@@ -182,23 +181,28 @@ final class IndexSnapshot {
         }
     }
 
-    /** Folds every value into a digest as it goes, so that a damaged file is refused. */
+    /**
+     * Folds every value into a digest as it goes, so that a damaged file is refused. Values go
+     * through one buffer straight to the channel: a stream's per-byte calls made a 1M-unit
+     * snapshot several times slower to write and read.
+     */
     private static final class Writer {
-        private final DataOutputStream out;
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         private long digest = 0xcbf29ce484222325L;
 
-        Writer(OutputStream out) {
-            this.out = new DataOutputStream(out);
+        Writer(FileChannel channel) {
+            this.channel = channel;
         }
 
         void writeLong(long v) throws IOException {
             digest = (digest ^ v) * 0x100000001b3L;
-            out.writeLong(v);
+            room(8).putLong(v);
         }
 
         void writeInt(int v) throws IOException {
             digest = (digest ^ v) * 0x100000001b3L;
-            out.writeInt(v);
+            room(4).putInt(v);
         }
 
         void writeShort(short v) throws IOException {
@@ -210,32 +214,55 @@ final class IndexSnapshot {
         }
 
         void writeUtf(String v) throws IOException {
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            writeInt(bytes.length);
             digest = (digest ^ FuzzyIndex.rawHash(v)) * 0x100000001b3L;
-            out.writeUTF(v);
+            for (int at = 0; at < bytes.length; ) {
+                int n = Math.min(bytes.length - at, buffer.capacity());
+                room(n).put(bytes, at, n);
+                at += n;
+            }
         }
 
         void finish() throws IOException {
-            out.writeLong(digest);
-            out.flush();
+            room(8).putLong(digest);
+            drain();
+        }
+
+        private ByteBuffer room(int n) throws IOException {
+            if (buffer.remaining() < n) {
+                drain();
+            }
+            return buffer;
+        }
+
+        private void drain() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
         }
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final ReadableByteChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         private long digest = 0xcbf29ce484222325L;
 
-        Reader(InputStream in) {
-            this.in = new DataInputStream(in);
+        Reader(ReadableByteChannel channel) {
+            this.channel = channel;
+            buffer.flip();
         }
 
         long readLong() throws IOException {
-            long v = in.readLong();
+            long v = need(8).getLong();
             digest = (digest ^ v) * 0x100000001b3L;
             return v;
         }
 
         int readInt() throws IOException {
-            int v = in.readInt();
+            int v = need(4).getInt();
             digest = (digest ^ v) * 0x100000001b3L;
             return v;
         }
@@ -244,8 +271,18 @@ final class IndexSnapshot {
             return readInt() != 0;
         }
 
-        String readUtf() throws IOException {
-            String v = in.readUTF();
+        String readUtf() throws IOException, Refused {
+            int n = count();
+            if (n > MAX_WORD_BYTES) {
+                throw new Refused("a word of " + n + " bytes");
+            }
+            byte[] bytes = new byte[n];
+            for (int at = 0; at < n; ) {
+                int chunk = Math.min(n - at, buffer.capacity());
+                need(chunk).get(bytes, at, chunk);
+                at += chunk;
+            }
+            String v = new String(bytes, StandardCharsets.UTF_8);
             digest = (digest ^ FuzzyIndex.rawHash(v)) * 0x100000001b3L;
             return v;
         }
@@ -269,7 +306,7 @@ final class IndexSnapshot {
 
         int[] ids(int words) throws IOException, Refused {
             int n = count();
-            if (n > 1_000_000) {
+            if (n > MAX_SIDE_TOKENS) {
                 throw new Refused("a side of " + n + " tokens");
             }
             int[] ids = new int[n];
@@ -284,9 +321,23 @@ final class IndexSnapshot {
         }
 
         void checkDigest() throws IOException, Refused {
-            if (in.readLong() != digest) {
+            long expected = digest;
+            if (need(8).getLong() != expected) {
                 throw new Refused("its digest does not match its content");
             }
+        }
+
+        private ByteBuffer need(int n) throws IOException {
+            if (buffer.remaining() < n) {
+                buffer.compact();
+                while (buffer.position() < n) {
+                    if (channel.read(buffer) < 0) {
+                        throw new EOFException();
+                    }
+                }
+                buffer.flip();
+            }
+            return buffer;
         }
     }
 }

@@ -43,6 +43,7 @@ public class SeedLoader {
     public static final String MEMORY = "gaza-peacekeeping-talks";
     static final String GLOSSARY_RESOURCE = "glossary/dragoman-glossary.tbx";
     static final String GLOSSARY_MARKER = "seed.glossary.loaded";
+    static final String CORPUS_MARKER = "seed.corpus.loaded";
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     private final MemoryService memories;
@@ -77,10 +78,15 @@ public class SeedLoader {
     /**
      * Segments and aligns the article and its translation, and adds the pairs that the memory does
      * not hold yet; returns how many. Units are keyed by the position of their first Arabic
-     * segment, so a restart, or two nodes starting together, adds nothing twice.
+     * segment, so two nodes starting together add nothing twice. Once per database: afterwards the
+     * seed memory is the users' (a unit they delete stays deleted), and a start does not pay for
+     * aligning the article again.
      */
     @Transactional
     public int loadCorpus() {
+        if (!mark(CORPUS_MARKER, DOCUMENT)) {
+            return 0;
+        }
         DocumentAligner.Proposal proposal = aligner.propose(resource(DOCUMENT + ".ar.txt"), LanguageTag.ARABIC,
                 resource(DOCUMENT + ".en.txt"), LanguageTag.ENGLISH);
         MemoryView memory = memories.findMemoryByName(MEMORY).orElseGet(() -> memories.createMemory(MEMORY,
@@ -121,14 +127,9 @@ public class SeedLoader {
     /** Loads the curated glossary once per database; returns the number of concepts added. */
     @Transactional
     public int loadGlossary() {
-        Number marked = (Number) em.createNativeQuery("select count(*) from dragoman_setting where name = ?1")
-                .setParameter(1, GLOSSARY_MARKER).getSingleResult();
-        if (marked.longValue() > 0) {
+        if (!mark(GLOSSARY_MARKER, GLOSSARY_RESOURCE)) {
             return 0;
         }
-        em.createNativeQuery("insert into dragoman_setting (name, content, changed_at) values (?1, ?2, ?3)")
-                .setParameter(1, GLOSSARY_MARKER).setParameter(2, GLOSSARY_RESOURCE)
-                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
         try (InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(GLOSSARY_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + GLOSSARY_RESOURCE);
@@ -137,5 +138,18 @@ public class SeedLoader {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Writes the marker row in the caller's transaction; false when it is there already. */
+    private boolean mark(String marker, String content) {
+        Number marked = (Number) em.createNativeQuery("select count(*) from dragoman_setting where name = ?1")
+                .setParameter(1, marker).getSingleResult();
+        if (marked.longValue() > 0) {
+            return false;
+        }
+        em.createNativeQuery("insert into dragoman_setting (name, content, changed_at) values (?1, ?2, ?3)")
+                .setParameter(1, marker).setParameter(2, content)
+                .setParameter(3, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        return true;
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class SeedLoaderTest {
     @Inject
     SeedLoader loader;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     private long seedMemoryId() {
         return given().when().get("/api/memories").then().statusCode(200)
@@ -51,6 +53,9 @@ class SeedLoaderTest {
         long concepts = given().when().get("/api/glossary/concepts").then().extract().jsonPath().getLong("total");
         assertEquals(0, loader.loadCorpus());
         assertEquals(0, loader.loadGlossary());
+        // The marker, not the units, says the article was loaded: a unit a user deletes stays deleted.
+        assertEquals(SeedLoader.DOCUMENT, em.createNativeQuery("select content from dragoman_setting where name = ?1")
+                .setParameter(1, SeedLoader.CORPUS_MARKER).getSingleResult());
         given().queryParam("memory", seedMemoryId()).when().get("/api/units")
                 .then().body("total", equalTo((int) before));
         given().when().get("/api/glossary/concepts").then().body("total", equalTo((int) concepts));
