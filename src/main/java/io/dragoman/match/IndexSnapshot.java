@@ -32,6 +32,8 @@ final class IndexSnapshot {
     /** Bounds a damaged count may not pass: far above any segment (dragoman.tm.max-text-length is 10,000 characters). */
     private static final int MAX_WORD_BYTES = 1 << 20;
     private static final int MAX_SIDE_TOKENS = 1 << 20;
+    /** A damaged unit count must not presize the store beyond what a node holds. */
+    private static final int MAX_PRESIZED_UNITS = 20_000_000;
     /**
      * Text whose analysis every snapshot records: a build whose tokenizer or normaliser treats any
      * of it differently (a new fold, a changed clitic rule) would index units otherwise than the
@@ -93,6 +95,7 @@ final class IndexSnapshot {
         out.writeLong(analysis());
         out.writeLong(position.rowId());
         out.writeLong(position.rowSignature());
+        out.writeInt(store.size());
         out.writeInt(store.words());
         for (int id = TokenDictionary.EMPTY + 1; id < store.words(); id++) {
             out.writeUtf(store.word(id));
@@ -102,7 +105,6 @@ final class IndexSnapshot {
         for (short code = 0; code < store.languageCount(); code++) {
             out.writeUtf(store.language(code));
         }
-        out.writeInt(store.size());
         int written = 0;
         for (int slot = 0; slot < store.slotCount(); slot++) {
             if (!store.isAlive(slot)) {
@@ -142,7 +144,8 @@ final class IndexSnapshot {
                 throw new Refused("written by a build that analyses text differently (format " + format + ")");
             }
             Position position = new Position(r.readLong(), r.readLong());
-            IndexStore store = new IndexStore();
+            int units = r.count();
+            IndexStore store = new IndexStore(Math.min(units, MAX_PRESIZED_UNITS));
             int words = r.count();
             for (int id = TokenDictionary.EMPTY + 1; id < words; id++) {
                 if (store.internWord(r.readUtf(), r.readBoolean()) != id) {
@@ -153,7 +156,6 @@ final class IndexSnapshot {
             for (short code = 0; code < languages; code++) {
                 store.internLanguage(r.readUtf());
             }
-            int units = r.count();
             for (int i = 0; i < units; i++) {
                 long unitId = r.readLong();
                 long memoryId = r.readLong();
@@ -168,6 +170,10 @@ final class IndexSnapshot {
                         sourceIds, sourceHash, targetIds, targetHash));
             }
             r.checkDigest();
+            if (store.size() != units) {
+                throw new Refused("a unit is listed twice");
+            }
+            store.listRecorded();
             return new Loaded(store, position, units);
         } catch (EOFException e) {
             throw new Refused("the file ends early");

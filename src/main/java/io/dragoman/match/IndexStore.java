@@ -15,12 +15,22 @@ import java.util.List;
 final class IndexStore {
     private final TokenDictionary dictionary = new TokenDictionary();
     private final LanguageCodes languages = new LanguageCodes();
-    private final LongIntMap slotOfUnit = new LongIntMap(1024);
+    private final LongIntMap slotOfUnit;
     private final Postings postings = new Postings();
     private final SlotTable table = new SlotTable();
     private final BitSet alive = new BitSet();
     private int slots;
     private int retired;
+
+    IndexStore() {
+        this(1024);
+    }
+
+    /** A store sized for {@code units} (a snapshot says how many it holds), so that nothing grows by copies. */
+    IndexStore(int units) {
+        slotOfUnit = new LongIntMap(Math.max(1024, units));
+        table.ensureCapacity(units);
+    }
 
     // ---- reading ----
 
@@ -199,17 +209,24 @@ final class IndexStore {
 
     /**
      * Appends a unit as a snapshot recorded it: token ids of this store's dictionary, hashes and
-     * language numbers already computed, so nothing is tokenised again.
+     * language numbers already computed, so nothing is tokenised again. Its inverted lists wait
+     * for {@link #listRecorded}; a snapshot names each unit once.
      */
     void addRecorded(RecordedUnit unit) {
-        retire(unit.unitId());
         int slot = slots++;
         table.ensureCapacity(slots);
         table.put(slot, unit.unitId(), unit.memoryId(), unit.previousHash(), unit.sourceLang(), unit.targetLang());
-        putEntry(2 * slot, unit.sourceIds(), unit.sourceHash());
-        putEntry(2 * slot + 1, unit.targetIds(), unit.targetHash());
+        table.tokens[2 * slot] = unit.sourceIds();
+        table.rawHashes[2 * slot] = unit.sourceHash();
+        table.tokens[2 * slot + 1] = unit.targetIds();
+        table.rawHashes[2 * slot + 1] = unit.targetHash();
         alive.set(slot);
         slotOfUnit.put(unit.unitId(), slot);
+    }
+
+    /** Builds the inverted lists of every unit added by {@link #addRecorded}, in one pass. */
+    void listRecorded() {
+        postings.rebuild(table.tokens, 2 * slots, dictionary);
     }
 
     /** A unit as a snapshot holds it. */
@@ -253,10 +270,7 @@ final class IndexStore {
         alive.set(0, next);
         slots = next;
         retired = 0;
-        postings.clear();
-        for (int entry = 0; entry < 2 * slots; entry++) {
-            postings.addEntry(entry, table.tokens[entry], dictionary);
-        }
+        postings.rebuild(table.tokens, 2 * slots, dictionary);
     }
 
     long estimatedBytes() {

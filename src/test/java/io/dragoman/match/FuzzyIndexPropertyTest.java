@@ -68,6 +68,35 @@ class FuzzyIndexPropertyTest {
         }
     }
 
+    /** Replacing more than half of the units (and over 10,000) compacts the store: its lists are rebuilt at once. */
+    @Test
+    void staysEqualAfterACompaction() {
+        Random random = new Random(23);
+        RandomTm tm = new RandomTm(random);
+        FuzzyIndex index = new FuzzyIndex();
+        MatchEngine engine = new MatchEngine(index);
+        List<IndexedUnit> units = new ArrayList<>();
+        for (int i = 0; i < 14_000; i++) {
+            units.add(tm.newUnit(1 + random.nextInt(3)));
+        }
+        index.upsert(units);
+        long before = index.estimatedBytes();
+        List<IndexedUnit> changed = new ArrayList<>();
+        for (IndexedUnit old : units) {
+            IndexedUnit edit = new IndexedUnit(old.id(), old.memoryId(), old.sourceLang(), old.targetLang(),
+                    tm.perturb(old.sourceText()), old.targetText(), null);
+            tm.put(edit);
+            changed.add(edit);
+        }
+        index.upsert(changed.subList(0, 12_000));
+        index.upsert(changed.subList(12_000, changed.size()));
+        assertEquals(units.size(), index.size());
+        assertTrue(index.estimatedBytes() < 1.5 * before, "the retired entries were dropped: " + index.estimatedBytes());
+        for (int q = 0; q < 150; q++) {
+            compare(engine, tm, query(tm, changed, random), random);
+        }
+    }
+
     @Test
     void noUnitAtOrAboveTheThresholdIsMissedByAnIndependentScorer() {
         Random random = new Random(5);

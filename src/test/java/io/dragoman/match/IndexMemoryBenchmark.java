@@ -20,6 +20,10 @@ public final class IndexMemoryBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        if (count == 0) { // read back a snapshot an earlier run saved
+            readBack(Path.of(args[2]));
+            return;
+        }
         List<String> ar = BenchCorpus.lines(data.resolve("flores200-devtest/arb_Arab.devtest"));
         List<String> en = BenchCorpus.lines(data.resolve("flores200-devtest/eng_Latn.devtest"));
         List<BenchTmx.Pair> debian = BenchTmx.read(data.resolve("debian-bookworm-ar-en.tmx.gz"));
@@ -77,6 +81,11 @@ public final class IndexMemoryBenchmark {
         System.out.printf("snapshot written in %,d ms: %,d bytes%n", (System.nanoTime() - start) / 1_000_000,
                 java.nio.file.Files.size(file));
         index.replace(new IndexStore()); // the heap a restarting server has: no index yet
+        readBack(file);
+    }
+
+    private static void readBack(Path file) throws Exception {
+        long start;
         for (int run = 1; run <= 3; run++) {
             used();
             start = System.nanoTime();
