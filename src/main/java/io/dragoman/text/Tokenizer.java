@@ -44,8 +44,8 @@ public final class Tokenizer {
     private static final int[] NO_MARKERS = new int[0];
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
             "%%",
-            "%(?:\\d+\\$)?[-#+0,('I]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGaAcspnCS]",
             "%\\([A-Za-z_]\\w*\\)[sdfr]",
+            "%(?:\\d+\\$)?[-#+0,'I]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGaAcspnCS]",
             "%L?[1-9]\\d?",
             "\\{\\{\\s*[A-Za-z_][\\w.]*\\s*\\}\\}",
             "\\{\\d+(?:,[^{}]*)?\\}",

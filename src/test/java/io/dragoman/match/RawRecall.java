@@ -64,7 +64,7 @@ final class RawRecall {
                     } else {
                         missed = true;
                         if (printed++ < printMisses) {
-                            printMiss(threshold, scores[i], q, raw[i + 1]);
+                            printMiss(direction, threshold, scores[i], q, raw[i + 1]);
                         }
                     }
                 }
@@ -75,10 +75,10 @@ final class RawRecall {
         }
     }
 
-    private static void printMiss(int threshold, int score, MatchBenchmark.Query q, String unit) {
+    private static void printMiss(String direction, int threshold, int score, MatchBenchmark.Query q, String unit) {
         LanguageTag lang = LanguageTag.of(q.lang());
-        System.err.printf("  miss at %d (reference %d): «%s» → «%s»%n    reference %s | %s%n    dragoman  [%s] | [%s]%n",
-                threshold, score, q.text(), unit, RawReference.tokens(q.text()), RawReference.tokens(unit),
+        System.err.printf("  miss %s at %d (reference %d): «%s» → «%s»%n    reference %s | %s%n    dragoman  [%s] | [%s]%n",
+                direction, threshold, score, q.text(), unit, RawReference.tokens(q.text()), RawReference.tokens(unit),
                 AnalyzedText.of(q.text(), lang).norm(), AnalyzedText.of(unit, lang).norm());
     }
 }

@@ -63,6 +63,9 @@ class TokenizerTest {
 
     @Test void glibcLengthModifiersAndFlags() { check("%ld of %'d (%zu)", "X:%ld W:of X:%'d P:( X:%zu P:)"); }
 
+    // Found by MatchBenchmark's raw-text reference: "%(n" read as printf (flag "(", conversion n).
+    @Test void pythonNamedPlaceholder() { check("أعد %(name)s.", "W:أعد X:%(name)s P:."); }
+
     @Test void qtArguments() { check("%1 (%2%) %L3", "X:%1 P:( X:%2 P:% P:) X:%L3"); }
 
     @Test void qtArgumentBeforeALetterIsNotAConversion() { check("%1h %2m", "X:%1 W:h X:%2 W:m"); }
