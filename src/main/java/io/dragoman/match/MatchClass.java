@@ -8,7 +8,8 @@ public enum MatchClass {
     IN_CONTEXT("in-context"),
     /** 100: the same source text, character for character. */
     EXACT("exact"),
-    /** 95–99: equal once normalised (diacritics, letter forms, punctuation, spacing, case, digits). */
+    /** 95–99: equal once normalised (diacritics, letter forms, punctuation, accelerator markers, spacing, case,
+     *  digits). */
     NORMALISED("normalised"),
     /** Equal except for numbers; comes with the target repaired to the query's numbers. */
     NUMBERS("numbers"),

@@ -20,6 +20,9 @@ public enum Fold {
     DIGITS,
     /** Arabic comma, semicolon and question mark; quotes and apostrophes unified. */
     PUNCTUATION,
+    /** UI accelerator markers: {@code &File}, {@code _Open}, {@code ~Save}, {@code De&lete}, {@code الإ_سم}
+     *  ({@link Accelerators} says what counts as one). */
+    ACCELERATORS,
     /** Case folding (English and other cased scripts). */
     CASE,
     /** Runs of whitespace collapse to one space; leading and trailing space removed. */

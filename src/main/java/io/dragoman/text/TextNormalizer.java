@@ -18,6 +18,9 @@ import java.util.Set;
  *   <li>{@link Fold#DIGITS}: every decimal digit (٠-٩, ۰-۹, …) to ASCII; ٫ → '.', ٬ → ','.</li>
  *   <li>{@link Fold#PUNCTUATION}: ، → ',', ؛ → ';', ؟ → '?', ٪ → '%'; typographic quotes and
  *       apostrophes (’ ‘ ‚ ‛ ′ ` ´ and “ ” „ ‟ ″ « ») → ' and ".</li>
+ *   <li>{@link Fold#ACCELERATORS}: the text's accelerator marker removed ({@link Accelerators}).
+ *       After the folds above, which can put a letter right after a marker (a removed mark or
+ *       control, a compatibility form), so that a second pass finds nothing more to remove.</li>
  *   <li>{@link Fold#CASE}: lower case (root locale: no Turkish dotless-i surprises).</li>
  *   <li>{@link Fold#WHITESPACE}: every run of whitespace (including no-break spaces) → one space,
  *       trimmed. Last, because removed marks and controls may leave spaces side by side.</li>
@@ -63,6 +66,9 @@ public final class TextNormalizer {
             s = ArabicNormalizer.foldLetterForms(s);
         }
         s = mapChars(s, folds.contains(Fold.DIGITS), folds.contains(Fold.PUNCTUATION));
+        if (folds.contains(Fold.ACCELERATORS)) {
+            s = Accelerators.strip(s);
+        }
         if (folds.contains(Fold.CASE)) {
             s = s.toLowerCase(Locale.ROOT);
         }

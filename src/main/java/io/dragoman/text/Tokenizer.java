@@ -11,17 +11,23 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, in the order they are tried at each position:
  * <ol>
- *   <li>Placeholders: printf conversions ({@code %s}, {@code %1$d}, {@code %-5.2f},
- *       {@code %(name)s}, {@code %%}), message-format and template arguments ({@code {0}},
+ *   <li>Placeholders, whatever touches them ({@code (%s)}, {@code %1$d,}, {@code {0}.}): C printf
+ *       conversions with glibc's flags and length modifiers ({@code %s}, {@code %1$d},
+ *       {@code %-5.2f}, {@code %'d}, {@code %ld}, {@code %zu}), {@code %(name)s}, {@code %%}, Qt and
+ *       KDE arguments ({@code %1}…{@code %99}, {@code %L1}), message-format and template arguments ({@code {0}},
  *       {@code {0,number}}, {@code {name}}, {@code {{name}}}, {@code ${name}}), and inline tags:
  *       a TMX/XLIFF paired code with its content ({@code <bpt i="1">&lt;b&gt;</bpt>}, also
  *       {@code ept}, {@code it}, {@code ph}) is one placeholder; any other start, end or empty tag
  *       ({@code <ph x="1"/>}, {@code <x id="2"/>}, {@code </g>}) is one placeholder.</li>
  *   <li>A word starts at a letter or combining mark and runs over letters, marks and digits (so
  *       {@code A320} is one word); an apostrophe between two letters ({@code Biden's}) and an
- *       invisible joiner before a letter (ZWNJ in Persian) stay inside.</li>
+ *       invisible joiner before a letter (ZWNJ in Persian) stay inside. The text's accelerator
+ *       marker ({@link Accelerators}) belongs to the word or number it stands before, wherever it
+ *       is: {@code &Save}, {@code De&lete} and {@code الإ_سم} are one word each, whose matching
+ *       form has no marker.</li>
  *   <li>A number starts at a decimal digit of any script and runs over digits, with
- *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}).</li>
+ *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}) and
+ *       invisible controls inside it skipped.</li>
  *   <li>Anything else that is not whitespace or an invisible control is one punctuation token
  *       per code point.</li>
  * </ol>
@@ -35,9 +41,12 @@ public final class Tokenizer {
      * two of native markup; a longer one is read as its start and end tags, each a placeholder.
      */
     static final int MAX_CODE_LENGTH = 2_000;
+    private static final int[] NO_MARKERS = new int[0];
     private static final Pattern PLACEHOLDER = Pattern.compile(String.join("|",
-            "%(?:\\d+\\$)?[-#+0,(]*\\d*(?:\\.\\d+)?[sdfiuxXoeEgGcbBhHnaA%]",
+            "%%",
             "%\\([A-Za-z_]\\w*\\)[sdfr]",
+            "%(?:\\d+\\$)?[-#+0,'I]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGaAcspnCS]",
+            "%L?[1-9]\\d?",
             "\\{\\{\\s*[A-Za-z_][\\w.]*\\s*\\}\\}",
             "\\{\\d+(?:,[^{}]*)?\\}",
             "\\{[A-Za-z_][\\w.]*\\}",
@@ -52,6 +61,7 @@ public final class Tokenizer {
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
+        int[] markers = Accelerators.find(text);
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -64,16 +74,16 @@ public final class Tokenizer {
             if ((cp == '%' || cp == '{' || cp == '<' || cp == '$')
                     && placeholder.region(i, n).lookingAt()) {
                 end = placeholder.end();
-                add(tokens, Token.Kind.PLACEHOLDER, text, i, end);
-            } else if (isWordStart(cp)) {
-                end = wordEnd(text, i);
-                add(tokens, Token.Kind.WORD, text, i, end);
-            } else if (Character.isDigit(cp)) {
-                end = numberEnd(text, i);
-                add(tokens, Token.Kind.NUMBER, text, i, end);
+                add(tokens, Token.Kind.PLACEHOLDER, text, i, end, NO_MARKERS);
+            } else if (isAny(markers, i) ? Character.isLetter(text.codePointAt(skipFormat(text, i + 1))) : isWordStart(cp)) {
+                end = wordEnd(text, i, markers);
+                add(tokens, Token.Kind.WORD, text, i, end, markers);
+            } else if (isAny(markers, i) || Character.isDigit(cp)) {
+                end = numberEnd(text, isAny(markers, i) ? i + 1 : i);
+                add(tokens, Token.Kind.NUMBER, text, i, end, markers);
             } else {
                 end = i + Character.charCount(cp);
-                add(tokens, Token.Kind.PUNCT, text, i, end);
+                add(tokens, Token.Kind.PUNCT, text, i, end, NO_MARKERS);
             }
             i = end;
         }
@@ -91,24 +101,62 @@ public final class Tokenizer {
         return norms;
     }
 
-    private static void add(List<Token> tokens, Token.Kind kind, String text, int start, int end) {
+    /**
+     * Adds a token; its matching form leaves out the text's accelerator {@code markers} that the
+     * token holds, as found in the whole text (the token alone could read differently).
+     */
+    private static void add(List<Token> tokens, Token.Kind kind, String text, int start, int end, int[] markers) {
         String surface = text.substring(start, end);
-        String norm = kind == Token.Kind.PLACEHOLDER ? surface : TextNormalizer.normalize(surface);
+        String norm = kind == Token.Kind.PLACEHOLDER ? surface : TextNormalizer.normalize(withoutMarkers(text, start, end, markers));
         if (kind == Token.Kind.WORD && norm.isEmpty()) {
             return;
         }
         tokens.add(new Token(kind, surface, norm.isEmpty() ? surface : norm, start, end));
     }
 
-    private static int wordEnd(String text, int start) {
+    private static String withoutMarkers(String text, int start, int end, int[] markers) {
+        StringBuilder sb = null;
+        int from = start;
+        for (int marker : markers) {
+            if (marker >= start && marker < end) {
+                sb = sb == null ? new StringBuilder(end - start) : sb;
+                sb.append(text, from, marker);
+                from = marker + 1;
+            }
+        }
+        return sb == null ? text.substring(start, end) : sb.append(text, from, end).toString();
+    }
+
+    private static boolean isAny(int[] markers, int i) {
+        for (int marker : markers) {
+            if (marker == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordEnd(String text, int start, int[] markers) {
         int i = start + Character.charCount(text.codePointAt(start));
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
+            boolean marker = isAny(markers, i);
+            if (marker || Character.getType(cp) == Character.FORMAT) {
+                // Joiners and bidi marks inside a word go on to the letter (or accelerator) after
+                // them; the accelerator goes on to the letter or digit it marks.
+                int after = skipFormat(text, next);
+                int following = after < text.length() ? text.codePointAt(after) : -1;
+                if (following >= 0 && (Character.isLetter(following) || (marker && Character.isDigit(following))
+                        || (!marker && isAny(markers, after)))) {
+                    i = after;
+                    continue;
+                }
+                break;
+            }
             boolean inside = isWordStart(cp) || Character.isDigit(cp)
-                    || ((isApostrophe(cp) || Character.getType(cp) == Character.FORMAT)
-                        && next < text.length() && Character.isLetter(text.codePointAt(next))
-                        && (!isApostrophe(cp) || Character.isLetter(text.codePointBefore(i))));
+                    || (isApostrophe(cp) && next < text.length() && Character.isLetter(text.codePointAt(next))
+                        && Character.isLetter(text.codePointBefore(i)));
             if (!inside) {
                 break;
             }
@@ -124,11 +172,25 @@ public final class Tokenizer {
             int next = i + Character.charCount(cp);
             if (Character.isDigit(cp)) {
                 i = next;
-            } else if (isNumberSeparator(cp) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
-                i = next;
+            } else if (isNumberSeparator(cp) || Character.getType(cp) == Character.FORMAT) {
+                int after = skipFormat(text, next);
+                if (after < text.length() && (Character.isDigit(text.codePointAt(after))
+                        || (!isNumberSeparator(cp) && isNumberSeparator(text.codePointAt(after))))) {
+                    i = after;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
+        }
+        return i;
+    }
+
+    /** The first index at or after {@code i} that is not an invisible format control. */
+    private static int skipFormat(String text, int i) {
+        while (i < text.length() && Character.getType(text.codePointAt(i)) == Character.FORMAT) {
+            i += Character.charCount(text.codePointAt(i));
         }
         return i;
     }

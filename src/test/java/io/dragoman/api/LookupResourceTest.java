@@ -17,6 +17,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Lookups against the seed memory (gaza-peacekeeping-talks), loaded at start. */
@@ -63,6 +64,24 @@ class LookupResourceTest {
         assertEquals("normalised", r.getString("matches[0].matchClass"));
         assertEquals(99, r.getInt("matches[0].score"));
         assertEquals(List.of("letter-forms"), r.getList("matches[0].folds"));
+    }
+
+    @Test
+    void acceleratorMarkerIsFoldedAndReported() {
+        long memory = given().contentType(ContentType.JSON).body(Map.of("name", "accelerators-" + UUID.randomUUID()))
+                .when().post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
+        long unit = given().contentType(ContentType.JSON)
+                .body(Map.of("memoryId", memory, "sourceLang", "en", "targetLang", "ar", "sourceText", "&Save the file",
+                        "targetText", "ا&حفظ الملف"))
+                .when().post("/api/units").then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath r = given().queryParam("q", "Save the file").queryParam("sourceLang", "en").queryParam("memory", memory)
+                .when().get("/api/lookup").then().statusCode(200).extract().jsonPath();
+        assertEquals(unit, r.getLong("matches[0].unitId"));
+        assertEquals("normalised", r.getString("matches[0].matchClass"));
+        assertEquals(99, r.getInt("matches[0].score"));
+        assertEquals(List.of("accelerators"), r.getList("matches[0].folds"));
+        assertEquals("&Save the file", r.getString("matches[0].source"));
+        assertEquals("ا&حفظ الملف", r.getString("matches[0].target"));
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class HostileText {
         "\r\n", "3.8", "\u0663\u066B\u0668", "1,000", "A320", "Biden's", "\u0642\u0648\u0629", "\u0627\u0644\u0623\u0645\u0645",
         "\uFDFA", "\uFDFB", "\uFB01", "\u2126", "\u212A", "\u0130", "\u00DF", "\u03A3", "\u1E9E", "\u2460", "\u00BD",
         "\u0627\u0653", "\u0627\u0651\u0653", "\uFEFB", "\uFE8D", "\u0640\u064B", "\u0670",
+        "&", "_", "~", "&&", "De&lete", "Pass_word", "snake_case", "%s_%d", "\u0627\u0644\u0625_\u0633\u0645", "\uFF06",
+        "%1", "%ld",
     };
     private static final char[] CONTROLS = {
         '\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u001C', '\u001F', '\u007F', '\u0085',

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic benchmark material: Zipf vocabularies taken from real text, a generated
@@ -19,6 +21,7 @@ import java.util.Random;
  */
 final class BenchCorpus {
     private static final String[] PROCLITICS = {"و", "ب", "ل", "ف", "وب", "ول", "وال", "بال"};
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final char[] HARAKAT = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B'};
 
     /** Words of one language ranked by frequency, sampled with weight 1 / rank. */
@@ -56,6 +59,23 @@ final class BenchCorpus {
             for (Token t : Tokenizer.tokenize(text)) {
                 if (t.kind() == Token.Kind.WORD && t.surface().length() > 1) {
                     counts.merge(t.surface(), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The same counts without Dragoman's tokenizer (runs of letters and marks), so that the queries
+     * drawn from them are the same for any build: for comparing two builds' recall.
+     */
+    static Map<String, Integer> countWordsPlainly(List<String> texts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : texts) {
+            Matcher word = PLAIN_WORD.matcher(text);
+            while (word.find()) {
+                if (word.group().length() > 1) {
+                    counts.merge(word.group(), 1, Integer::sum);
                 }
             }
         }

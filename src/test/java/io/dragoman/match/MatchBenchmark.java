@@ -17,8 +17,11 @@ import java.util.zip.CRC32;
  * generated 1M-unit sentence-length TM; for each, both directions, 1,000 queries each: p50/p99 of
  * the index path, the exhaustive scan and the Lucene BM25 baseline, recall of each against the
  * exhaustive top 5 at 50 and 70, memory per unit and build time. See docs/benchmarks.md for the
- * command. Arguments: data directory (default ../shared/data), generated units (default 1000000),
- * queries per direction (default 1000), "debian"/"synthetic"/"both" (default both).
+ * command. On the Debian TMX it also measures the recall of the index path against {@link RawReference},
+ * an exhaustive scan with its own tokenisation of the raw texts ({@code -Dbench.misses=N} prints up to N
+ * misses per direction and threshold). Arguments: data directory (default ../shared/data), generated
+ * units (default 1000000), queries per direction (default 1000), "debian"/"synthetic"/"both" (default
+ * both), or "raw": the Debian TMX, the raw-text reference only.
  */
 public final class MatchBenchmark {
     private static final int[] THRESHOLDS = {50, 70};
@@ -60,8 +63,11 @@ public final class MatchBenchmark {
             arabicText.add(p.ar());
             englishText.add(p.en());
         });
-        BenchCorpus.Zipf arVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(arabicText), 60_000);
-        BenchCorpus.Zipf enVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(englishText), 60_000);
+        // The raw-text reference compares builds: its queries must not depend on the build's tokenizer.
+        Function<List<String>, Map<String, Integer>> count = which.equals("raw") ? BenchCorpus::countWordsPlainly
+                : BenchCorpus::countWords;
+        BenchCorpus.Zipf arVocabulary = new BenchCorpus.Zipf(count.apply(arabicText), 60_000);
+        BenchCorpus.Zipf enVocabulary = new BenchCorpus.Zipf(count.apply(englishText), 60_000);
         arabicText.clear();
         englishText.clear();
         if (!which.equals("synthetic")) {
@@ -69,10 +75,10 @@ public final class MatchBenchmark {
             List<BenchTmx.Pair> shuffled = new ArrayList<>(debian);
             java.util.Collections.shuffle(shuffled, random);
             run("Debian bookworm TMX", shuffled.subList(queries, shuffled.size()), shuffled.subList(0, queries),
-                    arVocabulary, enVocabulary, random);
+                    arVocabulary, enVocabulary, random, which.equals("raw") ? Paths.RAW : Paths.ALL_AND_RAW);
         }
         debian = null;
-        if (!which.equals("debian")) {
+        if (which.equals("both") || which.equals("synthetic")) {
             Random random = new Random(2);
             List<BenchTmx.Pair> units = generate(generated + queries, arVocabulary, enVocabulary, random);
             List<BenchTmx.Pair> held = new ArrayList<>();
@@ -89,7 +95,7 @@ public final class MatchBenchmark {
                 (holdOut[i] ? held : kept).add(units.get(i));
             }
             units = null;
-            run("Generated sentence TM", kept, held, arVocabulary, enVocabulary, random);
+            run("Generated sentence TM", kept, held, arVocabulary, enVocabulary, random, Paths.ALL);
         }
     }
 
@@ -108,8 +114,11 @@ public final class MatchBenchmark {
         return units;
     }
 
+    /** What a run measures: the three paths, the raw-text reference, or both. */
+    enum Paths { ALL, RAW, ALL_AND_RAW }
+
     private static void run(String name, List<BenchTmx.Pair> tm, List<BenchTmx.Pair> held, BenchCorpus.Zipf ar,
-                            BenchCorpus.Zipf en, Random random) {
+                            BenchCorpus.Zipf en, Random random, Paths paths) {
         System.out.printf("%n## %s: %,d units, %,d held-aside queries per direction%n", name, tm.size(), held.size());
         Texts texts = new Texts(tm.size());
         List<IndexedUnit> units = new ArrayList<>(tm.size());
@@ -133,13 +142,22 @@ public final class MatchBenchmark {
         long after = usedHeap();
         System.out.printf("index build: %,d ms; heap growth %.0f bytes/unit; self-estimate %.0f bytes/unit%n",
                 buildMs, (after - before) / (double) tm.size(), index.estimatedBytes() / (double) tm.size());
-        start = System.nanoTime();
-        LuceneBaseline lucene = new LuceneBaseline(index);
-        System.out.printf("Lucene baseline build: %,d ms%n", (System.nanoTime() - start) / 1_000_000);
         MatchEngine engine = new MatchEngine(index);
+        LuceneBaseline lucene = null;
+        if (paths != Paths.RAW) {
+            start = System.nanoTime();
+            lucene = new LuceneBaseline(index);
+            System.out.printf("Lucene baseline build: %,d ms%n", (System.nanoTime() - start) / 1_000_000);
+        }
+        RawRecall raw = paths == Paths.ALL ? null : new RawRecall(texts, tm.size());
         for (String direction : List.of("ar", "en")) {
             List<Query> queries = queries(held, direction, direction.equals("ar") ? ar : en, random);
-            measure(direction, queries, engine, lucene, texts);
+            if (lucene != null) {
+                measure(direction, queries, engine, lucene, texts);
+            }
+            if (raw != null) {
+                raw.measure(direction, queries, engine);
+            }
         }
     }
 

@@ -22,7 +22,9 @@ class MatchEngineTest {
                         "Washington begins talks on funding a peacekeeping force in Gaza", TextHash.of(PREVIOUS)),
                 new IndexedUnit(2, 1, "ar", "en", "بلغت الميزانية ٣٫٨ مليار دولار في ٢٠٢٣",
                         "The budget reached $3.8 billion in 2023", null),
-                new IndexedUnit(3, 2, "en", "ar", "Copy %s files?", "نسخ %s ملفات؟", null));
+                new IndexedUnit(3, 2, "en", "ar", "Copy %s files?", "نسخ %s ملفات؟", null),
+                new IndexedUnit(4, 2, "en", "ar", "&Save the file", "ا&حفظ الملف", null),
+                new IndexedUnit(5, 2, "en", "ar", "Power settings", "إ_عدادات الطاقة", null));
         units.forEach(texts::put);
         index.upsert(units);
     }
@@ -56,6 +58,35 @@ class MatchEngineTest {
         assertEquals(98, m.score());
         assertEquals(List.of("diacritics", "letter-forms"), m.folds());
         assertEquals(2, m.penalties().stream().mapToInt(Penalty::points).sum());
+    }
+
+    @Test
+    void acceleratorOnlyDifferenceIsNormalisedAndSaysSo() {
+        Match m = best("Save the file", "en", null);
+        assertEquals(4, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(99, m.score());
+        assertEquals(List.of("accelerators"), m.folds());
+        assertEquals("accelerators", m.penalties().get(0).reason());
+    }
+
+    @Test
+    void acceleratorInsideAnArabicWordIsFolded() {
+        Match m = best("إعدادات الطاقة", "ar", null);
+        assertEquals(5, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(List.of("accelerators"), m.folds());
+        assertEquals("Power settings", m.target());
+    }
+
+    @Test
+    void acceleratorInsideAWordIsReportedBesideThePunctuation() {
+        // The texts differ in the full stop too, so the folds come from the aligned words.
+        Match m = best("احفظ الملف.", "ar", null);
+        assertEquals(4, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(List.of("punctuation", "accelerators"), m.folds());
+        assertEquals(98, m.score());
     }
 
     @Test

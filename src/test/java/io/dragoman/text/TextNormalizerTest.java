@@ -36,6 +36,18 @@ class TextNormalizerTest {
 
     @Test void arabicThousandsSeparator() { check("١٬٠٠٠", "1,000"); }
 
+    @Test void acceleratorFolded() { check("&Save the file", "save the file"); }
+
+    @Test void acceleratorInsideAnArabicWordFolded() { check("الإ_سم", "الاسم"); }
+
+    @Test void acceleratorFoldedAfterTheMarkThatHidItIsRemoved() { check("&\u064Eبحث", "بحث"); }
+
+    @Test void literalAmpersandsKept() { check("Tom && Jerry & a & b", "tom && jerry & a & b"); }
+
+    @Test void withoutTheAcceleratorFoldTheMarkerStays() {
+        assertEquals("&save", TextNormalizer.normalize("&Save", TextNormalizer.allBut(Fold.ACCELERATORS)));
+    }
+
     @Test void arabicComma() { check("غزة، رفح", "غزه, رفح"); }
 
     @Test void arabicSemicolon() { check("أولا؛ ثانيا", "اولا; ثانيا"); }

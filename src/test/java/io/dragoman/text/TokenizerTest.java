@@ -24,6 +24,19 @@ class TokenizerTest {
         assertEquals(expected, describe(Tokenizer.tokenize(text)));
     }
 
+    /** Words and numbers with their matching forms: {@code W:&Save/save}. */
+    private static void checkNorms(String text, String expected) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : Tokenizer.tokenize(text)) {
+            sb.append(sb.length() > 0 ? " " : "").append(t.kind() == Token.Kind.PLACEHOLDER ? 'X' : t.kind().name().charAt(0))
+                    .append(':').append(t.surface());
+            if (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) {
+                sb.append('/').append(t.norm());
+            }
+        }
+        assertEquals(expected, sb.toString());
+    }
+
     @Test void arabicWordsAndComma() { check("الرئيس الأمريكي، جو بايدن", "W:الرئيس W:الأمريكي P:، W:جو W:بايدن"); }
 
     @Test void englishPossessive() { check("Biden's administration", "W:Biden's W:administration"); }
@@ -43,6 +56,49 @@ class TokenizerTest {
     @Test void printfPlaceholders() { check("Copied %s of %1$d files (%-5.2f%%)", "W:Copied X:%s W:of X:%1$d W:files P:( X:%-5.2f X:%% P:)"); }
 
     @Test void percentAfterNumberIsPunctuation() { check("50% off", "N:50 P:% W:off"); }
+
+    @Test void placeholdersGluedToPunctuation() {
+        check("'%s', %1$d, {0}. (%s)", "P:' X:%s P:' P:, X:%1$d P:, X:{0} P:. P:( X:%s P:)");
+    }
+
+    @Test void glibcLengthModifiersAndFlags() { check("%ld of %'d (%zu)", "X:%ld W:of X:%'d P:( X:%zu P:)"); }
+
+    // Found by MatchBenchmark's raw-text reference: "%(n" read as printf (flag "(", conversion n).
+    @Test void pythonNamedPlaceholder() { check("أعد %(name)s.", "W:أعد X:%(name)s P:."); }
+
+    @Test void qtArguments() { check("%1 (%2%) %L3", "X:%1 P:( X:%2 P:% P:) X:%L3"); }
+
+    @Test void qtArgumentBeforeALetterIsNotAConversion() { check("%1h %2m", "X:%1 W:h X:%2 W:m"); }
+
+    @Test void arabicQtArgument() { check("حذف %1؟", "W:حذف X:%1 P:؟"); }
+
+    @Test void controlsInsideANumberAreSkipped() { check("١⁭⁭٫١٥ سطر", "N:١⁭⁭٫١٥ W:سطر"); }
+
+    @Test void acceleratorStartsTheWord() { checkNorms("&Save the file", "W:&Save/save W:the/the W:file/file"); }
+
+    @Test void acceleratorInsideAnEnglishWord() { checkNorms("De&lete all", "W:De&lete/delete W:all/all"); }
+
+    @Test void markersOfTwoKinds() { checkNorms("De&lete A_ll", "W:De&lete/delete W:A_ll/all"); }
+
+    @Test void acceleratorBetweenJoiners() { checkNorms("أل\u200D_\u200Dغ", "W:أل\u200D_\u200Dغ/الغ"); }
+
+    @Test void identifierWithCapitalisedPartsStaysTwoWords() { checkNorms("New_York", "W:New/new P:_ W:York/york"); }
+
+    @Test void acceleratorInsideAnArabicWord() { checkNorms("الإ_سم:", "W:الإ_سم/الاسم P::"); }
+
+    @Test void tildeAccelerator() { checkNorms("س~طر الموضوع", "W:س~طر/سطر W:الموضوع/الموضوع"); }
+
+    @Test void acceleratorBeforeADigit() { checkNorms("Key&2", "W:Key&2/key2"); }
+
+    @Test void doubledAmpersandStaysPunctuation() { checkNorms("Tom && Jerry", "W:Tom/tom P:& P:& W:Jerry/jerry"); }
+
+    @Test void spacedAmpersandStaysPunctuation() { checkNorms("a & b", "W:a/a P:& W:b/b"); }
+
+    @Test void entityStaysAsWritten() { checkNorms("&amp; x", "P:& W:amp/amp P:; W:x/x"); }
+
+    @Test void snakeCaseStaysTwoWords() { checkNorms("snake_case", "W:snake/snake P:_ W:case/case"); }
+
+    @Test void underscoreBetweenPlaceholdersStays() { checkNorms("%s_%d", "X:%s P:_ X:%d"); }
 
     @Test void messageFormat() { check("{0} تم حذف {count} ملفات", "X:{0} W:تم W:حذف X:{count} W:ملفات"); }
 

@@ -1,5 +1,6 @@
 package io.dragoman.qa.check;
 
+import io.dragoman.text.Accelerators;
 import io.dragoman.text.TextNormalizer;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class ConsistencyKey {
     }
 
     static String of(String text) {
-        String s = Accelerators.strip(text);
+        String s = Accelerators.stripWithSuffix(text);
         StringBuilder masked = new StringBuilder(s.length());
         int last = 0;
         for (Placeholders.Found p : Placeholders.find(s)) {

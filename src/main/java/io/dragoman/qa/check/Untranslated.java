@@ -8,6 +8,7 @@ import io.dragoman.qa.QaIssue;
 import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
 import io.dragoman.qa.UnitCheck;
+import io.dragoman.text.Accelerators;
 import io.dragoman.text.Span;
 import io.dragoman.text.Token;
 import io.dragoman.text.Tokenizer;
@@ -55,7 +56,7 @@ public final class Untranslated implements UnitCheck {
                     ? List.of(QaIssue.of(this, unit, List.of(), List.of(), "The target is empty.").withSeverity(Severity.ERROR))
                     : List.of();
         }
-        if (Accelerators.strip(source).strip().equals(Accelerators.strip(target).strip())
+        if (Accelerators.stripWithSuffix(source).strip().equals(Accelerators.stripWithSuffix(target).strip())
                 && (unit.sourceIsArabic() ? Scripts.hasArabicLetter(source) : readsAsProse(source))) {
             return List.of(QaIssue.of(this, unit, List.of(), List.of(Span.of(0, target.length())),
                     "The target is a copy of the source."));
