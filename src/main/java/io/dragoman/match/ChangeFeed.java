@@ -34,12 +34,12 @@ public class ChangeFeed {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public java.util.OptionalLong signature(long id) {
         List<Row> found = rows(em.createNativeQuery(COLUMNS + " where id = :id").setParameter("id", id).getResultList());
-        if (found.isEmpty()) {
-            return java.util.OptionalLong.empty();
-        }
-        Row row = found.get(0);
-        return java.util.OptionalLong.of(FuzzyIndex.rawHash(
-                row.kind() + '|' + row.memoryId() + '|' + row.unitIds() + '|' + row.originNode()));
+        return found.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(signature(found.get(0)));
+    }
+
+    /** The fingerprint {@link #signature(long)} gives for a row already read. */
+    public static long signature(Row row) {
+        return FuzzyIndex.rawHash(row.kind() + '|' + row.memoryId() + '|' + row.unitIds() + '|' + row.originNode());
     }
 
     /** Rows after {@code afterId}, and the rows among {@code gaps} that have appeared since. */

@@ -41,9 +41,12 @@ public class IndexMaintainer {
     private final List<UnitChange> deferred = new ArrayList<>();
     private boolean ready;
     private ChangeCursor cursor;
-    /** Log positions fully applied as of the last poll and the one before it (guarded by applyLock). */
-    private long latestSettled;
-    private long settled;
+    /**
+     * Log positions fully applied as of the last poll and the one before it, with the signature of
+     * their row (guarded by applyLock; null before the log has a row).
+     */
+    private IndexSnapshot.Position latestSettled;
+    private IndexSnapshot.Position settled;
     private volatile boolean changedSinceSave;
     private ScheduledExecutorService worker;
 
@@ -78,7 +81,7 @@ public class IndexMaintainer {
             ready = true;
             deferred.forEach(this::apply);
             deferred.clear();
-            settled = latestSettled = cursor.settled();
+            settled = latestSettled = position(cursor.settled(), List.of());
         }
         LOG.infof("Match index: %d units in %d ms (%s)", index.size(), (System.nanoTime() - started) / 1_000_000, how);
         long every = config.pollInterval().toMillis();
@@ -133,9 +136,12 @@ public class IndexMaintainer {
         if (worker == null) {
             return;
         }
-        worker.shutdownNow();
+        // A save under way finishes (an interrupt would close its file); the periodic tasks stop.
+        worker.shutdown();
         try {
-            worker.awaitTermination(30, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -150,15 +156,31 @@ public class IndexMaintainer {
      * snapshot holds everything up to its position; replaying a change twice is harmless.
      */
     private void saveIfChanged() {
-        if (!changedSinceSave) {
-            return;
-        }
-        long position;
+        IndexSnapshot.Position position;
         synchronized (applyLock) {
             position = settled;
-            changedSinceSave = false;
         }
-        snapshots.save(index, position);
+        if (!changedSinceSave || position == null) {
+            return;
+        }
+        changedSinceSave = false;
+        if (!snapshots.save(index, position)) {
+            changedSinceSave = true;
+        }
+    }
+
+    /** The position of row {@code rowId} with its signature, from the rows just read or the log; null when there is none. */
+    private IndexSnapshot.Position position(long rowId, List<ChangeFeed.Row> read) {
+        if (rowId <= 0) {
+            return null;
+        }
+        for (ChangeFeed.Row row : read) {
+            if (row.id() == rowId) {
+                return new IndexSnapshot.Position(rowId, ChangeFeed.signature(row));
+            }
+        }
+        java.util.OptionalLong signature = feed.signature(rowId);
+        return signature.isPresent() ? new IndexSnapshot.Position(rowId, signature.getAsLong()) : null;
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitChange change) {
@@ -185,7 +207,10 @@ public class IndexMaintainer {
                 }
             }
             settled = latestSettled;
-            latestSettled = cursor.settled();
+            long reached = cursor.settled();
+            if (latestSettled == null || latestSettled.rowId() != reached) {
+                latestSettled = position(reached, fresh);
+            }
             return fresh.size();
         }
     }

@@ -56,19 +56,15 @@ class IndexSnapshots {
     }
 
     /**
-     * Saves the index as reflecting every change up to row {@code rowId}. A failure is logged and
-     * leaves the previous snapshot, which is still valid: the next start replays more.
+     * Saves the index as holding every change up to {@code position}; true when saved. Needs no
+     * database, so that a stop saves even after the database closed. A failure is logged and leaves
+     * the previous snapshot, which is still valid: the next start replays more.
      */
-    void save(FuzzyIndex index, long rowId) {
-        if (!enabled || rowId <= 0) {
-            return;
+    boolean save(FuzzyIndex index, IndexSnapshot.Position position) {
+        if (!enabled) {
+            return false;
         }
         try {
-            OptionalLong signature = feed.signature(rowId);
-            if (signature.isEmpty()) {
-                return;
-            }
-            IndexSnapshot.Position position = new IndexSnapshot.Position(rowId, signature.getAsLong());
             long started = System.nanoTime();
             int units = index.read(store -> {
                 try {
@@ -77,10 +73,12 @@ class IndexSnapshots {
                     throw new UncheckedIOException(e);
                 }
             });
-            LOG.debugf("Match index: saved %d units as of change %d to %s in %d ms", units, rowId, file,
+            LOG.debugf("Match index: saved %d units as of change %d to %s in %d ms", units, position.rowId(), file,
                     (System.nanoTime() - started) / 1_000_000);
+            return true;
         } catch (RuntimeException e) {
             LOG.warnf(e, "Match index: could not save %s; the previous snapshot stays", file);
+            return false;
         }
     }
 }

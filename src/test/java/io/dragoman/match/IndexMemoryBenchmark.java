@@ -3,7 +3,6 @@ package io.dragoman.match;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Does the index for 1M sentence-length units fit the server's {@code -Xmx1g}? Generates the same
@@ -24,33 +23,13 @@ public final class IndexMemoryBenchmark {
             readBack(Path.of(args[2]));
             return;
         }
-        List<String> ar = BenchCorpus.lines(data.resolve("flores200-devtest/arb_Arab.devtest"));
-        List<String> en = BenchCorpus.lines(data.resolve("flores200-devtest/eng_Latn.devtest"));
-        List<BenchTmx.Pair> debian = BenchTmx.read(data.resolve("debian-bookworm-ar-en.tmx.gz"));
-        List<String> arAll = new ArrayList<>(ar);
-        List<String> enAll = new ArrayList<>(en);
-        debian.forEach(p -> {
-            arAll.add(p.ar());
-            enAll.add(p.en());
-        });
-        debian = null;
-        BenchCorpus.Zipf arVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(arAll), 60_000);
-        BenchCorpus.Zipf enVocabulary = new BenchCorpus.Zipf(BenchCorpus.countWords(enAll), 60_000);
-        arAll.clear();
-        enAll.clear();
+        SentencePairs pairs = new SentencePairs(data);
         long base = used();
-        Random random = new Random(2);
         FuzzyIndex index = new FuzzyIndex();
-        int window = 50_000;
-        BenchTmx.Pair[] recent = new BenchTmx.Pair[window];
         List<IndexedUnit> batch = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            BenchTmx.Pair p = i > 0 && random.nextInt(100) < 35
-                    ? near(recent[random.nextInt(Math.min(i, window))], arVocabulary, enVocabulary, random)
-                    : new BenchTmx.Pair(BenchCorpus.sentence(enVocabulary, random, false),
-                    BenchCorpus.sentence(arVocabulary, random, true));
-            recent[i % window] = p;
+            BenchTmx.Pair p = pairs.next();
             batch.add(new IndexedUnit(i + 1, 1, "en", "ar", p.en(), p.ar(), null));
             if (batch.size() == 10_000) {
                 index.upsert(batch);
@@ -59,7 +38,7 @@ public final class IndexMemoryBenchmark {
         }
         index.upsert(batch);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        java.util.Arrays.fill(recent, null);
+        pairs = null;
         long held = used() - base;
         System.out.printf("%,d units indexed in %,d ms (generation included); heap held by the index %.0f MB"
                         + " = %.0f bytes/unit; max heap %d MB%n", index.size(), ms, held / 1048576.0,
@@ -93,10 +72,6 @@ public final class IndexMemoryBenchmark {
             System.out.printf("snapshot read #%d: %,d units in %,d ms%n", run, loaded.units(),
                     (System.nanoTime() - start) / 1_000_000);
         }
-    }
-
-    private static BenchTmx.Pair near(BenchTmx.Pair p, BenchCorpus.Zipf ar, BenchCorpus.Zipf en, Random random) {
-        return new BenchTmx.Pair(BenchCorpus.nearDuplicate(p.en(), en, random), BenchCorpus.nearDuplicate(p.ar(), ar, random));
     }
 
     private static long used() {
