@@ -69,7 +69,7 @@ final class IndexSnapshot {
      * The caller holds the index's read lock. Returns the number of units written.
      */
     static int write(IndexStore store, Position position, Path file) throws IOException {
-        Path draft = file.resolveSibling(file.getFileName() + ".draft");
+        Path draft = draftOf(file);
         int units;
         try (FileChannel channel = FileChannel.open(draft, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -130,6 +130,10 @@ final class IndexSnapshot {
             throw new IllegalStateException("the index lists " + store.size() + " units but holds " + written);
         }
         return written;
+    }
+
+    static Path draftOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".draft");
     }
 
     /** Reads a snapshot back; {@link Refused} says why one cannot be used (wrong build, damage). */

@@ -34,6 +34,7 @@ class IndexSnapshots {
 
     /** The saved index when it can be used; empty (the log says why) when the index must be built. */
     Optional<IndexSnapshot.Loaded> restore() {
+        removeAbandonedDraft();
         if (!enabled || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -53,6 +54,22 @@ class IndexSnapshots {
             LOG.warnf(e, "Match index: %s could not be read; building the index from the database", file);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A node killed while saving leaves its draft, as large as a snapshot. A save writes its draft
+     * within seconds, so one untouched for ten minutes belongs to no live node sharing this directory.
+     */
+    private void removeAbandonedDraft() {
+        Path draft = IndexSnapshot.draftOf(file);
+        try {
+            if (Files.isRegularFile(draft) && Files.getLastModifiedTime(draft).toInstant()
+                    .isBefore(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)))) {
+                Files.delete(draft);
+            }
+        } catch (IOException e) {
+            LOG.debugf(e, "Match index: could not remove %s", draft);
+        }
     }
 
     /**

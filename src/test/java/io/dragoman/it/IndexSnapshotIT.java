@@ -41,7 +41,7 @@ class IndexSnapshotIT {
         long unitId;
         Map<String, String> cli;
         String memory = "snapshot-" + System.nanoTime();
-        try (PackagedApp app = PackagedApp.start(work, SAVE_OFTEN)) {
+        try (PackagedApp app = PackagedApp.startWith(work, SAVE_OFTEN)) {
             cli = app.cliEnvironment();
             assertTrue(app.log().contains("(built from the database)"), app.log());
             memoryId = given(app.spec()).contentType("application/json").body(Map.of("name", memory))
@@ -69,13 +69,14 @@ class IndexSnapshotIT {
             assertTop(app, FIRST, unitId, 100);
             assertTop(app, IMPORTED, null, 100);
 
+            FileTime beforeEdit = Files.getLastModifiedTime(snapshot);
             JsonPath unit = given(app.spec()).get("/api/units/" + unitId).then().statusCode(200).extract().jsonPath();
             Map<String, Object> edit = new HashMap<>(Map.of("memoryId", memoryId, "sourceLang", "ar", "targetLang", "en",
                     "sourceText", EDITED, "targetText", "The ministers agreed to fund the force for a full year",
                     "version", unit.getLong("version")));
             given(app.spec()).contentType("application/json").body(edit).put("/api/units/" + unitId)
                     .then().statusCode(200);
-            awaitSavedAfter(snapshot, Files.getLastModifiedTime(snapshot));
+            awaitSavedAfter(snapshot, beforeEdit);
             app.kill();
         }
 

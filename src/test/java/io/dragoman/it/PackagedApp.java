@@ -71,7 +71,7 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** As {@link #start(Path)}, with {@code options} added to the JVM's command line. */
-    public static PackagedApp start(Path work, String... options) throws IOException, InterruptedException {
+    public static PackagedApp startWith(Path work, String... options) throws IOException, InterruptedException {
         return start(work, onPostgres() ? postgresUrl() : null, true, List.of(options));
     }
 
