@@ -100,26 +100,34 @@ public class TokenService {
                 .setParameter("now", now()).setParameter("h", Secrets.sha256(secret)).executeUpdate();
     }
 
-    /** Whom a token or session secret signs in, if it is known, unexpired, unrevoked and its account enabled. */
+    /**
+     * Whom a token or session secret signs in, if it is known, unexpired, unrevoked and its account enabled.
+     * Every request with a token comes here: one query for the token and its account, read as values
+     * (no entity to load or check for changes at commit), and a write only when last-used is due.
+     */
     @Transactional
     public Optional<SignedIn> resolve(String secret, boolean session) {
         OffsetDateTime now = now();
-        Optional<ApiToken> found = em.createQuery("from ApiToken where tokenHash = :h", ApiToken.class)
-                .setParameter("h", Secrets.sha256(secret)).getResultStream().findFirst()
-                .filter(t -> t.usableAt(now) && (ApiToken.SESSION.equals(t.kind) == session));
-        if (found.isEmpty()) {
+        List<Object[]> rows = em.createQuery("select t.id, t.kind, t.expiresAt, t.revokedAt, t.lastUsedAt, t.roleCeiling,"
+                        + " a.username, a.role, a.disabled from ApiToken t, Account a"
+                        + " where t.tokenHash = :h and a.id = t.accountId", Object[].class)
+                .setParameter("h", Secrets.sha256(secret)).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        ApiToken token = found.get();
-        Account account = em.find(Account.class, token.accountId);
-        if (account == null || account.disabled) {
+        Object[] row = rows.get(0);
+        OffsetDateTime expiresAt = (OffsetDateTime) row[2];
+        OffsetDateTime lastUsedAt = (OffsetDateTime) row[4];
+        if (!ApiToken.usable((OffsetDateTime) row[3], expiresAt, now) || ApiToken.SESSION.equals(row[1]) != session || (Boolean) row[8]) {
             return Optional.empty();
         }
-        if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH).isBefore(now)) {
-            token.lastUsedAt = now;
+        long id = (Long) row[0];
+        if (lastUsedAt == null || lastUsedAt.plus(TOUCH).isBefore(now)) {
+            em.createQuery("update ApiToken set lastUsedAt = :now where id = :id").setParameter("now", now)
+                    .setParameter("id", id).executeUpdate();
         }
-        return Optional.of(new SignedIn(account.username, account.role().atMost(Role.parse("role", token.roleCeiling)),
-                token.id));
+        return Optional.of(new SignedIn((String) row[6],
+                Role.parse("role", (String) row[7]).atMost(Role.parse("role", (String) row[5])), id));
     }
 
     private ApiToken store(Account owner, String kind, String name, Role ceiling, String secret, OffsetDateTime expiresAt,
