@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one thread sends the 300 Debian strings of {@link #queries} in both directions (minScore 50,
  * authenticated with the API token), each lookup followed by a {@code /q/health/live} round trip
  * on the same connection, so the lookup's own cost is the difference. {@code queries <data dir>
- * <out file> <pairs>} writes the same request paths, one a line, for {@code bench/wrk-lookup.lua}.
+ * <out file> <pairs>} writes the same request paths, one a line, for {@code bench/wrk-lookup.lua};
+ * {@code answers <base url> <data dir> <token> <out file>} writes the answers to them, one a line,
+ * to compare two builds' answers with {@code cmp}.
  */
 public final class HttpLoadBenchmark {
     private HttpLoadBenchmark() {
@@ -49,6 +51,8 @@ public final class HttpLoadBenchmark {
         } else if (args[0].equals("queries")) {
             Files.write(Path.of(args[2]), queries(Path.of(args[1]), Integer.parseInt(args[3])).stream()
                     .map(Query::path).toList());
+        } else if (args[0].equals("answers")) {
+            answers(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
         } else if (args[0].equals("sequential")) {
             sequential(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]));
         } else {
@@ -118,6 +122,17 @@ public final class HttpLoadBenchmark {
     private static String lookupPath(String text, String source, String target) {
         return "/api/lookup?minScore=50&sourceLang=" + source + "&targetLang=" + target + "&q="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void answers(String base, Path data, String token, Path out) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> bodies = new ArrayList<>();
+        for (Query q : queries(data, 300)) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + q.path()))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            bodies.add(response.statusCode() + " " + response.body().replace('\n', ' '));
+        }
+        Files.write(out, bodies);
     }
 
     private static void sequential(String base, Path data, String token, int rounds) throws Exception {
