@@ -47,7 +47,8 @@ public class ApiToken {
     /** The memory a connector reads when the tool's request names none; null: every memory the owner may read. */
     public Long memoryId;
 
-    boolean usableAt(OffsetDateTime now) {
+    /** Whether a token revoked at {@code revokedAt} (null: not) and expiring at {@code expiresAt} signs in {@code now}. */
+    static boolean usable(OffsetDateTime revokedAt, OffsetDateTime expiresAt, OffsetDateTime now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 

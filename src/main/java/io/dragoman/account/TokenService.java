@@ -3,8 +3,14 @@ package io.dragoman.account;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.agroal.api.AgroalDataSource;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,13 +24,21 @@ public class TokenService {
     // last-used is written at most this often per token: not one write per request.
     private static final Duration TOUCH = Duration.ofMinutes(1);
 
+    private static final String RESOLVE = "select t.id, t.kind, t.expires_at, t.revoked_at, t.last_used_at,"
+            + " t.role_ceiling, a.username, a.role, a.disabled from api_token t join account a on a.id = t.account_id"
+            + " where t.token_hash = ?";
+    private static final String TOUCH_LAST_USED = "update api_token set last_used_at = ? where id = ?";
+
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final AccountService accounts;
     private final Duration sessionLifetime;
     private final SessionPurge purge;
 
-    TokenService(EntityManager em, AccountService accounts, SessionPurge purge, SecurityConfig config) {
+    TokenService(EntityManager em, AgroalDataSource dataSource, AccountService accounts, SessionPurge purge,
+                 SecurityConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.accounts = accounts;
         this.sessionLifetime = config.sessionLifetime();
         this.purge = purge;
@@ -100,26 +114,42 @@ public class TokenService {
                 .setParameter("now", now()).setParameter("h", Secrets.sha256(secret)).executeUpdate();
     }
 
-    /** Whom a token or session secret signs in, if it is known, unexpired, unrevoked and its account enabled. */
-    @Transactional
+    /**
+     * Whom a token or session secret signs in, if it is known, unexpired, unrevoked and its account enabled.
+     * Every request with a token comes here, so it is one query for the token and its account on a
+     * pooled connection, outside a JTA transaction and Hibernate (they cost more than the query), and
+     * a write only when last-used is due. Inside a caller's transaction the connection joins it.
+     */
     public Optional<SignedIn> resolve(String secret, boolean session) {
         OffsetDateTime now = now();
-        Optional<ApiToken> found = em.createQuery("from ApiToken where tokenHash = :h", ApiToken.class)
-                .setParameter("h", Secrets.sha256(secret)).getResultStream().findFirst()
-                .filter(t -> t.usableAt(now) && (ApiToken.SESSION.equals(t.kind) == session));
-        if (found.isEmpty()) {
-            return Optional.empty();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(RESOLVE)) {
+            query.setString(1, Secrets.sha256(secret));
+            long id;
+            OffsetDateTime lastUsedAt;
+            SignedIn signedIn;
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next() || !ApiToken.usable(row.getObject(4, OffsetDateTime.class),
+                        row.getObject(3, OffsetDateTime.class), now)
+                        || ApiToken.SESSION.equals(row.getString(2)) != session || row.getBoolean(9)) {
+                    return Optional.empty();
+                }
+                id = row.getLong(1);
+                lastUsedAt = row.getObject(5, OffsetDateTime.class);
+                signedIn = new SignedIn(row.getString(7),
+                        Role.parse("role", row.getString(8)).atMost(Role.parse("role", row.getString(6))), id);
+            }
+            if (lastUsedAt == null || lastUsedAt.plus(TOUCH).isBefore(now)) {
+                try (PreparedStatement touch = connection.prepareStatement(TOUCH_LAST_USED)) {
+                    touch.setObject(1, now);
+                    touch.setLong(2, id);
+                    touch.executeUpdate();
+                }
+            }
+            return Optional.of(signedIn);
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the API token failed", e);
         }
-        ApiToken token = found.get();
-        Account account = em.find(Account.class, token.accountId);
-        if (account == null || account.disabled) {
-            return Optional.empty();
-        }
-        if (token.lastUsedAt == null || token.lastUsedAt.plus(TOUCH).isBefore(now)) {
-            token.lastUsedAt = now;
-        }
-        return Optional.of(new SignedIn(account.username, account.role().atMost(Role.parse("role", token.roleCeiling)),
-                token.id));
     }
 
     private ApiToken store(Account owner, String kind, String name, Role ceiling, String secret, OffsetDateTime expiresAt,

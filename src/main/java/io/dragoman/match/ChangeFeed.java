@@ -1,5 +1,7 @@
 package io.dragoman.match;
 
+import io.dragoman.tm.UnitChange;
+import io.dragoman.tm.UnitChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,6 +14,12 @@ import java.util.List;
 public class ChangeFeed {
     /** One committed write, as logged. */
     public record Row(long id, String kind, Long memoryId, String unitIds, String originNode) {
+        /** The change as this node's event would have carried it. */
+        public UnitChange change() {
+            UnitChange.Kind k = UnitChange.Kind.valueOf(kind);
+            return k == UnitChange.Kind.MEMORY_DELETED ? new UnitChange(k, List.of(memoryId))
+                    : new UnitChange(k, UnitChangeLog.decode(unitIds));
+        }
     }
 
     private static final String COLUMNS = "select id, kind, memory_id, unit_ids, origin_node from unit_change";

@@ -52,6 +52,13 @@ public interface MatchConfig {
     @WithDefault("5m")
     Duration snapshotInterval();
 
+    /**
+     * Units whose texts and metadata lookups keep in memory ({@link CachedUnitTexts}), least
+     * recently used dropped first; 0 reads every ranked unit from the database.
+     */
+    @WithDefault("50000")
+    int textCacheSize();
+
     /** Changes touching more units than this are applied in the background, not in the request. */
     @WithDefault("5000")
     int inlineChangeLimit();

@@ -6,6 +6,7 @@ import io.dragoman.text.LanguageTag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ final class MatchRanker {
     private final PreparedQuery query;
     private final TextSource source;
     private final Map<Long, UnitTexts> texts = new HashMap<>();
+    /** Character similarity by candidate: {@link #top} runs once per batch and meets the same ties again. */
+    private final Map<Candidate, Double> similarities = new IdentityHashMap<>();
 
     private MatchRanker(PreparedQuery query, TextSource source) {
         this.query = query;
@@ -103,7 +106,8 @@ final class MatchRanker {
         }
         String queryNorm = query.text().norm();
         return ranked.stream().map(r -> r.similarity() >= 0 ? r
-                        : r.withSimilarity(EditDistance.charSimilarity(queryNorm, r.candidate().norm())))
+                        : r.withSimilarity(similarities.computeIfAbsent(r.candidate(),
+                                c -> EditDistance.charSimilarity(queryNorm, c.norm()))))
                 .sorted(FULL).limit(max).toList();
     }
 

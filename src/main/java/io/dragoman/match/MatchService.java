@@ -26,12 +26,12 @@ public class MatchService {
 
     private final IndexMaintainer maintainer;
     private final MatchEngine engine;
-    private final UnitSource units;
+    private final TextSource units;
     private final TermRecognizer recognizer;
     private final MatchConfig config;
     private final WordAssociations associations;
 
-    MatchService(IndexMaintainer maintainer, UnitSource units, TermRecognizer recognizer, MatchConfig config,
+    MatchService(IndexMaintainer maintainer, CachedUnitTexts units, TermRecognizer recognizer, MatchConfig config,
                  WordAssociations associations) {
         this.maintainer = maintainer;
         // The index lives as long as the application and the engine keeps no per-lookup state: one serves all.

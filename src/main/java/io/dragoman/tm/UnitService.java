@@ -92,6 +92,8 @@ public class UnitService {
         TranslationUnit unit = unit(id);
         unit.usageCount++;
         unit.lastUsedAt = Timestamps.now();
+        // A lookup shows the usage count: caches of what lookups return learn of it as of any edit.
+        changes.fire(new UnitChange(UnitChange.Kind.UPSERT, List.of(unit.id)));
         return UnitView.of(unit);
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * server has created (and then stopped), so the server builds its index from the database at its
  * next start; {@code drive <base url> <data dir> <threads> <seconds>} sends perturbed lookups from
  * several threads and reports lookups per second and latency.
+ *
+ * <p>{@code sequential <base url> <data dir> <token> <rounds>} is the latency a single client sees:
+ * one thread sends the 300 Debian strings of {@link #queries} in both directions (minScore 50,
+ * authenticated with the API token), each lookup followed by a {@code /q/health/live} round trip
+ * on the same connection, so the lookup's own cost is the difference. {@code queries <data dir>
+ * <out file> <pairs>} writes the same request paths, one a line, for {@code bench/wrk-lookup.lua};
+ * {@code answers <base url> <data dir> <token> <out file>} writes the answers to them, one a line,
+ * to compare two builds' answers with {@code cmp}.
  */
 public final class HttpLoadBenchmark {
     private HttpLoadBenchmark() {
@@ -37,6 +48,13 @@ public final class HttpLoadBenchmark {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("load")) {
             load(args[1], Path.of(args[2]));
+        } else if (args[0].equals("queries")) {
+            Files.write(Path.of(args[2]), queries(Path.of(args[1]), Integer.parseInt(args[3])).stream()
+                    .map(Query::path).toList());
+        } else if (args[0].equals("answers")) {
+            answers(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
+        } else if (args[0].equals("sequential")) {
+            sequential(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]));
         } else {
             drive(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         }
@@ -77,6 +95,84 @@ public final class HttpLoadBenchmark {
             db.commit();
         }
         System.out.printf("loaded %,d units in %,d ms%n", pairs.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A lookup request: its path and query string, and its direction. */
+    record Query(String path, String direction) {
+    }
+
+    /** {@code pairs} Debian pairs (shuffled with a fixed seed), each looked up from English and from Arabic. */
+    static List<Query> queries(Path data, int pairs) throws Exception {
+        List<BenchTmx.Pair> all = BenchTmx.read(data.resolve("debian-bookworm-ar-en.tmx.gz"));
+        Collections.shuffle(all, new Random(14));
+        List<Query> queries = new ArrayList<>();
+        for (BenchTmx.Pair p : all) {
+            if (queries.size() == 2 * pairs) {
+                break;
+            }
+            if (p.en().isBlank() || p.ar().isBlank() || p.en().length() > 1900 || p.ar().length() > 1900) {
+                continue;
+            }
+            queries.add(new Query(lookupPath(p.en(), "en", "ar"), "en→ar"));
+            queries.add(new Query(lookupPath(p.ar(), "ar", "en"), "ar→en"));
+        }
+        return queries;
+    }
+
+    private static String lookupPath(String text, String source, String target) {
+        return "/api/lookup?minScore=50&sourceLang=" + source + "&targetLang=" + target + "&q="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void answers(String base, Path data, String token, Path out) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> bodies = new ArrayList<>();
+        for (Query q : queries(data, 300)) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + q.path()))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            bodies.add(response.statusCode() + " " + response.body().replace('\n', ' '));
+        }
+        Files.write(out, bodies);
+    }
+
+    private static void sequential(String base, Path data, String token, int rounds) throws Exception {
+        List<Query> queries = queries(data, 300);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, List<Long>> lookups = new TreeMap<>();
+        List<Long> health = new ArrayList<>();
+        int failed = 0;
+        // The first round warms the server's and the client's code paths and is not counted.
+        for (int round = 0; round <= rounds; round++) {
+            for (Query q : queries) {
+                long t0 = System.nanoTime();
+                int status = send(client, base + q.path(), token);
+                long t1 = System.nanoTime();
+                int live = send(client, base + "/q/health/live", null);
+                long t2 = System.nanoTime();
+                if (status != 200 || live != 200) {
+                    failed++;
+                } else if (round > 0) {
+                    lookups.computeIfAbsent(q.direction(), d -> new ArrayList<>()).add(t1 - t0);
+                    lookups.computeIfAbsent("both", d -> new ArrayList<>()).add(t1 - t0);
+                    health.add(t2 - t1);
+                }
+            }
+        }
+        lookups.forEach((direction, times) -> System.out.println("lookup " + direction + ": " + percentiles(times)));
+        System.out.println("/q/health/live: " + percentiles(health));
+        System.out.printf("%d queries x %d rounds, %d failed%n", queries.size(), rounds, failed);
+    }
+
+    private static String percentiles(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return String.format("n %d, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms", sorted.size(),
+                at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    private static double at(List<Long> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * quantile))) / 1e6;
     }
 
     private static void drive(String base, Path data, int threads, int seconds) throws Exception {
@@ -128,8 +224,16 @@ public final class HttpLoadBenchmark {
     }
 
     private static int send(HttpClient client, String url) {
+        return send(client, url, null);
+    }
+
+    private static int send(HttpClient client, String url, String token) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return client.send(request.build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
