@@ -203,7 +203,7 @@ public class IndexMaintainer {
             List<ChangeFeed.Row> fresh = cursor.accept(feed.since(cursor.last(), cursor.gaps()), Instant.now());
             for (ChangeFeed.Row row : fresh) {
                 if (!UnitChangeLog.NODE.equals(row.originNode())) {
-                    apply(toChange(row));
+                    apply(row.change());
                 }
             }
             settled = latestSettled;
@@ -250,12 +250,5 @@ public class IndexMaintainer {
                 }
             }
         }
-    }
-
-    private static UnitChange toChange(ChangeFeed.Row row) {
-        UnitChange.Kind kind = UnitChange.Kind.valueOf(row.kind());
-        return kind == UnitChange.Kind.MEMORY_DELETED
-                ? new UnitChange(kind, List.of(row.memoryId()))
-                : new UnitChange(kind, UnitChangeLog.decode(row.unitIds()));
     }
 }
