@@ -3,6 +3,7 @@ package io.dragoman.match;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,18 @@ final class ChangeCursor {
 
     long last() {
         return last;
+    }
+
+    /**
+     * Watches ids at or below {@link #last} that were not seen when the cursor was placed: rows of
+     * transactions that took their id before the start read the log's last id, and commit later.
+     */
+    void watch(Collection<Long> missing, Instant now) {
+        for (long id : missing) {
+            if (id <= last && gaps.size() < MAX_GAPS) {
+                gaps.put(id, now);
+            }
+        }
     }
 
     /** The last id up to which every row has been seen: before the first gap still watched. */

@@ -36,6 +36,26 @@ public class ChangeFeed {
     }
 
     /**
+     * The ids in {@code (last - window, last]} that no visible row has: transactions that may still
+     * commit, or rolled back ones (whose ids never appear).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> missingUpTo(long last, int window) {
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery("select id from unit_change where id > :from and id <= :last")
+                .setParameter("from", last - window).setParameter("last", last).getResultList()) {
+            present.add(((Number) id).longValue());
+        }
+        List<Long> missing = new ArrayList<>();
+        for (long id = Math.max(1, last - window + 1); id <= last; id++) {
+            if (!present.contains(id)) {
+                missing.add(id);
+            }
+        }
+        return missing;
+    }
+
+    /**
      * A fingerprint of row {@code id} as stored, or empty when there is no such row: an index
      * snapshot is anchored to a row, and another database (or an older copy) does not hold it.
      */

@@ -32,6 +32,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class IndexMaintainer {
     private static final Logger LOG = Logger.getLogger(IndexMaintainer.class);
+    /** Log ids below the start's position watched for late commits: more than the writes in flight at once. */
+    private static final int UNSEEN_WINDOW = 1000;
     private final FuzzyIndex index = new FuzzyIndex();
     private final UnitSource units;
     private final ChangeFeed feed;
@@ -96,8 +98,11 @@ public class IndexMaintainer {
     /** Every unit, page by page, into an empty index. */
     private void build() {
         index.replace(new IndexStore());
-        // Read the log position before the units: whatever commits during the build is replayed.
-        cursor = new ChangeCursor(feed.latestId(), config.gapTimeout());
+        // Read the log position before the units: whatever commits during the build is replayed,
+        // and so is what another node's transaction logged below that position but commits later.
+        long latest = feed.latestId();
+        cursor = new ChangeCursor(latest, config.gapTimeout());
+        cursor.watch(feed.missingUpTo(latest, UNSEEN_WINDOW), Instant.now());
         long after = 0;
         for (List<IndexedUnit> page = units.page(after); !page.isEmpty(); page = units.page(after)) {
             index.upsert(page);

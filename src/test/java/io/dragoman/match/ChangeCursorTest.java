@@ -28,6 +28,19 @@ class ChangeCursorTest {
         assertEquals(10, cursor.last());
     }
 
+    /** A row logged before the start read the last id, committed after: watched, then applied once. */
+    @Test
+    void idsMissingBelowTheStartingPositionAreWatched() {
+        Instant now = Instant.now();
+        ChangeCursor cursor = new ChangeCursor(10, Duration.ofMinutes(5));
+        cursor.watch(List.of(7L, 9L, 12L), now);
+        assertEquals(java.util.Set.of(7L, 9L), cursor.gaps());
+        assertEquals(6, cursor.settled());
+        assertEquals(List.of(7L, 11L), ids(cursor.accept(List.of(row(7), row(11)), now)));
+        assertEquals(List.of(), ids(cursor.accept(List.of(row(7)), now)));
+        assertEquals(8, cursor.settled());
+    }
+
     @Test
     void seenRowsAreNotAppliedTwice() {
         ChangeCursor cursor = new ChangeCursor(0, Duration.ofMinutes(5));
