@@ -60,8 +60,11 @@ public class CachedUnitTexts implements TextSource {
         if (!config.enabled() || config.textCacheSize() == 0) {
             return;
         }
-        // The cache is empty until now: whatever commits after this position is in the log it polls.
-        cursor = new ChangeCursor(feed.latestId(), config.gapTimeout());
+        // The cache is empty until now: whatever commits after this position is in the log it polls,
+        // and so is a change that took a log id just below it and commits later (as the index does).
+        long latest = feed.latestId();
+        cursor = new ChangeCursor(latest, config.gapTimeout());
+        cursor.watch(feed.missingUpTo(latest, IndexMaintainer.UNSEEN_WINDOW), java.time.Instant.now());
         poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "dragoman-text-cache");
             thread.setDaemon(true);

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
 public class IndexMaintainer {
     private static final Logger LOG = Logger.getLogger(IndexMaintainer.class);
     /** Log ids below the start's position watched for late commits: more than the writes in flight at once. */
-    private static final int UNSEEN_WINDOW = 1000;
+    static final int UNSEEN_WINDOW = 1000;
     private final FuzzyIndex index = new FuzzyIndex();
     private final UnitSource units;
     private final ChangeFeed feed;
