@@ -1,31 +1,24 @@
 package io.dragoman.match;
 
 import io.dragoman.tm.UnitChange;
-import io.dragoman.tm.UnitChangeLog;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
  * The texts and metadata of the units lookups have ranked lately, so that a lookup reads the
  * database only for units it has not seen since they last changed (a read of a few units by id
  * cost more than the index itself; see docs/benchmarks.md). Derived from the database and kept in
- * step as the match index is: this node's writes arrive as {@link UnitChange} events after commit,
- * other nodes' from the {@code unit_change} log, polled as often as the index polls it, so a unit
- * another node edits is served old for at most one poll interval, as the index serves its old words.
+ * step with the match index: this node's writes arrive as {@link UnitChange} events after commit,
+ * other nodes' from the {@code unit_change} rows that {@link IndexMaintainer}'s poll reads (one
+ * reader of the log per node), so a unit another node edits is served old for at most one poll
+ * interval, as the index serves its old words.
  *
  * <p>A read that raced a change must not put what it read back: every change bumps a counter
  * under the cache's lock, and a read stores its rows only when the counter has not moved since it
@@ -33,20 +26,15 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class CachedUnitTexts implements TextSource {
-    private static final Logger LOG = Logger.getLogger(CachedUnitTexts.class);
     private final UnitSource units;
-    private final ChangeFeed feed;
-    private final MatchConfig config;
+    private final boolean enabled;
     private final Map<Long, UnitTexts> cache;
     /** Changes seen so far; guarded by {@link #cache}. */
     private long changes;
-    private ChangeCursor cursor;
-    private ScheduledExecutorService poller;
 
-    CachedUnitTexts(UnitSource units, ChangeFeed feed, MatchConfig config) {
+    CachedUnitTexts(UnitSource units, MatchConfig config) {
         this.units = units;
-        this.feed = feed;
-        this.config = config;
+        this.enabled = config.enabled() && config.textCacheSize() > 0;
         int capacity = config.textCacheSize();
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -56,33 +44,9 @@ public class CachedUnitTexts implements TextSource {
         };
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (!config.enabled() || config.textCacheSize() == 0) {
-            return;
-        }
-        // The cache is empty until now: whatever commits after this position is in the log it polls,
-        // and so is a change that took a log id just below it and commits later (as the index does).
-        long latest = feed.latestId();
-        cursor = new ChangeCursor(latest, config.gapTimeout());
-        cursor.watch(feed.missingUpTo(latest, IndexMaintainer.UNSEEN_WINDOW), java.time.Instant.now());
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "dragoman-text-cache");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::pollSafely, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void onStop(@Observes ShutdownEvent event) {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
-    }
-
     @Override
     public Map<Long, UnitTexts> texts(Collection<Long> ids) {
-        if (cursor == null) {
+        if (!enabled) {
             return units.texts(ids);
         }
         Map<Long, UnitTexts> found = new HashMap<>();
@@ -115,33 +79,8 @@ public class CachedUnitTexts implements TextSource {
         forget(change);
     }
 
-    /** Reads other nodes' changes from the log once; the poller calls this. */
-    public void poll() {
-        if (cursor == null) {
-            return;
-        }
-        synchronized (cursor) {
-            for (ChangeFeed.Row row : cursor.accept(feed.since(cursor.last(), cursor.gaps()), Instant.now())) {
-                if (!UnitChangeLog.NODE.equals(row.originNode())) {
-                    forget(row.change());
-                }
-            }
-        }
-    }
-
-    private void pollSafely() {
-        try {
-            poll();
-        } catch (RuntimeException e) {
-            LOG.warn("Reading the unit change log failed; the unit text cache is emptied and the log read again at the next poll", e);
-            synchronized (cache) {
-                changes++;
-                cache.clear();
-            }
-        }
-    }
-
-    private void forget(UnitChange change) {
+    /** Drops what a change (this node's, or another node's read from the log) may have made stale. */
+    void forget(UnitChange change) {
         synchronized (cache) {
             changes++;
             if (change.kind() == UnitChange.Kind.MEMORY_DELETED) {
@@ -149,6 +88,14 @@ public class CachedUnitTexts implements TextSource {
             } else {
                 change.unitIds().forEach(cache::remove);
             }
+        }
+    }
+
+    /** Forgets everything: the log could not be read, so other nodes' changes are unknown. */
+    void clear() {
+        synchronized (cache) {
+            changes++;
+            cache.clear();
         }
     }
 }

@@ -33,11 +33,12 @@ import org.jboss.logging.Logger;
 public class IndexMaintainer {
     private static final Logger LOG = Logger.getLogger(IndexMaintainer.class);
     /** Log ids below the start's position watched for late commits: more than the writes in flight at once. */
-    static final int UNSEEN_WINDOW = 1000;
+    private static final int UNSEEN_WINDOW = 1000;
     private final FuzzyIndex index = new FuzzyIndex();
     private final UnitSource units;
     private final ChangeFeed feed;
     private final IndexSnapshots snapshots;
+    private final CachedUnitTexts texts;
     private final MatchConfig config;
     private final Object applyLock = new Object();
     private final List<UnitChange> deferred = new ArrayList<>();
@@ -52,10 +53,12 @@ public class IndexMaintainer {
     private volatile boolean changedSinceSave;
     private ScheduledExecutorService worker;
 
-    IndexMaintainer(UnitSource units, ChangeFeed feed, IndexSnapshots snapshots, MatchConfig config) {
+    IndexMaintainer(UnitSource units, ChangeFeed feed, IndexSnapshots snapshots, CachedUnitTexts texts,
+                    MatchConfig config) {
         this.units = units;
         this.feed = feed;
         this.snapshots = snapshots;
+        this.texts = texts;
         this.config = config;
     }
 
@@ -199,7 +202,10 @@ public class IndexMaintainer {
         }
     }
 
-    /** Reads other nodes' changes from the log once; the poller calls this. Returns the rows read. */
+    /**
+     * Reads other nodes' changes from the log once, for the index and the unit text cache; the
+     * poller calls this. Returns the rows read.
+     */
     public int poll() {
         if (cursor == null) {
             return 0;
@@ -208,7 +214,9 @@ public class IndexMaintainer {
             List<ChangeFeed.Row> fresh = cursor.accept(feed.since(cursor.last(), cursor.gaps()), Instant.now());
             for (ChangeFeed.Row row : fresh) {
                 if (!UnitChangeLog.NODE.equals(row.originNode())) {
-                    apply(row.change());
+                    UnitChange change = row.change();
+                    apply(change);
+                    texts.forget(change);
                 }
             }
             settled = latestSettled;
@@ -224,7 +232,9 @@ public class IndexMaintainer {
         try {
             poll();
         } catch (RuntimeException e) {
-            LOG.warn("Reading the unit change log failed; retrying at the next poll", e);
+            texts.clear();
+            LOG.warn("Reading the unit change log failed; the unit text cache is emptied and the log read again"
+                    + " at the next poll", e);
         }
     }
 

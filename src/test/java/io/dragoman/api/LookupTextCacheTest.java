@@ -81,7 +81,6 @@ class LookupTextCacheTest {
                     .setParameter(1, "Lorries may no longer cross the border").setParameter(2, id).executeUpdate();
             logChange("UPSERT", String.valueOf(id));
         });
-        texts.poll();
         maintainer.poll();
         lookup(memory).body("matches[0].unitId", is((int) id))
                 .body("matches[0].target", is("Lorries may no longer cross the border"));
@@ -90,7 +89,7 @@ class LookupTextCacheTest {
             em.createNativeQuery("delete from translation_unit where id = ?1").setParameter(1, id).executeUpdate();
             logChange("DELETE", String.valueOf(id));
         });
-        texts.poll();
+        maintainer.poll();
         assertTrue(texts.texts(List.of(id)).isEmpty(), "a unit another node deleted must not be served from the cache");
     }
 
@@ -106,7 +105,7 @@ class LookupTextCacheTest {
                             + " values ('MEMORY_DELETED', ?1, '', 'another-node', ?2)")
                     .setParameter(1, memory).setParameter(2, OffsetDateTime.now()).executeUpdate();
         });
-        texts.poll();
+        maintainer.poll();
         assertTrue(texts.texts(List.of(id)).isEmpty(), "a unit of a memory another node deleted must leave the cache");
     }
 
