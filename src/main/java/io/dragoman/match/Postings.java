@@ -11,24 +11,20 @@ final class Postings {
     private static final int[] NONE = new int[0];
     private int[][] lists = new int[1024][];
     private int[] sizes = new int[1024];
+    /**
+     * The last entry listed under each id, so that an entry is listed once per list without
+     * sorting its ids. Entries are listed in increasing order (a compaction renumbers them from 0
+     * and lists them all again), so an old mark never equals a new entry.
+     */
+    private int[] seenIn = unmarked(1024);
 
+    /**
+     * Lists an entry newer than every entry listed so far. Numbers are listed under their value and
+     * under "#" (see CandidateFilter), each list once per entry ({@link #forEachListed}).
+     */
     void addEntry(int entry, int[] ids, TokenDictionary dictionary) {
-        if (ids.length == 0) {
-            append(TokenDictionary.EMPTY, entry);
-            return;
-        }
-        // Numbers are listed under their value and under "#" (see CandidateFilter).
-        int[] distinct = new int[2 * ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            distinct[2 * i] = ids[i];
-            distinct[2 * i + 1] = dictionary.filterId(ids[i]);
-        }
-        Arrays.sort(distinct);
-        for (int i = 0; i < distinct.length; i++) {
-            if (i == 0 || distinct[i] != distinct[i - 1]) {
-                append(distinct[i], entry);
-            }
-        }
+        grow(dictionary.size());
+        forEachListed(entry, ids, dictionary, seenIn, id -> append(id, entry));
     }
 
     /** How many entries hold the token (retired ones included): the rarity order of the filter. */
@@ -50,8 +46,7 @@ final class Postings {
     void rebuild(int[][] tokens, int entries, TokenDictionary dictionary) {
         int words = Math.max(dictionary.size(), TokenDictionary.EMPTY + 1);
         int[] counts = new int[words];
-        int[] seenIn = new int[words];
-        Arrays.fill(seenIn, -1);
+        int[] seenIn = unmarked(words);
         for (int entry = 0; entry < entries; entry++) {
             forEachListed(entry, tokens[entry], dictionary, seenIn, id -> counts[id]++);
         }
@@ -63,13 +58,14 @@ final class Postings {
             }
         }
         Arrays.fill(seenIn, -1);
+        this.seenIn = seenIn;
         for (int entry = 0; entry < entries; entry++) {
             int listed = entry;
             forEachListed(entry, tokens[entry], dictionary, seenIn, id -> lists[id][sizes[id]++] = listed);
         }
     }
 
-    /** The lists an entry belongs in, each once: {@link #addEntry}'s rule without its sort. */
+    /** The lists an entry belongs in, each once: its ids, their filter ids, or EMPTY when it has none. */
     private static void forEachListed(int entry, int[] ids, TokenDictionary dictionary, int[] seenIn,
                                       java.util.function.IntConsumer list) {
         if (ids.length == 0) {
@@ -90,7 +86,7 @@ final class Postings {
     }
 
     long bytes() {
-        long bytes = lists.length * 8L + sizes.length * 4L;
+        long bytes = lists.length * 8L + sizes.length * 4L + seenIn.length * 4L;
         for (int[] list : lists) {
             if (list != null) {
                 bytes += 16 + 4L * list.length;
@@ -100,11 +96,6 @@ final class Postings {
     }
 
     private void append(int id, int entry) {
-        if (id >= lists.length) {
-            int capacity = Math.max(id + 1, lists.length * 2);
-            lists = Arrays.copyOf(lists, capacity);
-            sizes = Arrays.copyOf(sizes, capacity);
-        }
         int[] list = lists[id];
         if (list == null) {
             list = new int[2];
@@ -114,5 +105,24 @@ final class Postings {
             lists[id] = list;
         }
         list[sizes[id]++] = entry;
+    }
+
+    /** Room for ids below {@code words}. */
+    private void grow(int words) {
+        if (words <= lists.length) {
+            return;
+        }
+        int capacity = Math.max(words, lists.length * 2);
+        lists = Arrays.copyOf(lists, capacity);
+        sizes = Arrays.copyOf(sizes, capacity);
+        int marked = seenIn.length;
+        seenIn = Arrays.copyOf(seenIn, capacity);
+        Arrays.fill(seenIn, marked, capacity, -1);
+    }
+
+    private static int[] unmarked(int words) {
+        int[] marks = new int[words];
+        Arrays.fill(marks, -1);
+        return marks;
     }
 }
