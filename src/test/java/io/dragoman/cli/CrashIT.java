@@ -1,5 +1,6 @@
 package io.dragoman.cli;
 
+import io.dragoman.it.GeneratedTmx;
 import io.dragoman.it.Processes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -130,6 +131,55 @@ class CrashIT {
         } finally {
             restarted.destroy();
             restarted.waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
+     * A server keeps running after an import job, so no close compacts its file: the space the job's
+     * writes superseded must come back while it serves, and every unit must still be there after.
+     */
+    @Test
+    void aServerGivesTheSpaceOfAnImportJobBackWhileItRuns() throws Exception {
+        Path tmx = GeneratedTmx.write(work.resolve("larger.tmx"), 3 * UNITS);
+        int port = Processes.freePort();
+        Process server = Processes.start(work, List.of("java", "-jar", JAR.toString()), "-Dquarkus.http.port=" + port,
+                work.resolve("server.err"));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            Processes.awaitReady(http, base, server);
+            String admin = Processes.admin(work.resolve("data"));
+            Path file = work.resolve("data/dragoman.mv.db");
+            long before = Files.size(file);
+            HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?memory=big"))
+                    .header("Content-Type", "application/xml").header("Authorization", admin)
+                    .POST(HttpRequest.BodyPublishers.ofFile(tmx)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, submitted.statusCode(), submitted.body());
+            String job = base + "/api/imports/" + field(submitted.body(), "id");
+            long peak = before;
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            String state = get(http, job, admin);
+            while (!state.matches("(?s).*\"status\":\"(succeeded|failed)\".*") && System.nanoTime() < deadline) {
+                peak = Math.max(peak, Files.size(file));
+                Thread.sleep(200);
+                state = get(http, job, admin);
+            }
+            assertEquals("succeeded", field(state, "status"), state);
+            // The data's own size is the file the next close would compact to; 3× the TMX is the bound users were promised.
+            long bound = before + 3 * Files.size(tmx);
+            while (Files.size(file) > bound && System.nanoTime() < deadline) {
+                peak = Math.max(peak, Files.size(file));
+                Thread.sleep(500);
+            }
+            assertTrue(peak > bound, "the import never grew the file past " + bound + " bytes (peak " + peak
+                    + "): too small to show anything");
+            assertTrue(Files.size(file) <= bound, "the file stayed at " + Files.size(file) + " bytes (peak " + peak
+                    + ", before the import " + before + ", TMX " + Files.size(tmx) + ")\n" + Files.readString(work.resolve("server.err")));
+            String units = get(http, base + "/api/units?memory=big&size=1", admin);
+            assertTrue(units.contains("\"total\":" + 3 * UNITS), units);
+        } finally {
+            server.destroy();
+            server.waitFor(1, TimeUnit.MINUTES);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.core.DatabaseCompaction;
 import io.dragoman.job.Periodic;
 import io.dragoman.tm.UnitImports;
 import io.quarkus.runtime.ShutdownEvent;
@@ -22,11 +23,13 @@ class ImportSweeper {
 
     private final UnitImports imports;
     private final TmxConfig config;
+    private final DatabaseCompaction compaction;
     private ScheduledExecutorService timer;
 
-    ImportSweeper(UnitImports imports, TmxConfig config) {
+    ImportSweeper(UnitImports imports, TmxConfig config, DatabaseCompaction compaction) {
         this.imports = imports;
         this.config = config;
+        this.compaction = compaction;
     }
 
     /**
@@ -50,6 +53,8 @@ class ImportSweeper {
             int removed = imports.sweep(config.importStaleAfter());
             if (removed > 0) {
                 LOG.infof("Import sweep: %d unfinished imports removed", removed);
+                // What they wrote is garbage in the file now: give it back rather than keep a killed import's size.
+                compaction.afterBulkWrite("the import sweep");
             }
         } catch (RuntimeException e) {
             LOG.warn("Import sweep failed; the next one will retry", e);
