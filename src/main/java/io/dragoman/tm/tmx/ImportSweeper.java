@@ -7,6 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class ImportSweeper {
     private static final Logger LOG = Logger.getLogger(ImportSweeper.class);
+    private static final Duration COMMAND_COMPACTION_BUDGET = Duration.ofMinutes(1);
 
     private final UnitImports imports;
     private final TmxConfig config;
@@ -53,8 +55,14 @@ class ImportSweeper {
             int removed = imports.sweep(config.importStaleAfter());
             if (removed > 0) {
                 LOG.infof("Import sweep: %d unfinished imports removed", removed);
-                // What they wrote is garbage in the file now: give it back rather than keep a killed import's size.
-                compaction.afterBulkWrite("the import sweep");
+                // What they wrote is garbage in the file now: give it back rather than keep a killed
+                // import's size. A command sweeps once, before its work, and may exit soon after: at once.
+                if (config.sweepInterval().toMillis() <= 0) {
+                    compaction.compactOpen(COMMAND_COMPACTION_BUDGET)
+                            .ifPresent(done -> LOG.infof("Import sweep: %s", done.summary()));
+                } else {
+                    compaction.afterBulkWrite("the import sweep");
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Import sweep failed; the next one will retry", e);
