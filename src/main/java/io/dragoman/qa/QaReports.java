@@ -2,7 +2,6 @@ package io.dragoman.qa;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dragoman.tm.MemoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,13 +23,11 @@ public class QaReports {
 
     private final RunStore runs;
     private final FindingReader findings;
-    private final MemoryService tm;
     private final ObjectMapper json;
 
-    QaReports(RunStore runs, FindingReader findings, MemoryService tm, ObjectMapper json) {
+    QaReports(RunStore runs, FindingReader findings, ObjectMapper json) {
         this.runs = runs;
         this.findings = findings;
-        this.tm = tm;
         this.json = json;
     }
 
@@ -47,7 +44,7 @@ public class QaReports {
     }
 
     private String memoryName(RunView run) {
-        return run.memoryId() == null ? null : tm.getMemory(run.memoryId()).name();
+        return run.memoryId() == null ? null : runs.memoryName(run.memoryId());
     }
 
     private void writeJson(RunView run, OutputStream out) throws IOException {

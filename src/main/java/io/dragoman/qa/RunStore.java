@@ -6,6 +6,7 @@ import io.dragoman.core.NotFoundException;
 import io.dragoman.job.JobKind;
 import io.dragoman.job.JobStore;
 import io.dragoman.job.JobView;
+import io.dragoman.tm.Memory;
 import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -125,6 +126,19 @@ public class RunStore {
             }
         }
         return counts;
+    }
+
+    /**
+     * The name of a memory, or {@link NotFoundException}: read alone, not through the memory's
+     * view, which counts its units (a full scan of a large memory, for nothing QA shows).
+     */
+    @Transactional
+    public String memoryName(long memoryId) {
+        Memory memory = em.find(Memory.class, memoryId);
+        if (memory == null) {
+            throw new NotFoundException("memory", memoryId);
+        }
+        return memory.name;
     }
 
     QaRun run(long runId) {
