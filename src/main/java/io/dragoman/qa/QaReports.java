@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
+import org.jboss.logging.Logger;
 
 /**
  * A run's report in JSON, CSV or HTML ({@link HtmlReport}), streamed from the database check by
@@ -17,6 +18,7 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 @ApplicationScoped
 public class QaReports {
+    private static final Logger LOG = Logger.getLogger(QaReports.class);
     private static final List<String> CSV_COLUMNS = List.of("finding", "run", "check", "issue_type", "severity",
             "unit", "source_lang", "target_lang", "source_text", "target_text", "source_spans", "target_spans",
             "message", "suggestion");
@@ -32,6 +34,7 @@ public class QaReports {
     }
 
     public void write(RunView run, ReportFormat format, OutputStream out) throws IOException {
+        long start = System.nanoTime();
         switch (format) {
             case JSON -> writeJson(run, out);
             case CSV -> writeCsv(run, out);
@@ -41,6 +44,8 @@ public class QaReports {
                 writer.flush();
             }
         }
+        LOG.infof("QA run %d: %s report of %d findings written in %d ms", run.id(), format, run.findings(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private String memoryName(RunView run) {
