@@ -10,7 +10,9 @@ import io.dragoman.tm.UnitSelection;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +71,6 @@ public class QaRunner {
 
     private Runnable check(long runId) {
         UnitSelection selection = runs.selection(runId);
-        runs.start(runId, units.count(selection));
         Set<String> skip = ignored.keys();
         GlossaryTerms terms = new GlossaryTerms(recognizer, properNames.concepts());
         // Memory-wide checks load the units they report; keep them for storing their findings.
@@ -84,6 +85,8 @@ public class QaRunner {
         long cpu0 = processCpuNanos();
         Storage storage = new Storage(runId);
         try {
+            // Counted on the writer, before any page is stored, while the first pages are read and checked.
+            storage.start(selection);
             // The next page is read while this one is checked: reading and checking overlap.
             CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> page(selection, 0), reader);
             while (true) {
@@ -119,21 +122,27 @@ public class QaRunner {
             storage.settle();
             throw e;
         }
-        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, storing findings %d ms"
-                        + " (waited for %d ms); process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
-                nanos[2] / 1_000_000, storage.storing / 1_000_000, storage.waited / 1_000_000,
-                (processCpuNanos() - cpu0) / 1_000_000);
+        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, counting units %d ms"
+                        + " and storing findings %d ms on the writer (waited for %d ms); process CPU time %d ms", runId,
+                nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, storage.counting / 1_000_000,
+                storage.storing / 1_000_000, storage.waited / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
         return JobWork.NO_RESULTS;
     }
 
     /**
-     * A run's findings stored on the writer thread, page after page in order, while the engine
-     * checks the next page; one page in flight, so findings never pile up in memory.
+     * A run's progress and findings stored on the writer thread, in order, while the engine
+     * checks the next pages: first the count of units to check, then each page's findings. A few
+     * pages in flight at most, so findings never pile up in memory; a failure stops what follows.
      */
     private final class Storage {
+        /** About as many pages as are checked while a large memory is counted; their findings are a few megabytes. */
+        private static final int IN_FLIGHT = 16;
+
         private final long runId;
-        private CompletableFuture<Void> inFlight = CompletableFuture.completedFuture(null);
-        /** Time spent storing (on the writer; read after {@link #finish}) and waiting for it. */
+        private final Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
+        private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+        /** Time spent counting and storing (on the writer; read after {@link #finish}) and waiting for it. */
+        private long counting;
         private long storing;
         private long waited;
 
@@ -141,25 +150,43 @@ public class QaRunner {
             this.runId = runId;
         }
 
+        void start(UnitSelection selection) {
+            enqueue(() -> {
+                long start = System.nanoTime();
+                runs.start(runId, units.count(selection));
+                counting = System.nanoTime() - start;
+            });
+        }
+
         void submit(List<RunStore.Pending> found, int unitsChecked, int ignored, String phase) {
-            finish();
-            inFlight = CompletableFuture.runAsync(() -> {
+            enqueue(() -> {
                 long start = System.nanoTime();
                 runs.advance(runId, found, unitsChecked, ignored, phase);
                 storing += System.nanoTime() - start;
-            }, writer);
+            });
         }
 
-        /** Waits for the page in flight; its failure is thrown as the run's. */
+        private void enqueue(Runnable work) {
+            long start = System.nanoTime();
+            while (inFlight.size() >= IN_FLIGHT) {
+                await(inFlight.removeFirst());
+            }
+            waited += System.nanoTime() - start;
+            last = last.thenRunAsync(work, writer);
+            inFlight.addLast(last);
+        }
+
+        /** Waits for everything in flight; a failure is thrown as the run's. */
         void finish() {
             long start = System.nanoTime();
-            await(inFlight);
+            await(last);
+            inFlight.clear();
             waited += System.nanoTime() - start;
         }
 
-        /** The run fails: lets the page in flight end first, so nothing advances the run afterwards. */
+        /** The run fails: lets the work in flight end first, so nothing advances the run afterwards. */
         void settle() {
-            inFlight.handle((ok, failure) -> null).join();
+            last.handle((ok, failure) -> null).join();
         }
     }
 
