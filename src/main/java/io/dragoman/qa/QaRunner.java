@@ -10,14 +10,11 @@ import io.dragoman.tm.UnitSelection;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -41,7 +38,7 @@ public class QaRunner {
     private final IgnoredFindings ignored;
     private final JobRunner jobs;
     private final ExecutorService reader = daemon("qa-reader");
-    /** Stores a page's findings while the next page is checked: one page in flight at a time. */
+    /** Stores pages' findings while the next pages are checked ({@link RunWriter}). */
     private final ExecutorService writer = daemon("qa-writer");
 
     QaRunner(RunStore runs, UnitReader units, ProperNames properNames, TermRecognizer recognizer,
@@ -83,7 +80,7 @@ public class QaRunner {
         QaEngine engine = new QaEngine(new QaContext(runs.settings(runId), terms, lookup));
         long[] nanos = new long[3];
         long cpu0 = processCpuNanos();
-        Storage storage = new Storage(runId);
+        RunWriter storage = new RunWriter(runs, units, writer, runId);
         try {
             // Counted on the writer, before any page is stored, while the first pages are read and checked.
             storage.start(selection);
@@ -91,7 +88,7 @@ public class QaRunner {
             CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> page(selection, 0), reader);
             while (true) {
                 long t0 = System.nanoTime();
-                List<QaUnit> page = await(next);
+                List<QaUnit> page = RunWriter.await(next);
                 long t1 = System.nanoTime();
                 if (page.isEmpty()) {
                     break;
@@ -122,87 +119,10 @@ public class QaRunner {
             storage.settle();
             throw e;
         }
-        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, counting units %d ms"
-                        + " and storing findings %d ms on the writer (waited for %d ms); process CPU time %d ms", runId,
-                nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000, storage.counting / 1_000_000,
-                storage.storing / 1_000_000, storage.waited / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
+        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, %s;"
+                        + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000, storage.timings(), (processCpuNanos() - cpu0) / 1_000_000);
         return JobWork.NO_RESULTS;
-    }
-
-    /**
-     * A run's progress and findings stored on the writer thread, in order, while the engine
-     * checks the next pages: first the count of units to check, then each page's findings. A few
-     * pages in flight at most, so findings never pile up in memory; a failure stops what follows.
-     */
-    private final class Storage {
-        /** About as many pages as are checked while a large memory is counted; their findings are a few megabytes. */
-        private static final int IN_FLIGHT = 16;
-
-        private final long runId;
-        private final Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
-        private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
-        /** Time spent counting and storing (on the writer; read after {@link #finish}) and waiting for it. */
-        private long counting;
-        private long storing;
-        private long waited;
-
-        Storage(long runId) {
-            this.runId = runId;
-        }
-
-        void start(UnitSelection selection) {
-            enqueue(() -> {
-                long start = System.nanoTime();
-                runs.start(runId, units.count(selection));
-                counting = System.nanoTime() - start;
-            });
-        }
-
-        void submit(List<RunStore.Pending> found, int unitsChecked, int ignored, String phase) {
-            enqueue(() -> {
-                long start = System.nanoTime();
-                runs.advance(runId, found, unitsChecked, ignored, phase);
-                storing += System.nanoTime() - start;
-            });
-        }
-
-        private void enqueue(Runnable work) {
-            long start = System.nanoTime();
-            while (inFlight.size() >= IN_FLIGHT) {
-                await(inFlight.removeFirst());
-            }
-            waited += System.nanoTime() - start;
-            last = last.thenRunAsync(work, writer);
-            inFlight.addLast(last);
-        }
-
-        /** Waits for everything in flight; a failure is thrown as the run's. */
-        void finish() {
-            long start = System.nanoTime();
-            await(last);
-            inFlight.clear();
-            waited += System.nanoTime() - start;
-        }
-
-        /** The run fails: lets the work in flight end first, so nothing advances the run afterwards. */
-        void settle() {
-            last.handle((ok, failure) -> null).join();
-        }
-    }
-
-    /** The future's value, or the exception its work threw (not wrapped): the run's failure names it. */
-    private static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     private List<QaUnit> page(UnitSelection selection, long after) {
