@@ -57,6 +57,11 @@ public class GlossaryRecognizer implements TermRecognizer {
         return index().terms(conceptId, lang);
     }
 
+    @Override
+    public boolean holdsDiscouraged(LanguageTag lang) {
+        return index().holdsDiscouraged(lang);
+    }
+
     /** Concept ids for the normalised glossary search; see {@link TermIndex#search}. */
     List<Long> search(String query, String lang, TermStatus status, String subject) {
         return index().search(query, lang, status, subject);

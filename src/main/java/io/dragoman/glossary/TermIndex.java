@@ -29,6 +29,8 @@ final class TermIndex {
     private final TermMatcher arabic = new ArabicTermMatcher();
     private final TermMatcher english = new EnglishTermMatcher();
     private final TermMatcher other = new TermMatcher();
+    /** Language → patterns of deprecated or forbidden terms held, kept with the matchers. */
+    private final Map<String, Integer> discouraged = new ConcurrentHashMap<>();
 
     int size() {
         return entries.size();
@@ -57,10 +59,18 @@ final class TermIndex {
                 if (pattern != null) {
                     patterns.add(pattern);
                     matcher.add(pattern);
+                    if (term.status().isDiscouraged()) {
+                        discouraged.merge(term.language(), 1, Integer::sum);
+                    }
                 }
             }
         }
         entries.put(concept.id(), new Entry(concept, patterns, searchForms));
+    }
+
+    /** Whether a pattern of a deprecated or forbidden term of {@code lang}'s language is held. */
+    boolean holdsDiscouraged(LanguageTag lang) {
+        return discouraged.containsKey(lang.language());
     }
 
     /** Every term of a concept in {@code lang}'s language, whatever its status, with its variants. */
@@ -79,6 +89,9 @@ final class TermIndex {
         if (old != null) {
             for (TermPattern p : old.patterns()) {
                 matcher(p.term.language()).remove(p.keys[0], conceptId);
+                if (p.term.status().isDiscouraged()) {
+                    discouraged.computeIfPresent(p.term.language(), (lang, n) -> n == 1 ? null : n - 1);
+                }
             }
         }
     }

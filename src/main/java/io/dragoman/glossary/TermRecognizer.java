@@ -34,4 +34,11 @@ public interface TermRecognizer {
      * the forms a translation may hold it in ({@link TermHit#targets} keeps the preferred ones).
      */
     List<String> terms(long conceptId, LanguageTag lang);
+
+    /**
+     * Whether a deprecated or forbidden term of {@code lang}'s language is held: when none is, no
+     * hit of {@link #recognize} in that language is {@link TermHit#flagged}, and a caller that only
+     * wants flagged hits (QA's term-forbidden) need not recognize at all.
+     */
+    boolean holdsDiscouraged(LanguageTag lang);
 }

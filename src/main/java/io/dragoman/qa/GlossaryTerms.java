@@ -41,6 +41,11 @@ public final class GlossaryTerms {
         return hits;
     }
 
+    /** Whether the glossary holds a deprecated or forbidden term of {@code lang}: else no hit in it is flagged. */
+    public boolean holdsDiscouraged(String lang) {
+        return recognizer.holdsDiscouraged(LanguageTag.of(lang));
+    }
+
     /** Whether the concept names a person, place or organisation (kept as is in any script). */
     public boolean isProperName(long conceptId) {
         return properNames.contains(conceptId);

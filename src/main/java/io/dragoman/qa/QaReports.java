@@ -2,7 +2,6 @@ package io.dragoman.qa;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dragoman.tm.MemoryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
+import org.jboss.logging.Logger;
 
 /**
  * A run's report in JSON, CSV or HTML ({@link HtmlReport}), streamed from the database check by
@@ -18,23 +18,23 @@ import org.apache.commons.text.StringEscapeUtils;
  */
 @ApplicationScoped
 public class QaReports {
+    private static final Logger LOG = Logger.getLogger(QaReports.class);
     private static final List<String> CSV_COLUMNS = List.of("finding", "run", "check", "issue_type", "severity",
             "unit", "source_lang", "target_lang", "source_text", "target_text", "source_spans", "target_spans",
             "message", "suggestion");
 
     private final RunStore runs;
     private final FindingReader findings;
-    private final MemoryService tm;
     private final ObjectMapper json;
 
-    QaReports(RunStore runs, FindingReader findings, MemoryService tm, ObjectMapper json) {
+    QaReports(RunStore runs, FindingReader findings, ObjectMapper json) {
         this.runs = runs;
         this.findings = findings;
-        this.tm = tm;
         this.json = json;
     }
 
     public void write(RunView run, ReportFormat format, OutputStream out) throws IOException {
+        long start = System.nanoTime();
         switch (format) {
             case JSON -> writeJson(run, out);
             case CSV -> writeCsv(run, out);
@@ -44,10 +44,12 @@ public class QaReports {
                 writer.flush();
             }
         }
+        LOG.infof("QA run %d: %s report of %d findings written in %d ms", run.id(), format, run.findings(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private String memoryName(RunView run) {
-        return run.memoryId() == null ? null : tm.getMemory(run.memoryId()).name();
+        return run.memoryId() == null ? null : runs.memoryName(run.memoryId());
     }
 
     private void writeJson(RunView run, OutputStream out) throws IOException {

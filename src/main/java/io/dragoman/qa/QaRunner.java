@@ -24,8 +24,8 @@ import org.jboss.logging.Logger;
  * Executes runs as jobs ({@link JobRunner}): in the background for the REST API (one at a time
  * per node), or in the caller's thread for the command line. Units stream from the database in
  * {@link UnitReader}'s pages, the next page read while the current one is checked on
- * every core; each page's findings and the progress are committed together, so a reader on any
- * node sees the run advance.
+ * every core and the page before stored; each page's findings and the progress are committed
+ * together, so a reader on any node sees the run advance.
  */
 @ApplicationScoped
 public class QaRunner {
@@ -37,11 +37,9 @@ public class QaRunner {
     private final TermRecognizer recognizer;
     private final IgnoredFindings ignored;
     private final JobRunner jobs;
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "qa-reader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService reader = daemon("qa-reader");
+    /** Stores pages' findings while the next pages are checked ({@link RunWriter}). */
+    private final ExecutorService writer = daemon("qa-writer");
 
     QaRunner(RunStore runs, UnitReader units, ProperNames properNames, TermRecognizer recognizer,
              IgnoredFindings ignored, JobRunner jobs) {
@@ -70,7 +68,6 @@ public class QaRunner {
 
     private Runnable check(long runId) {
         UnitSelection selection = runs.selection(runId);
-        runs.start(runId, units.count(selection));
         Set<String> skip = ignored.keys();
         GlossaryTerms terms = new GlossaryTerms(recognizer, properNames.concepts());
         // Memory-wide checks load the units they report; keep them for storing their findings.
@@ -81,45 +78,50 @@ public class QaRunner {
             return found;
         };
         QaEngine engine = new QaEngine(new QaContext(runs.settings(runId), terms, lookup));
-        long[] nanos = new long[4];
+        long[] nanos = new long[3];
         long cpu0 = processCpuNanos();
-        // The next page is read while this one is checked: reading and checking overlap.
-        CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> page(selection, 0), reader);
-        while (true) {
-            long t0 = System.nanoTime();
-            List<QaUnit> page = next.join();
-            long t1 = System.nanoTime();
-            if (page.isEmpty()) {
-                break;
-            }
-            long after = page.get(page.size() - 1).id();
-            next = CompletableFuture.supplyAsync(() -> page(selection, after), reader);
-            List<RunStore.Pending> found = new ArrayList<>();
-            int[] left = {0};
-            List<List<QaIssue>> issues = engine.acceptAll(page);
-            for (int i = 0; i < page.size(); i++) {
-                keep(issues.get(i), Map.of(page.get(i).id(), page.get(i)), skip, found, left);
+        RunWriter storage = new RunWriter(runs, units, writer, runId);
+        try {
+            // Counted on the writer, before any page is stored, while the first pages are read and checked.
+            storage.start(selection);
+            // The next page is read while this one is checked: reading and checking overlap.
+            CompletableFuture<List<QaUnit>> next = CompletableFuture.supplyAsync(() -> page(selection, 0), reader);
+            while (true) {
+                long t0 = System.nanoTime();
+                List<QaUnit> page = RunWriter.await(next);
+                long t1 = System.nanoTime();
+                if (page.isEmpty()) {
+                    break;
+                }
+                long after = page.get(page.size() - 1).id();
+                next = CompletableFuture.supplyAsync(() -> page(selection, after), reader);
+                List<RunStore.Pending> found = new ArrayList<>();
+                int[] left = {0};
+                List<List<QaIssue>> issues = engine.acceptAll(page);
+                for (int i = 0; i < page.size(); i++) {
+                    keep(issues.get(i), Map.of(page.get(i).id(), page.get(i)), skip, found, left);
+                }
+                nanos[0] += t1 - t0;
+                nanos[1] += System.nanoTime() - t1;
+                storage.submit(found, page.size(), left[0], "checking units");
             }
             long t2 = System.nanoTime();
-            runs.advance(runId, found, page.size(), left[0], "checking units");
-            nanos[0] += t1 - t0;
-            nanos[1] += t2 - t1;
-            nanos[3] += System.nanoTime() - t2;
+            List<QaIssue> memoryWide = engine.finish();
+            nanos[2] = System.nanoTime() - t2;
+            for (List<QaIssue> chunk : chunks(memoryWide, 2000)) {
+                List<RunStore.Pending> found = new ArrayList<>();
+                int[] left = {0};
+                keep(chunk, loaded, skip, found, left);
+                storage.submit(found, 0, left[0], "saving memory-wide findings");
+            }
+            storage.finish();
+        } catch (RuntimeException | Error e) {
+            storage.settle();
+            throw e;
         }
-        long t3 = System.nanoTime();
-        List<QaIssue> memoryWide = engine.finish();
-        nanos[2] = System.nanoTime() - t3;
-        long t4 = System.nanoTime();
-        for (List<QaIssue> chunk : chunks(memoryWide, 2000)) {
-            List<RunStore.Pending> found = new ArrayList<>();
-            int[] left = {0};
-            keep(chunk, loaded, skip, found, left);
-            runs.advance(runId, found, 0, left[0], "saving memory-wide findings");
-        }
-        nanos[3] += System.nanoTime() - t4;
-        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, storing findings %d ms;"
-                        + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000,
-                nanos[3] / 1_000_000, (processCpuNanos() - cpu0) / 1_000_000);
+        LOG.infof("QA run %d: waiting for units %d ms, unit checks %d ms, memory-wide checks %d ms, %s;"
+                        + " process CPU time %d ms", runId, nanos[0] / 1_000_000, nanos[1] / 1_000_000,
+                nanos[2] / 1_000_000, storage.timings(), (processCpuNanos() - cpu0) / 1_000_000);
         return JobWork.NO_RESULTS;
     }
 
@@ -157,7 +159,16 @@ public class QaRunner {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         reader.shutdownNow();
+        writer.shutdownNow();
     }
 }

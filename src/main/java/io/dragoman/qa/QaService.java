@@ -9,7 +9,6 @@ import io.dragoman.glossary.TermRecognizer;
 import io.dragoman.job.JobStatus;
 import io.dragoman.text.LanguageTag;
 import io.dragoman.tm.TextHash;
-import io.dragoman.tm.MemoryService;
 import io.dragoman.tm.UnitReader;
 import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +28,15 @@ public class QaService {
     private final QaRunner runner;
     private final UnitReader units;
     private final ProperNames properNames;
-    private final MemoryService tm;
     private final TermRecognizer recognizer;
     private final EntityManager em;
 
-    QaService(RunStore runs, QaRunner runner, UnitReader units, ProperNames properNames, MemoryService tm,
+    QaService(RunStore runs, QaRunner runner, UnitReader units, ProperNames properNames,
               TermRecognizer recognizer, EntityManager em) {
         this.runs = runs;
         this.runner = runner;
         this.units = units;
         this.properNames = properNames;
-        this.tm = tm;
         this.recognizer = recognizer;
         this.em = em;
     }
@@ -65,7 +62,7 @@ public class QaService {
         QaSettings settings = QaCatalog.settings(spec.only(), spec.enable(), spec.disable(), spec.thresholds());
         if (spec.memoryId() != null) {
             try {
-                tm.getMemory(spec.memoryId());
+                runs.memoryName(spec.memoryId());
             } catch (NotFoundException e) {
                 throw InvalidInputException.of("memoryId", "memory " + spec.memoryId() + " does not exist");
             }
@@ -142,7 +139,7 @@ public class QaService {
                 LanguageTag.parse("targetLang", targetLang).tag(), source, target);
         List<QaUnit> all = new ArrayList<>();
         if (memoryId != null) {
-            tm.getMemory(memoryId);
+            runs.memoryName(memoryId);
             units.sameSource(memoryId, TextHash.of(source), LIVE_NEIGHBOURS).forEach(u -> all.add(QaUnit.of(u)));
         }
         all.add(pair);

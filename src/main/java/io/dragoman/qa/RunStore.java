@@ -6,16 +6,21 @@ import io.dragoman.core.NotFoundException;
 import io.dragoman.job.JobKind;
 import io.dragoman.job.JobStore;
 import io.dragoman.job.JobView;
+import io.dragoman.tm.Memory;
 import io.dragoman.tm.UnitSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
 
 /**
  * Runs as rows: created with their job, advanced page by page (findings, counts and the job's
@@ -35,6 +40,11 @@ public class RunStore {
     /** A stored run: its number and its job. */
     record Created(long id, String jobId) {
     }
+
+    private static final int BATCH = 500;
+    private static final String INSERT = "insert into qa_finding (id, run_id, check_id, issue_type, severity, unit_id,"
+            + " content_hash, source_lang, target_lang, source_text, target_text, source_spans, target_spans, message,"
+            + " suggestion) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -81,22 +91,55 @@ public class RunStore {
         jobs.progress(run(runId).jobId, 0, unitsTotal, "checking units");
     }
 
-    /** Stores a page's findings and advances the progress, in one transaction. */
+    /**
+     * Stores a page's findings and advances the progress, in one transaction. The findings go in
+     * as JDBC batches, not as entities: a run over a large memory stores tens of thousands, and
+     * the persistence context's bookkeeping for each cost as much as the insert. Ids still come
+     * from the entity's own generator (the sequence and its pooled blocks), as for any other writer.
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public void advance(long runId, List<Pending> findings, int unitsChecked, int ignored, String phase) {
-        for (int i = 0; i < findings.size(); i++) {
-            em.persist(entity(runId, findings.get(i)));
-            if (i % 500 == 499) {
-                em.flush();
-                em.clear();
-            }
+        if (!findings.isEmpty()) {
+            insert(runId, findings);
         }
-        em.flush();
-        em.clear();
         QaRun run = run(runId);
         run.findings += findings.size();
         run.ignored += ignored;
         jobs.advance(run.jobId, unitsChecked, phase);
+    }
+
+    private void insert(long runId, List<Pending> findings) {
+        SharedSessionContractImplementor session = em.unwrap(SharedSessionContractImplementor.class);
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(QaFinding.class).getGenerator();
+        session.doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < findings.size(); i++) {
+                    QaIssue issue = findings.get(i).issue();
+                    QaUnit unit = findings.get(i).unit();
+                    ps.setLong(1, ((Number) ids.generate(session, null, null, EventType.INSERT)).longValue());
+                    ps.setLong(2, runId);
+                    ps.setString(3, issue.checkId());
+                    ps.setString(4, issue.type().code());
+                    ps.setString(5, issue.severity().code());
+                    ps.setLong(6, unit.id());
+                    ps.setString(7, unit.contentHash());
+                    ps.setString(8, unit.sourceLang());
+                    ps.setString(9, unit.targetLang());
+                    ps.setString(10, unit.source());
+                    ps.setString(11, unit.target());
+                    ps.setString(12, SpanCodec.encode(issue.sourceSpans()));
+                    ps.setString(13, SpanCodec.encode(issue.targetSpans()));
+                    ps.setString(14, clip(issue.message()));
+                    ps.setString(15, issue.suggestion() == null ? null : clip(issue.suggestion()));
+                    ps.addBatch();
+                    if (i % BATCH == BATCH - 1) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     @Transactional
@@ -127,33 +170,25 @@ public class RunStore {
         return counts;
     }
 
+    /**
+     * The name of a memory, or {@link NotFoundException}: read alone, not through the memory's
+     * view, which counts its units (a full scan of a large memory, for nothing QA shows).
+     */
+    @Transactional
+    public String memoryName(long memoryId) {
+        Memory memory = em.find(Memory.class, memoryId);
+        if (memory == null) {
+            throw new NotFoundException("memory", memoryId);
+        }
+        return memory.name;
+    }
+
     QaRun run(long runId) {
         QaRun run = em.find(QaRun.class, runId);
         if (run == null) {
             throw new NotFoundException("QA run", runId);
         }
         return run;
-    }
-
-    private static QaFinding entity(long runId, Pending pending) {
-        QaIssue issue = pending.issue();
-        QaUnit unit = pending.unit();
-        QaFinding f = new QaFinding();
-        f.runId = runId;
-        f.checkId = issue.checkId();
-        f.issueType = issue.type().code();
-        f.severity = issue.severity().code();
-        f.unitId = unit.id();
-        f.contentHash = unit.contentHash();
-        f.sourceLang = unit.sourceLang();
-        f.targetLang = unit.targetLang();
-        f.sourceText = unit.source();
-        f.targetText = unit.target();
-        f.sourceSpans = SpanCodec.encode(issue.sourceSpans());
-        f.targetSpans = SpanCodec.encode(issue.targetSpans());
-        f.message = clip(issue.message());
-        f.suggestion = issue.suggestion() == null ? null : clip(issue.suggestion());
-        return f;
     }
 
     private static String clip(String text) {

@@ -92,6 +92,38 @@ class QaResourceTest {
     }
 
     @Test
+    void aRunOverSeveralPagesStoresEveryPagesFindingsOnce() {
+        // 4,100 units: three pages of the reader, stored on the writer while the next is checked;
+        // imported in files of 2,000 units at most, the test profile's limit.
+        int size = 4_100;
+        for (int from = 1; from <= size; from += 2_000) {
+            StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">"
+                    + "<header creationtool=\"test\" creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"none\""
+                    + " adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/><body>\n");
+            for (int i = from; i < from + 2_000 && i <= size; i++) {
+                // Every hundredth source has a placeholder its translation lost.
+                String source = i % 100 == 0 ? "Delete %s from shelf " + i : "Delete the book from shelf " + i;
+                tmx.append("<tu><tuv xml:lang=\"en\"><seg>").append(source).append("</seg></tuv><tuv xml:lang=\"ar\"><seg>")
+                        .append("احذف الكتاب من الرف ").append(i).append("</seg></tuv></tu>\n");
+            }
+            tmx.append("</body></tmx>\n");
+            TmxFixtures.importSync(tmx.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "pages.tmx",
+                    "qa-pages", Map.of()).statusCode(200);
+        }
+        long memory = TmxFixtures.memoryId("qa-pages");
+
+        JsonPath run = QaFixture.run(Map.of("memoryId", memory, "only", List.of("placeholder-mismatch")));
+        assertEquals(size, run.getInt("unitsTotal"));
+        assertEquals(size, run.getInt("unitsChecked"));
+        List<Map<String, Object>> findings = QaFixture.findings(run.getLong("id"));
+        assertEquals(size / 100, findings.size());
+        assertEquals(size / 100, run.getInt("findings"));
+        assertEquals(findings.size(), findings.stream().map(f -> f.get("id")).distinct().count());
+        assertTrue(findings.stream().allMatch(f -> ((String) f.get("sourceText")).contains("%s")), findings::toString);
+        assertEquals(size / 100, findings.stream().map(f -> f.get("unitId")).distinct().count());
+    }
+
+    @Test
     void startingARunAnswersAtOnceWithALocation() throws Exception {
         fixtureRun();
         given().contentType(ContentType.JSON).body(Map.of("memoryId", memoryId, "only", List.of("whitespace")))

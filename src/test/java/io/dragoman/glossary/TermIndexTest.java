@@ -78,6 +78,31 @@ class TermIndexTest {
     }
 
     @Test
+    void holdsDiscouragedFollowsPutAndRemovePerLanguage() {
+        TermIndex small = new TermIndex();
+        assertFalse(small.holdsDiscouraged(EN));
+        IndexedTerm defence = new IndexedTerm(10, "en", "Defence Ministry", TermStatus.DEPRECATED, "noun",
+                List.of("Defense Department"));
+        small.put(new IndexedConcept(1, 0, "mod", null, List.of(defence, term(11, "ar", "وزارة الدفاع"))));
+        assertTrue(small.holdsDiscouraged(EN));
+        assertTrue(small.holdsDiscouraged(LanguageTag.of("en-GB")));
+        assertFalse(small.holdsDiscouraged(AR));
+        // Replaced by a concept whose only discouraged term is Arabic; then removed.
+        small.put(new IndexedConcept(1, 0, "mod", null, List.of(term(10, "en", "Ministry of Defense"),
+                new IndexedTerm(11, "ar", "الكيان", TermStatus.FORBIDDEN, "noun", List.of()))));
+        assertFalse(small.holdsDiscouraged(EN));
+        assertTrue(small.holdsDiscouraged(AR));
+        small.remove(1);
+        assertFalse(small.holdsDiscouraged(AR));
+    }
+
+    @Test
+    void theCuratedGlossaryHoldsDiscouragedTermsInBothLanguages() {
+        assertTrue(index.holdsDiscouraged(EN));
+        assertTrue(index.holdsDiscouraged(AR));
+    }
+
+    @Test
     void otherLanguagesMatchNormalisedWordsExactly() {
         TermIndex small = new TermIndex();
         small.put(new IndexedConcept(1, 0, "x", null, List.of(term(10, "fr", "force de maintien de la paix"))));

@@ -38,11 +38,15 @@ public final class ExactTermRecognizer implements TermRecognizer {
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<Long, List<TermView>> termsByConcept = new HashMap<>();
     private final Set<Long> properNames = new HashSet<>();
+    private final Set<String> discouragedLanguages = new HashSet<>();
 
     public ExactTermRecognizer(List<ConceptView> concepts) {
         for (ConceptView concept : concepts) {
             termsByConcept.put(concept.id(), concept.terms());
             for (TermView term : concept.terms()) {
+                if (term.status().isDiscouraged()) {
+                    discouragedLanguages.add(primary(term.lang()));
+                }
                 if ("propernoun".equalsIgnoreCase(term.partOfSpeech())) {
                     properNames.add(concept.id());
                 }
@@ -168,6 +172,11 @@ public final class ExactTermRecognizer implements TermRecognizer {
         return termsByConcept.getOrDefault(conceptId, List.of()).stream()
                 .filter(t -> primary(t.lang()).equals(lang.language()))
                 .flatMap(t -> Stream.concat(Stream.of(t.text()), t.variants().stream())).toList();
+    }
+
+    @Override
+    public boolean holdsDiscouraged(LanguageTag lang) {
+        return discouragedLanguages.contains(lang.language());
     }
 
     /** The concepts with a term whose part of speech is a proper noun. */

@@ -8,17 +8,17 @@ import io.dragoman.qa.QaUnit;
 import io.dragoman.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Groups a memory's units by the {@link ConsistencyKey} of one side and reports, in each group
  * whose other side varies, every unit that does not use the most used variant (ties: the variant
- * of the lowest unit id). Keeps three longs per unit; texts are fetched at the end for the reported units
- * and one example of each variant.
+ * of the lowest unit id). Keeps three longs per unit; texts are fetched at the end, in id order, for
+ * the units of the groups that vary.
  */
 final class Consistency implements MemoryCheck.Accumulator {
     private static final int SHOWN_VARIANTS = 5;
@@ -85,22 +85,24 @@ final class Consistency implements MemoryCheck.Accumulator {
         return report(groups);
     }
 
+    /**
+     * Loads the units of every group in one pass in id order, then describes each group: the
+     * units sit scattered over the memory, and asked for group by group each one read a page of
+     * the table of its own.
+     */
     private List<QaIssue> report(List<List<Integer>> groups) {
+        Set<Long> needed = new TreeSet<>();
+        List<Map<Long, List<Integer>>> byVariant = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            Map<Long, List<Integer>> variantsOf = new LinkedHashMap<>();
+            group.forEach(i -> variantsOf.computeIfAbsent(variants[i], v -> new ArrayList<>()).add(i));
+            byVariant.add(variantsOf);
+            group.forEach(i -> needed.add(ids[i]));
+        }
+        Map<Long, QaUnit> units = needed.isEmpty() ? Map.of() : context.units().load(needed);
         List<QaIssue> issues = new ArrayList<>();
-        for (int from = 0; from < groups.size(); from += 200) {
-            List<List<Integer>> batch = groups.subList(from, Math.min(groups.size(), from + 200));
-            Set<Long> needed = new HashSet<>();
-            List<Map<Long, List<Integer>>> byVariant = new ArrayList<>();
-            for (List<Integer> group : batch) {
-                Map<Long, List<Integer>> variantsOf = new LinkedHashMap<>();
-                group.forEach(i -> variantsOf.computeIfAbsent(variants[i], v -> new ArrayList<>()).add(i));
-                byVariant.add(variantsOf);
-                group.forEach(i -> needed.add(ids[i]));
-            }
-            Map<Long, QaUnit> units = context.units().load(needed);
-            for (Map<Long, List<Integer>> variantsOf : byVariant) {
-                describe(variantsOf, units, issues);
-            }
+        for (Map<Long, List<Integer>> variantsOf : byVariant) {
+            describe(variantsOf, units, issues);
         }
         return issues;
     }

@@ -38,6 +38,10 @@ public final class TermForbidden implements UnitCheck {
         for (boolean target : new boolean[] {true, false}) {
             String text = unit.text(target);
             String lang = unit.lang(target);
+            if (!context.terms().holdsDiscouraged(lang)) {
+                // Nothing to flag in this language (Debian's memory and no glossary: every unit).
+                continue;
+            }
             // The recognition term-missing asks for too; the same-language one (whose targets are
             // the terms to use instead) only when something discouraged is there.
             if (context.terms().find(text, lang, unit.lang(!target)).stream().noneMatch(h -> h.status().isDiscouraged())) {

@@ -15,7 +15,7 @@ import java.util.List;
 /** Runs one check on pairs: one line per case in the tests. */
 final class CheckFixture {
     /** A glossary slice of the seed article's, as the tests need it. */
-    private static final ExactTermRecognizer RECOGNIZER = new ExactTermRecognizer(List.of(
+    static final ExactTermRecognizer RECOGNIZER = new ExactTermRecognizer(List.of(
             concept(1, null, term("ar", "قوة حفظ السلام", TermStatus.PREFERRED, "noun", "قوات حفظ السلام"),
                     term("en", "peacekeeping force", TermStatus.PREFERRED, "noun"),
                     term("en", "peacekeepers", TermStatus.ADMITTED, "noun"),

@@ -5,8 +5,15 @@ import static io.dragoman.qa.check.CheckFixture.enAr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dragoman.glossary.TermHit;
+import io.dragoman.glossary.TermRecognizer;
+import io.dragoman.qa.GlossaryTerms;
+import io.dragoman.qa.QaCatalog;
+import io.dragoman.qa.QaEngine;
 import io.dragoman.qa.QaIssue;
+import io.dragoman.qa.QaUnit;
 import io.dragoman.qa.Severity;
+import io.dragoman.text.LanguageTag;
 import io.dragoman.text.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -205,5 +212,36 @@ class UnitChecksTest {
         clean(arEn(id, "وزارة الدفاع الإسرائيلية", "the Israeli Defense Ministry"));
         clean(arEn(id, "وزارة الدفاع", "the Ministry of Defense"));
         clean(arEn(id, "حرب", "the ministry said the war"));
+    }
+
+    @Test
+    void termForbiddenRecognizesNothingInALanguageWithoutDiscouragedTerms() {
+        // The fixture's glossary discourages English terms only: the Arabic side is never recognized.
+        List<String> recognized = new java.util.ArrayList<>();
+        TermRecognizer counting = new TermRecognizer() {
+            @Override
+            public List<TermHit> recognize(String text, LanguageTag lang, LanguageTag target) {
+                synchronized (recognized) {
+                    recognized.add(lang.tag());
+                }
+                return CheckFixture.RECOGNIZER.recognize(text, lang, target);
+            }
+
+            @Override
+            public List<String> terms(long conceptId, LanguageTag lang) {
+                return CheckFixture.RECOGNIZER.terms(conceptId, lang);
+            }
+
+            @Override
+            public boolean holdsDiscouraged(LanguageTag lang) {
+                return CheckFixture.RECOGNIZER.holdsDiscouraged(lang);
+            }
+        };
+        GlossaryTerms terms = new GlossaryTerms(counting, CheckFixture.RECOGNIZER.properNames());
+        List<QaIssue> issues = QaEngine.checkAll(List.of(new QaUnit(1, "ar", "en", "البنتاجون", "the Ministry of War")),
+                QaCatalog.settings(List.of(TermForbidden.ID), null, null, null), terms);
+        assertEquals(1, issues.size());
+        assertEquals("Pentagon", issues.get(0).suggestion());
+        assertEquals(List.of("en", "en"), recognized);
     }
 }
