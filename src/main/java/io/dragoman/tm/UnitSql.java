@@ -25,7 +25,15 @@ final class UnitSql {
 
     /** {@code and}-joined conditions of the selection, hidden units left out; binds into {@code params}. */
     static String where(UnitSelection s, List<Object> params) {
-        StringBuilder sql = new StringBuilder(UnitImports.VISIBLE);
+        return UnitImports.VISIBLE + conditions(s, params);
+    }
+
+    /**
+     * The selection's own conditions, each after {@code " and "}, hidden units not left out; binds
+     * into {@code params}.
+     */
+    static String conditions(UnitSelection s, List<Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (s.memoryId() != null) {
             sql.append(" and memory_id = ?");
             params.add(s.memoryId());
