@@ -43,7 +43,7 @@ public class DatabaseCompaction {
     private static final int STEP_BYTES = 16 << 20;
     /** Between steps, so that writers waiting on the store get their turn. */
     private static final int PAUSE_MILLIS = 50;
-    /** Below this share of live data the file is compacted again later: readers may have kept old pages alive. */
+    /** Below this share of the file in use it is compacted again later: readers may have kept old pages alive. */
     private static final int SPARSE_FILL_RATE = 50;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
     private static final int RETRIES = 10;
@@ -172,7 +172,8 @@ public class DatabaseCompaction {
                 chunkFill = nowChunkFill;
                 Thread.sleep(PAUSE_MILLIS);
             }
-            sparse = fill < DENSE_FILL_RATE || chunkFill < DENSE_FILL_RATE;
+            // Small stores keep a low chunk fill rate however often they are compacted: the file's counts.
+            sparse = fill < SPARSE_FILL_RATE;
             live = String.format(" (%d %% of the file and %d %% of its chunks live)", fill, chunkFill);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
