@@ -46,6 +46,8 @@ public class DatabaseCompaction {
     /** Below this share of the file in use it is compacted again later: readers may have kept old pages alive. */
     private static final int SPARSE_FILL_RATE = 50;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+    /** Files smaller than this are not worth a look by {@link #compactIfSparse}. */
+    private static final long SPARSE_CHECK_FLOOR = 64L << 20;
     private static final int RETRIES = 10;
     private final DatabaseLocation location;
     private final DatabaseFileWatch watch;
@@ -60,6 +62,8 @@ public class DatabaseCompaction {
     });
     private final AtomicBoolean requested = new AtomicBoolean();
     private volatile boolean stopping;
+    /** The file's size after the last compaction of the open file, for {@link #compactIfSparse}. */
+    private volatile long leftAt;
 
     DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, AgroalDataSource pool, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -81,6 +85,32 @@ public class DatabaseCompaction {
     public void afterBulkWrite(String what) {
         if (location.h2File().isPresent() && requested.compareAndSet(false, true)) {
             schedule(what, Duration.ZERO, RETRIES);
+        }
+    }
+
+    /**
+     * Compacts in the background when the file has grown to more than twice what the last compaction
+     * left (or {@value #SPARSE_CHECK_FLOOR} bytes) and is mostly free space: what a bulk write this node
+     * did not make leaves, such as a command-line import that joined this server's file through
+     * AUTO_SERVER. Cheap enough for a periodic task: it reads two sizes, and the store's fill rate
+     * only past the first.
+     */
+    public void compactIfSparse(String what) {
+        Optional<Path> file = location.h2File();
+        if (file.isEmpty() || size(file.get()) < Math.max(SPARSE_CHECK_FLOOR, 2 * leftAt)) {
+            return;
+        }
+        try (Connection connection = pool.getConnection()) {
+            if (connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local) {
+                org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
+                // Pages superseded less than H2's retention time ago still count as used in the file,
+                // not in their chunks.
+                if (store.getFillRate() < SPARSE_FILL_RATE || store.getFileStore().getChunksFillRate() < SPARSE_FILL_RATE) {
+                    afterBulkWrite(what);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("Could not read the database file's fill rate: %s", e.getMessage());
         }
     }
 
@@ -174,6 +204,7 @@ public class DatabaseCompaction {
             }
             // Small stores keep a low chunk fill rate however often they are compacted: the file's counts.
             sparse = fill < SPARSE_FILL_RATE;
+            leftAt = size(file.get());
             live = String.format(" (%d %% of the file and %d %% of its chunks live)", fill, chunkFill);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

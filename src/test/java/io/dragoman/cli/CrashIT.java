@@ -189,6 +189,45 @@ class CrashIT {
         }
     }
 
+    /**
+     * A command-line import that joins a running server's file cannot compact it, and the server did
+     * not write it: the server's periodic look at the file finds it mostly free and compacts it.
+     */
+    @Test
+    void aServerCompactsTheFileAfterACommandLineImportThatJoinedIt() throws Exception {
+        Path tmx = GeneratedTmx.write(work.resolve("joined.tmx"), 5 * UNITS);
+        int port = Processes.freePort();
+        Process server = Processes.start(work, List.of("java", "-jar", JAR.toString()),
+                "-Dquarkus.http.port=" + port + " -Ddragoman.tmx.sweep-interval=2s", work.resolve("server.err"));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port;
+            Processes.awaitReady(http, base, server);
+            Path file = work.resolve("data/dragoman.mv.db");
+            Process importing = Processes.start(work, List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory",
+                    "joined"), "", work.resolve("import.err"));
+            assertTrue(importing.waitFor(5, TimeUnit.MINUTES));
+            assertEquals(0, importing.exitValue(), Files.readString(work.resolve("import.err")));
+            assertTrue(Files.readString(work.resolve("import.err")).contains("another process has it open"),
+                    "the import did not join the server's file: " + Files.readString(work.resolve("import.err")));
+            long peak = Files.size(file);
+            long bound = 3 * Files.size(tmx);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (Files.size(file) > bound && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertTrue(peak > bound, "the import left " + peak + " bytes, under " + bound + ": too small to show anything");
+            assertTrue(Files.size(file) <= bound, "the file stayed at " + Files.size(file) + " bytes (" + peak
+                    + " after the import, TMX " + Files.size(tmx) + ")");
+            String admin = Processes.admin(work.resolve("data"));
+            String units = get(http, base + "/api/units?memory=joined&size=1", admin);
+            assertTrue(units.contains("\"total\":" + 5 * UNITS), units);
+        } finally {
+            server.destroy();
+            server.waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
     private static boolean waitFor(Path file, Predicate<String> condition, Process process) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {

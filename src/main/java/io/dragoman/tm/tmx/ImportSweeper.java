@@ -64,6 +64,9 @@ class ImportSweeper {
                     compaction.afterBulkWrite("the import sweep");
                 }
             }
+            if (config.sweepInterval().toMillis() > 0) {
+                compaction.compactIfSparse("a periodic look at the database file");
+            }
         } catch (RuntimeException e) {
             LOG.warn("Import sweep failed; the next one will retry", e);
         }
