@@ -27,24 +27,25 @@ import java.util.List;
  *       m = c + s + e, n = c + s + i, so d = s + i + e ≥ s + max(i, e) = L − c ≥ L − o, and
  *       o ≥ L − d ≥ t·L/100. Verification checks it on "#" tokens, whose overlap o# ≥ o, so the
  *       check is weaker but still sound, and (B) units (o# = L) pass it.</li>
- *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. Give each distinct query token a weight w,
- *       the number of query positions holding it; a unit's o is at most the sum of the weights of
- *       the tokens it contains, and it is in the inverted list of each of them (numbers have a list
- *       per value as well as the shared "#" list; tokens the index has never seen are in no unit
- *       and weigh nothing). Split the lists so that the probed ones, the most frequent, weigh less
- *       than α together: a unit in none of the other, merged lists has o &lt; α, so reading the
- *       merged lists whole finds every unit that can score t. The argument holds for any split, so
- *       the rarity order may change as units come and go without losing a unit: the lists hold
- *       every token of every side, not a prefix fixed at insertion.</li>
+ *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. A side holding a token k times is in
+ *       the inverted list of each of its first k occurrences (numbers also in the shared "#"
+ *       list); a query holding it q times takes the lists of its first q occurrences, so o is
+ *       exactly the number of the query's lists that hold the unit (tokens the index has never
+ *       seen are in no unit and have no list). Take the lists rarest first: a unit in none of the
+ *       lists before list i is in at most the lists from i on, so once they are fewer than α no
+ *       unit is left to find, and reading the lists before them finds every unit that can score
+ *       t. The argument holds for any order, so the rarity order may change as units come and go
+ *       without losing a unit: the lists hold every token of every side, not a prefix fixed at
+ *       insertion.</li>
  *   <li><b>Count on the lists (A).</b> A unit of n tokens needs o ≥ ⌈t·max(m, n)/100⌉ (2, o is an
- *       integer). What it has in the merged lists plus the weights of the probed lists it is in
- *       bounds o from above, so {@link OverlapCount} drops it as soon as that sum, with the
- *       weights of the lists not yet probed added, is below its need: it would fail the count
- *       check of verification anyway.</li>
- *   <li><b>(B)</b> holds every non-number query token at its position, so it contains each of them
- *       and has n = m: it is in the list of the rarest of them and in every other one (in the "#"
- *       list when the query is numbers only); when one of them is unknown to the index, no (B)
- *       unit exists.</li>
+ *       integer). Met first on list i, it is in none of the earlier lists, so
+ *       {@link OverlapCount} probes the later ones and drops it as soon as the lists it is in,
+ *       with those not yet probed added, are fewer than its need. It would fail the count check
+ *       of verification anyway.</li>
+ *   <li><b>(B)</b> holds every non-number query token at its position, so it holds each of them as
+ *       many times as the query and has n = m: it is in every list of their occurrences (in the
+ *       "#" list when the query is numbers only); when one of them is unknown to the index, no
+ *       (B) unit exists.</li>
  *   <li>m = 0: a unit can score ≥ t > 0 only with n = 0; those are in the {@code EMPTY} list.</li>
  * </ol>
  * Verification then computes d within the band d ≤ ⌊L·(100 − t)/100⌋ and also keeps
@@ -121,18 +122,10 @@ final class CandidateFilter {
         if (m == 0) {
             return Arrays.copyOf(index.postings(TokenDictionary.EMPTY), index.frequency(TokenDictionary.EMPTY));
         }
-        // (A) Distinct known tokens weighted by their query positions, rarest first. The probed lists are
-        // the longest ones weighing less than alpha together: an entry in none of the others shares
-        // fewer than alpha tokens with the query, so it cannot score t. With weight w_j on the lists
-        // the entry is in, o ≤ Σ w_j, and o ≥ ⌈t·max(m, n)/100⌉ is required of it (count filter, 2).
+        // (A) The lists of the known tokens' occurrences, rarest first (3 and 4).
         int[][] known = rarestFirst(ids, i -> ids[i] >= 0);
         int alpha = (threshold * m + 99) / 100;
-        int merged = known[0].length;
-        for (int probedWeight = 0; merged > 0 && probedWeight + known[1][merged - 1] < alpha; merged--) {
-            probedWeight += known[1][merged - 1];
-        }
-        int[] entries = merged == 0 ? new int[0]
-                : new OverlapCount(index, known[0], known[1], merged).entries(m, threshold, 0, alpha, 100 * m / threshold);
+        int[] entries = new OverlapCount(index, known[0], known[1]).entries(m, threshold, 0, alpha, 100 * m / threshold);
         // (B) Equal as filter tokens at every position: length m, and every non-number token held. When
         // a non-number token is unknown to the index, no side holds it; with none, the "#" list has them.
         boolean hasNumber = Arrays.stream(filterIds).anyMatch(id -> id == TokenDictionary.NUMBER);
@@ -143,29 +136,39 @@ final class CandidateFilter {
                 words = new int[][] {{TokenDictionary.NUMBER}, {1}};
             }
             if (!unknownWord) {
-                Arrays.fill(words[1], 1);
-                int[] numbers = new OverlapCount(index, words[0], words[1], 1).entries(m, 0, words[0].length, m, m);
+                int[] numbers = new OverlapCount(index, words[0], words[1]).entries(m, 0, words[0].length, m, m);
                 entries = union(entries, numbers);
             }
         }
         return entries;
     }
 
-    /** The distinct ids of the positions {@code chosen} keeps and how many positions hold each, rarest first. */
+    /**
+     * The lists of the positions {@code chosen} keeps, rarest first: for a token held q times, those
+     * of its first to q-th occurrences, as token ids and occurrence numbers.
+     */
     private int[][] rarestFirst(int[] ids, java.util.function.IntPredicate chosen) {
         int[][] tally = tally(java.util.stream.IntStream.range(0, ids.length).filter(chosen).map(i -> ids[i]).sorted().toArray());
-        int[] tokens = tally[0];
-        int[] weights = tally[1];
-        int distinct = tokens.length;
-        Integer[] order = new Integer[distinct];
-        for (int i = 0; i < distinct; i++) {
+        int total = Arrays.stream(tally[1]).sum();
+        int[] tokens = new int[total];
+        int[] occurrences = new int[total];
+        int[] frequencies = new int[total];
+        for (int i = 0, n = 0; i < tally[0].length; i++) {
+            for (int k = 1; k <= tally[1][i]; k++, n++) {
+                tokens[n] = tally[0][i];
+                occurrences[n] = k;
+                frequencies[n] = index.frequency(tokens[n], k);
+            }
+        }
+        Integer[] order = new Integer[total];
+        for (int i = 0; i < total; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(index.frequency(tokens[a]), index.frequency(tokens[b])));
-        int[][] out = new int[2][distinct];
-        for (int i = 0; i < distinct; i++) {
+        Arrays.sort(order, (a, b) -> Integer.compare(frequencies[a], frequencies[b]));
+        int[][] out = new int[2][total];
+        for (int i = 0; i < total; i++) {
             out[0][i] = tokens[order[i]];
-            out[1][i] = weights[order[i]];
+            out[1][i] = occurrences[order[i]];
         }
         return out;
     }

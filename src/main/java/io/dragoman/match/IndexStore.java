@@ -100,6 +100,16 @@ final class IndexStore {
         return postings.list(id);
     }
 
+    /** How many entries hold the token at least {@code occurrence} times (retired ones included). */
+    int frequency(int id, int occurrence) {
+        return postings.frequency(id, occurrence);
+    }
+
+    /** The entries holding the token at least {@code occurrence} times: the store's own array, valid up to that frequency. */
+    int[] postings(int id, int occurrence) {
+        return postings.list(id, occurrence);
+    }
+
     /** The id the candidate filter compares: every number is {@link TokenDictionary#NUMBER}. */
     int filterId(int id) {
         return dictionary.filterId(id);

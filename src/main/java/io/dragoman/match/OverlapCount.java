@@ -4,14 +4,16 @@ import java.util.Arrays;
 
 /**
  * The entries that hold enough of a query's tokens, found on the inverted lists themselves so that
- * only those are verified (MergeSkip). Each distinct query token has a weight, the number of query
- * positions holding it, and an entry's overlap with the query is at most the sum of the weights of
- * the lists it is in. The lists are split in two: the rarest ones ({@code merged}) are read whole
- * and merged, which gives every entry that can reach the required weight (the caller chooses the
- * split so that the other lists together weigh too little); the other, long lists are only probed
- * for those entries, by galloping search, and an entry is dropped as soon as what it has plus what
- * the unprobed lists could add is below what it needs. Lists hold entries in increasing order, so
- * each probe starts where the last one on that list stopped.
+ * only those are verified (MergeSkip). A query holding a token q times reads the lists of its
+ * first to q-th occurrences ({@link Postings}), so an entry's overlap with the query, the size of
+ * the multiset intersection, is the number of these lists it is in. Lists are taken rarest first;
+ * an entry is judged once, at the first list that holds it, where what it can still reach is the
+ * number of lists from there on. The lists are read in turn while that number reaches the least
+ * need (an entry in none of the lists read cannot reach it), and for each entry the later lists are
+ * probed rarest first by galloping search, dropping it as soon as what it has plus the lists not yet
+ * probed is below its need. The long lists of frequent words are thus mostly probed, not
+ * read: an entry met on the last list read must be in nearly all the rest. Lists hold entries in
+ * increasing order, so each probe starts where the last one on that list stopped.
  *
  * <p>An entry of n tokens needs a weight of at least {@code max(floor, ⌈percent·max(m, n)/100⌉)}
  * and must have {@code shortest ≤ n ≤ longest}; {@link CandidateFilter} says why these bounds lose
@@ -19,102 +21,116 @@ import java.util.Arrays;
  */
 final class OverlapCount {
     private final IndexStore index;
-    private final int[] tokens;
-    private final int[] weights;
-    private final int merged;
     private final int[][] lists;
     private final int[] sizes;
-    /** Per list: the next position to read (merged lists) or where the last probe stopped (probed lists). */
+    /** Per list, where the last probe stopped: entries before it are smaller than every entry still to come. */
     private final int[] at;
     private int[] found = new int[64];
     private int count;
 
     /**
-     * @param tokens  distinct token ids, rarest first
-     * @param weights how many query positions hold each of them
-     * @param merged  how many of the first lists are read whole; the rest are probed
+     * @param tokens      token ids, each with one of its occurrences, rarest list first
+     * @param occurrences which occurrence of its token each list holds (1 for the first)
      */
-    OverlapCount(IndexStore index, int[] tokens, int[] weights, int merged) {
+    OverlapCount(IndexStore index, int[] tokens, int[] occurrences) {
         this.index = index;
-        this.tokens = tokens;
-        this.weights = weights;
-        this.merged = merged;
-        this.lists = new int[tokens.length][];
-        this.sizes = new int[tokens.length];
-        this.at = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            lists[i] = index.postings(tokens[i]);
-            sizes[i] = index.frequency(tokens[i]);
+        int k = tokens.length;
+        this.lists = new int[k][];
+        this.sizes = new int[k];
+        this.at = new int[k];
+        for (int i = 0; i < k; i++) {
+            lists[i] = index.postings(tokens[i], occurrences[i]);
+            sizes[i] = index.frequency(tokens[i], occurrences[i]);
         }
     }
 
     /** The entries, in increasing order, with a length in range and enough weight (see the class comment). */
     int[] entries(int m, int percent, int floor, int shortest, int longest) {
-        int probedWeight = 0;
-        for (int i = merged; i < tokens.length; i++) {
-            probedWeight += weights[i];
-        }
-        // A binary heap of the merged lists by the entry at their read position.
-        int[] heap = new int[merged];
-        int heapSize = 0;
-        for (int i = 0; i < merged; i++) {
-            if (sizes[i] > 0) {
-                heap[heapSize++] = i;
-                up(heap, heapSize - 1);
-            }
-        }
-        while (heapSize > 0) {
-            int entry = head(heap[0]);
-            int weight = 0;
-            while (heapSize > 0 && head(heap[0]) == entry) {
-                int list = heap[0];
-                weight += weights[list];
-                if (++at[list] == sizes[list]) {
-                    heap[0] = heap[--heapSize];
+        int least = Math.max(floor, (percent * m + 99) / 100);
+        for (int read = 0; read < lists.length && lists.length - read >= least; read++) {
+            Arrays.fill(at, 0);
+            int[] list = lists[read];
+            for (int i = 0, size = sizes[read]; i < size; i++) {
+                int entry = list[i];
+                // The least need first: it spares most entries the read of their length.
+                int next = probe(entry, 1, read + 1, least);
+                if (next < 0) {
+                    continue;
                 }
-                down(heap, heapSize);
-            }
-            int n = index.length(entry);
-            if (n < shortest || n > longest) {
-                continue;
-            }
-            int need = Math.max(floor, (percent * Math.max(m, n) + 99) / 100);
-            if (probe(entry, weight, need, probedWeight)) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, 2 * count);
+                int n = index.length(entry);
+                if (n < shortest || n > longest) {
+                    continue;
                 }
-                found[count++] = entry;
+                int need = Math.max(floor, (percent * Math.max(m, n) + 99) / 100);
+                if (probe(entry, reached, next, need) >= 0 && !inEarlierList(entry, read)) {
+                    add(entry);
+                }
             }
         }
-        return Arrays.copyOf(found, count);
+        int[] out = Arrays.copyOf(found, count);
+        Arrays.sort(out);
+        return out;
     }
 
-    /** True when the entry reaches {@code need} with the probed lists it is in. */
-    private boolean probe(int entry, int weight, int need, int probedWeight) {
-        int left = probedWeight;
-        for (int list = merged; list < tokens.length && weight < need; list++) {
-            if (weight + left < need) {
-                return false;
+    /** What {@link #probe} reached. */
+    private int reached;
+
+    /**
+     * Probes the lists from {@code from} on until the entry's weight reaches {@code need}: the next
+     * list to probe, with the weight in {@link #reached}, or -1 once the lists left weigh too little.
+     */
+    private int probe(int entry, int weight, int from, int need) {
+        int list = from;
+        while (weight < need) {
+            if (weight + lists.length - list < need) {
+                return -1;
             }
-            left -= weights[list];
             if (contains(list, entry)) {
-                weight += weights[list];
+                weight++;
             }
+            list++;
         }
-        return weight >= need;
+        reached = weight;
+        return list;
     }
 
-    /** Galloping search from where the list's last probe stopped; entries come in increasing order. */
+    /** True when a list read before {@code read} holds the entry: it was judged there. */
+    private boolean inEarlierList(int entry, int read) {
+        for (int list = 0; list < read; list++) {
+            if (contains(list, entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(int entry) {
+        if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+        }
+        found[count++] = entry;
+    }
+
+    /**
+     * Searches from where the list's last probe stopped (entries come in increasing order): a few
+     * steps one by one, since consecutive probes of lists of similar length land close, then
+     * galloping for the long jumps.
+     */
     private boolean contains(int list, int entry) {
         int[] values = lists[list];
         int size = sizes[list];
         int from = at[list];
-        if (from >= size || values[from] >= entry) {
+        int near = Math.min(size, from + 8);
+        while (from < near && values[from] < entry) {
+            from++;
+        }
+        if (from < near || from == size) {
+            at[list] = from;
             return from < size && values[from] == entry;
         }
-        int low = from;
+        int low = from - 1;
         int step = 1;
-        int high = from + 1;
+        int high = from;
         while (high < size && values[high] < entry) {
             low = high;
             step <<= 1;
@@ -124,42 +140,5 @@ final class OverlapCount {
         int hit = Arrays.binarySearch(values, low + 1, Math.min(high + 1, size), entry);
         at[list] = hit >= 0 ? hit : -hit - 1;
         return hit >= 0;
-    }
-
-    private int head(int list) {
-        return lists[list][at[list]];
-    }
-
-    private void up(int[] heap, int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (head(heap[parent]) <= head(heap[i])) {
-                return;
-            }
-            swap(heap, i, parent);
-            i = parent;
-        }
-    }
-
-    private void down(int[] heap, int size) {
-        int i = 0;
-        while (true) {
-            int left = 2 * i + 1;
-            if (left >= size) {
-                return;
-            }
-            int least = left + 1 < size && head(heap[left + 1]) < head(heap[left]) ? left + 1 : left;
-            if (head(heap[i]) <= head(heap[least])) {
-                return;
-            }
-            swap(heap, i, least);
-            i = least;
-        }
-    }
-
-    private static void swap(int[] heap, int i, int j) {
-        int t = heap[i];
-        heap[i] = heap[j];
-        heap[j] = t;
     }
 }
