@@ -6,24 +6,23 @@ import java.util.Arrays;
  * The entries that hold enough of a query's tokens, found on the inverted lists themselves so that
  * only those are verified (MergeSkip). A query holding a token q times reads the lists of its
  * first to q-th occurrences ({@link Postings}), so an entry's overlap with the query, the size of
- * the multiset intersection, is the number of these lists it is in. Lists are taken rarest first;
- * an entry is judged once, at the first list that holds it, where what it can still reach is the
- * number of lists from there on. The lists are read in turn while that number reaches the least
- * need (an entry in none of the lists read cannot reach it), and for each entry the later lists are
- * probed rarest first by galloping search, dropping it as soon as what it has plus the lists not yet
- * probed is below its need. The long lists of frequent words are thus mostly probed, not
- * read: an entry met on the last list read must be in nearly all the rest. Lists hold entries in
- * increasing order, so each probe starts where the last one on that list stopped.
+ * the multiset intersection, is the number of these lists it is in. With the lists rarest first
+ * and a least need of {@code least} lists, an entry in none of the first {@code k − least + 1}
+ * lists is in too few of them: those lists are read whole and merged, which counts for each
+ * entry the ones that hold it, and the other, long lists of frequent words are only probed for
+ * the entries merged, rarest first, by galloping search. An entry is dropped as soon as what it
+ * has plus the lists not yet probed is below its need. Lists hold entries in increasing order, so
+ * each probe starts where the last one on that list stopped.
  *
- * <p>An entry of n tokens needs a weight of at least {@code max(floor, ⌈percent·max(m, n)/100⌉)}
- * and must have {@code shortest ≤ n ≤ longest}; {@link CandidateFilter} says why these bounds lose
+ * <p>An entry of n tokens needs at least {@code max(floor, ⌈percent·max(m, n)/100⌉)} lists and
+ * must have {@code shortest ≤ n ≤ longest}; {@link CandidateFilter} says why these bounds lose
  * nothing.
  */
 final class OverlapCount {
     private final IndexStore index;
     private final int[][] lists;
     private final int[] sizes;
-    /** Per list, where the last probe stopped: entries before it are smaller than every entry still to come. */
+    /** Per list: the next position to read (merged lists) or where the last probe stopped (probed lists). */
     private final int[] at;
     private int[] found = new int[64];
     private int count;
@@ -47,29 +46,42 @@ final class OverlapCount {
     /** The entries, in increasing order, with a length in range and enough weight (see the class comment). */
     int[] entries(int m, int percent, int floor, int shortest, int longest) {
         int least = Math.max(floor, (percent * m + 99) / 100);
-        for (int read = 0; read < lists.length && lists.length - read >= least; read++) {
-            Arrays.fill(at, 0);
-            int[] list = lists[read];
-            for (int i = 0, size = sizes[read]; i < size; i++) {
-                int entry = list[i];
-                // The least need first: it spares most entries the read of their length.
-                int next = probe(entry, 1, read + 1, least);
-                if (next < 0) {
-                    continue;
-                }
-                int n = index.length(entry);
-                if (n < shortest || n > longest) {
-                    continue;
-                }
-                int need = Math.max(floor, (percent * Math.max(m, n) + 99) / 100);
-                if (probe(entry, reached, next, need) >= 0 && !inEarlierList(entry, read)) {
-                    add(entry);
-                }
+        int merged = lists.length - least + 1;
+        // A binary heap of the merged lists by the entry at their read position.
+        int[] heap = new int[Math.max(0, merged)];
+        int heapSize = 0;
+        for (int i = 0; i < merged; i++) {
+            if (sizes[i] > 0) {
+                heap[heapSize++] = i;
+                up(heap, heapSize - 1);
             }
         }
-        int[] out = Arrays.copyOf(found, count);
-        Arrays.sort(out);
-        return out;
+        while (heapSize > 0) {
+            int entry = head(heap[0]);
+            int weight = 0;
+            while (heapSize > 0 && head(heap[0]) == entry) {
+                int list = heap[0];
+                weight++;
+                if (++at[list] == sizes[list]) {
+                    heap[0] = heap[--heapSize];
+                }
+                down(heap, heapSize);
+            }
+            // The least need first: it spares most entries the read of their length.
+            int next = probe(entry, weight, merged, least);
+            if (next < 0) {
+                continue;
+            }
+            int n = index.length(entry);
+            if (n < shortest || n > longest) {
+                continue;
+            }
+            int need = Math.max(floor, (percent * Math.max(m, n) + 99) / 100);
+            if (probe(entry, reached, next, need) >= 0) {
+                add(entry);
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** What {@link #probe} reached. */
@@ -92,16 +104,6 @@ final class OverlapCount {
         }
         reached = weight;
         return list;
-    }
-
-    /** True when a list read before {@code read} holds the entry: it was judged there. */
-    private boolean inEarlierList(int entry, int read) {
-        for (int list = 0; list < read; list++) {
-            if (contains(list, entry)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void add(int entry) {
@@ -140,5 +142,42 @@ final class OverlapCount {
         int hit = Arrays.binarySearch(values, low + 1, Math.min(high + 1, size), entry);
         at[list] = hit >= 0 ? hit : -hit - 1;
         return hit >= 0;
+    }
+
+    private int head(int list) {
+        return lists[list][at[list]];
+    }
+
+    private void up(int[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (head(heap[parent]) <= head(heap[i])) {
+                return;
+            }
+            swap(heap, i, parent);
+            i = parent;
+        }
+    }
+
+    private void down(int[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int left = 2 * i + 1;
+            if (left >= size) {
+                return;
+            }
+            int least = left + 1 < size && head(heap[left + 1]) < head(heap[left]) ? left + 1 : left;
+            if (head(heap[i]) <= head(heap[least])) {
+                return;
+            }
+            swap(heap, i, least);
+            i = least;
+        }
+    }
+
+    private static void swap(int[] heap, int i, int j) {
+        int t = heap[i];
+        heap[i] = heap[j];
+        heap[j] = t;
     }
 }
