@@ -26,6 +26,8 @@ final class OverlapCount {
     private final int[] at;
     private int[] found = new int[64];
     private int count;
+    /** The weight the last {@link #probe} reached. */
+    private int reached;
 
     /**
      * @param tokens      token ids, each with one of its occurrences, rarest list first
@@ -83,9 +85,6 @@ final class OverlapCount {
         }
         return Arrays.copyOf(found, count);
     }
-
-    /** What {@link #probe} reached. */
-    private int reached;
 
     /**
      * Probes the lists from {@code from} on until the entry's weight reaches {@code need}: the next
