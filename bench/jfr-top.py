@@ -7,7 +7,11 @@ Reads the jdk.ExecutionSample events of the request threads (executor-*, vert.x-
 background threads left out) and prints the top frames by self time, the io.dragoman frames by
 inclusive time, and each sample's category: the first LABEL (in the order given) whose substring
 names a frame of its stack. Without LABELs, the categories of a lookup are used.
+
+JFR_THREADS=main,worker (comma-separated name prefixes) reads other threads than the server's, e.g. a
+benchmark's main thread; JFR_UNDER=FRAME_SUBSTRING keeps only the samples with that frame on their stack.
 """
+import os
 import collections
 import json
 import subprocess
@@ -31,12 +35,16 @@ def main():
                           recording], capture_output=True, text=True, check=True).stdout
     own, inclusive, by_category = collections.Counter(), collections.Counter(), collections.Counter()
     samples = 0
+    threads = tuple(os.environ.get("JFR_THREADS", "executor,vert.x").split(","))
+    under = os.environ.get("JFR_UNDER")
     for event in json.loads(out)["recording"]["events"]:
         thread = event["values"]["sampledThread"]["javaName"] or ""
         stack = event["values"]["stackTrace"]
-        if not stack or not (thread.startswith("executor") or thread.startswith("vert.x")):
+        if not stack or not thread.startswith(threads):
             continue
         names = [frame(f) for f in stack["frames"]]
+        if under and not any(under in n for n in names):
+            continue
         samples += 1
         own[names[0]] += 1
         inclusive.update(set(names))

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One lookup against the {@link FuzzyIndex}: candidate generation by prefix filtering, then length
- * and count filters, then verification by a banded word-level edit distance. With filters off it
+ * One lookup against the {@link FuzzyIndex}: candidate generation by prefix filtering with length
+ * and count filters applied on the inverted lists, then verification by a banded word-level edit
+ * distance. With filters off it
  * is the exhaustive scan, and both paths verify with the same code.
  *
  * <h2>Why no unit scoring at least t is missed</h2>
@@ -26,16 +27,25 @@ import java.util.List;
  *       m = c + s + e, n = c + s + i, so d = s + i + e ≥ s + max(i, e) = L − c ≥ L − o, and
  *       o ≥ L − d ≥ t·L/100. Verification checks it on "#" tokens, whose overlap o# ≥ o, so the
  *       check is weaker but still sound, and (B) units (o# = L) pass it.</li>
- *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. At most m − α query positions lie outside
- *       the common sub-bag, so among any p = m − α + 1 query positions at least one holds a token
- *       the unit contains, and the unit is in that token's inverted list (numbers have a list per
- *       value as well as the shared "#" list). The filter reads the lists of the p positions with
- *       the rarest tokens (tokens the index has never seen have empty lists and cost nothing). The
- *       argument holds for any choice of p positions, so the rarity order may change as units
- *       come and go without losing a unit: the lists hold every token of every side, not a prefix
- *       fixed at insertion.</li>
- *   <li><b>(B)</b> holds every non-number query token at its position: it is in the list of the
- *       rarest of them (in the "#" list when the query is numbers only), with n = m.</li>
+ *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. A side holding a token k times is in
+ *       the inverted list of each of its first k occurrences (numbers also in the shared "#"
+ *       list); a query holding it q times takes the lists of its first q occurrences, so o is
+ *       exactly the number of the query's lists that hold the unit (tokens the index has never
+ *       seen are in no unit and have no list). Take the lists rarest first: a unit in none of the
+ *       lists before list i is in at most the lists from i on, so once they are fewer than α no
+ *       unit is left to find, and reading the lists before them finds every unit that can score
+ *       t. The argument holds for any order, so the rarity order may change as units come and go
+ *       without losing a unit: the lists hold every token of every side, not a prefix fixed at
+ *       insertion.</li>
+ *   <li><b>Count on the lists (A).</b> A unit of n tokens needs o ≥ ⌈t·max(m, n)/100⌉ (2, o is an
+ *       integer). Met first on list i, it is in none of the earlier lists, so
+ *       {@link OverlapCount} probes the later ones and drops it as soon as the lists it is in,
+ *       with those not yet probed added, are fewer than its need. It would fail the count check
+ *       of verification anyway.</li>
+ *   <li><b>(B)</b> holds every non-number query token at its position, so it holds each of them as
+ *       many times as the query and has n = m: it is in every list of their occurrences (in the
+ *       "#" list when the query is numbers only); when one of them is unknown to the index, no
+ *       (B) unit exists.</li>
  *   <li>m = 0: a unit can score ≥ t > 0 only with n = 0; those are in the {@code EMPTY} list.</li>
  * </ol>
  * Verification then computes d within the band d ≤ ⌊L·(100 − t)/100⌋ and also keeps
@@ -65,20 +75,10 @@ final class CandidateFilter {
             boolean number = scored.get(i).kind() == Token.Kind.NUMBER;
             filterIds[i] = number ? TokenDictionary.NUMBER : index.filterId(ids[i]);
         }
-        int[] sorted = filterIds.clone();
-        Arrays.sort(sorted);
-        int distinct = 0;
-        int[] values = new int[sorted.length];
-        int[] counts = new int[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            if (distinct == 0 || values[distinct - 1] != sorted[i]) {
-                values[distinct++] = sorted[i];
-            }
-            counts[distinct - 1]++;
-        }
-        this.distinctFilterIds = Arrays.copyOf(values, distinct);
-        this.distinctCounts = Arrays.copyOf(counts, distinct);
-        this.remaining = new int[distinct];
+        int[][] tally = tally(Arrays.stream(filterIds).sorted().toArray());
+        this.distinctFilterIds = tally[0];
+        this.distinctCounts = tally[1];
+        this.remaining = new int[distinctFilterIds.length];
         this.threshold = query.filterThreshold();
         this.lang = index.languageCode(query.source());
         this.other = index.languageCode(query.target());
@@ -113,40 +113,97 @@ final class CandidateFilter {
     }
 
     /**
-     * The union of the lists of the p rarest query positions (A), plus for numbers matches the
-     * list of the rarest non-number token (B), without duplicates; length filters are applied here,
-     * before anything else, since long queries read long lists.
+     * The entries that can pass verification, in increasing order: for (A) those holding enough of
+     * the query's tokens, counted on the inverted lists ({@link OverlapCount}), for (B) those of
+     * length m that hold every non-number token of the query.
      */
     private int[] candidateEntries() {
         int m = ids.length;
-        EntryGather gather = new EntryGather(index);
         if (m == 0) {
-            gather.add(TokenDictionary.EMPTY, 0, 0);
-            return gather.entries();
+            return Arrays.copyOf(index.postings(TokenDictionary.EMPTY), index.frequency(TokenDictionary.EMPTY));
         }
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(index.frequency(ids[a]), index.frequency(ids[b])));
+        // (A) The lists of the known tokens' occurrences, rarest first (3 and 4).
+        int[][] known = rarestFirst(ids, i -> ids[i] >= 0);
         int alpha = (threshold * m + 99) / 100;
-        int p = m - alpha + 1;
-        int shortest = (threshold * m + 99) / 100;
-        int longest = 100 * m / threshold;
-        for (int i = 0; i < p; i++) {
-            gather.add(ids[order[i]], shortest, longest);
-        }
+        int[] entries = new OverlapCount(index, known[0], known[1]).entries(m, threshold, 0, alpha, 100 * m / threshold);
+        // (B) Equal as filter tokens at every position: length m, and every non-number token held. When
+        // a non-number token is unknown to the index, no side holds it; with none, the "#" list has them.
         boolean hasNumber = Arrays.stream(filterIds).anyMatch(id -> id == TokenDictionary.NUMBER);
         if (threshold <= 94 && hasNumber) {
-            int anchor = TokenDictionary.NUMBER;
-            for (int i = m - 1; i >= 0; i--) {
-                if (filterIds[order[i]] != TokenDictionary.NUMBER) {
-                    anchor = ids[order[i]];
-                }
+            int[][] words = rarestFirst(ids, i -> filterIds[i] != TokenDictionary.NUMBER);
+            boolean unknownWord = Arrays.stream(words[0]).anyMatch(id -> id < 0);
+            if (words[0].length == 0) {
+                words = new int[][] {{TokenDictionary.NUMBER}, {1}};
             }
-            gather.add(anchor, m, m);
+            if (!unknownWord) {
+                int[] numbers = new OverlapCount(index, words[0], words[1]).entries(m, 0, words[0].length, m, m);
+                entries = union(entries, numbers);
+            }
         }
-        return gather.entries();
+        return entries;
+    }
+
+    /**
+     * The lists of the positions {@code chosen} keeps, rarest first: for a token held q times, those
+     * of its first to q-th occurrences, as token ids and occurrence numbers.
+     */
+    private int[][] rarestFirst(int[] ids, java.util.function.IntPredicate chosen) {
+        int[][] tally = tally(java.util.stream.IntStream.range(0, ids.length).filter(chosen).map(i -> ids[i]).sorted().toArray());
+        int total = Arrays.stream(tally[1]).sum();
+        int[] tokens = new int[total];
+        int[] occurrences = new int[total];
+        int[] frequencies = new int[total];
+        for (int i = 0, n = 0; i < tally[0].length; i++) {
+            for (int k = 1; k <= tally[1][i]; k++, n++) {
+                tokens[n] = tally[0][i];
+                occurrences[n] = k;
+                frequencies[n] = index.frequency(tokens[n], k);
+            }
+        }
+        Integer[] order = new Integer[total];
+        for (int i = 0; i < total; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(frequencies[a], frequencies[b]));
+        int[][] out = new int[2][total];
+        for (int i = 0; i < total; i++) {
+            out[0][i] = tokens[order[i]];
+            out[1][i] = occurrences[order[i]];
+        }
+        return out;
+    }
+
+    /** The distinct values of a sorted array and how many times each occurs. */
+    private static int[][] tally(int[] sorted) {
+        int distinct = 0;
+        int[] values = new int[sorted.length];
+        int[] counts = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            if (distinct == 0 || values[distinct - 1] != sorted[i]) {
+                values[distinct++] = sorted[i];
+            }
+            counts[distinct - 1]++;
+        }
+        return new int[][] {Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct)};
+    }
+
+    /** Two increasing arrays merged, each value once. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            out[n++] = next;
+            while (i < a.length && a[i] == next) {
+                i++;
+            }
+            while (j < b.length && b[j] == next) {
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private void verify(int entry, boolean filtered, List<Candidate> out) {

@@ -20,14 +20,14 @@ import java.util.function.Function;
  * slot and retire the old one; retired entries stay in the inverted lists until a compaction,
  * skipped on the way, so that deleting a unit never scans a list of a frequent word.
  *
- * <p>Memory per unit: the token arrays (two arrays of 16 bytes header + 4 bytes per token), the
- * inverted-list entries (4 bytes per distinct token per side, numbers twice, with up to 1.5×
- * growth slack), 2 × 8 bytes of raw-text hashes, 8 + 8 + 8 bytes of unit id, memory id and
- * context hash, 4 bytes of languages and about 24 bytes in the id map: roughly
- * 110 + 18 × (tokens per side) bytes, plus the shared dictionary of distinct tokens. Measured
- * (docs/benchmarks.md): about 260 bytes per unit for UI strings (3 words), 340 for 12-word
- * sentences, so 1M sentence units take about 340 MB. Texts are not kept: they live in the
- * database.
+ * <p>Memory per unit: the token arrays (two arrays of 16 bytes header + 4 bytes per token) and
+ * their lengths (2 × 4 bytes), the inverted-list entries (4 bytes per token per side: a repeated
+ * token is listed once per occurrence, a number also under "#", with up to 1.5× growth slack),
+ * 2 × 8 bytes of raw-text hashes, 8 + 8 + 8 bytes of unit id, memory id and context hash, 4
+ * bytes of languages and about 24 bytes in the id map: roughly 120 + 18 × (tokens per side)
+ * bytes, plus the shared dictionary of distinct tokens. Measured (docs/benchmarks.md): about 260
+ * bytes per unit for UI strings (3 words), 355 for 12-word sentences, so 1M sentence units take
+ * about 390 MB with the dictionary. Texts are not kept: they live in the database.
  *
  * <p>The data and its read API are an {@link IndexStore}; this class adds the lock: lookups share
  * a read lock, updates take the write lock batch by batch.

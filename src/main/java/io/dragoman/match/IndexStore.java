@@ -47,6 +47,11 @@ final class IndexStore {
         return table.tokens[entry];
     }
 
+    /** How many token ids the entry holds: {@code tokens(entry).length}, read without touching the array. */
+    int length(int entry) {
+        return table.lengths[entry];
+    }
+
     /** The entry's text hashed by {@link FuzzyIndex#rawHash}. */
     long rawHash(int entry) {
         return table.rawHashes[entry];
@@ -93,6 +98,16 @@ final class IndexStore {
     /** The entries listing the token: the store's own array, valid up to {@link #frequency}. */
     int[] postings(int id) {
         return postings.list(id);
+    }
+
+    /** How many entries hold the token at least {@code occurrence} times (retired ones included). */
+    int frequency(int id, int occurrence) {
+        return postings.frequency(id, occurrence);
+    }
+
+    /** The entries holding the token at least {@code occurrence} times: the store's own array, valid up to that frequency. */
+    int[] postings(int id, int occurrence) {
+        return postings.list(id, occurrence);
     }
 
     /** The id the candidate filter compares: every number is {@link TokenDictionary#NUMBER}. */
@@ -193,8 +208,7 @@ final class IndexStore {
     }
 
     private void putEntry(int entry, int[] ids, long rawHash) {
-        table.tokens[entry] = ids;
-        table.rawHashes[entry] = rawHash;
+        table.side(entry, ids, rawHash);
         postings.addEntry(entry, ids, dictionary);
     }
 
@@ -216,10 +230,8 @@ final class IndexStore {
         int slot = slots++;
         table.ensureCapacity(slots);
         table.put(slot, unit.unitId(), unit.memoryId(), unit.previousHash(), unit.sourceLang(), unit.targetLang());
-        table.tokens[2 * slot] = unit.sourceIds();
-        table.rawHashes[2 * slot] = unit.sourceHash();
-        table.tokens[2 * slot + 1] = unit.targetIds();
-        table.rawHashes[2 * slot + 1] = unit.targetHash();
+        table.side(2 * slot, unit.sourceIds(), unit.sourceHash());
+        table.side(2 * slot + 1, unit.targetIds(), unit.targetHash());
         alive.set(slot);
         slotOfUnit.put(unit.unitId(), slot);
     }

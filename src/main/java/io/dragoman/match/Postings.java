@@ -1,14 +1,24 @@
 package io.dragoman.match;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Inverted lists: for each token id the entries holding it, in the order added. A number is
  * listed under its own id and under {@link TokenDictionary#NUMBER}; units without scored tokens
  * are under {@link TokenDictionary#EMPTY}. Lists of retired entries are cleaned by {@link FuzzyIndex} compactions.
+ *
+ * <p>An entry holding a token k ≥ 2 times is also in the list of its k-th occurrence, so that the
+ * candidate filter counts the multiset overlap exactly: a query repeating a frequent word ("the
+ * … the … the") otherwise weighs each sentence with one "the" as if it had all of them. These
+ * lists are short (few sides repeat a word), so they live in a map and grow by copies.
  */
 final class Postings {
     private static final int[] NONE = new int[0];
+    /** Lists of repeated occurrences by {@link #repeatKey}. */
+    private final Map<Long, Repeat> repeats = new HashMap<>();
     private int[][] lists = new int[1024][];
     private int[] sizes = new int[1024];
     /**
@@ -17,6 +27,8 @@ final class Postings {
      * and lists them all again), so an old mark never equals a new entry.
      */
     private int[] seenIn = unmarked(1024);
+    /** How many times the entry last marked in {@link #seenIn} holds each id, so far. */
+    private int[] occurrences = new int[1024];
 
     /**
      * Lists an entry newer than every entry listed so far. Numbers are listed under their value and
@@ -24,7 +36,8 @@ final class Postings {
      */
     void addEntry(int entry, int[] ids, TokenDictionary dictionary) {
         grow(dictionary.size());
-        forEachListed(entry, ids, dictionary, seenIn, id -> append(id, entry));
+        forEachListed(entry, ids, dictionary, seenIn, occurrences, id -> append(id, entry),
+                (id, k) -> repeat(id, k).append(entry));
     }
 
     /** How many entries hold the token (retired ones included): the rarity order of the filter. */
@@ -37,6 +50,24 @@ final class Postings {
         return filterId < 0 || filterId >= lists.length || lists[filterId] == null ? NONE : lists[filterId];
     }
 
+    /** How many entries hold the token at least {@code occurrence} times. */
+    int frequency(int id, int occurrence) {
+        if (occurrence == 1) {
+            return frequency(id);
+        }
+        Repeat repeat = repeats.get(repeatKey(id, occurrence));
+        return repeat == null ? 0 : repeat.size;
+    }
+
+    /** The entries holding the token at least {@code occurrence} times, in increasing order; valid up to {@link #frequency(int, int)}. */
+    int[] list(int id, int occurrence) {
+        if (occurrence == 1) {
+            return list(id);
+        }
+        Repeat repeat = repeats.get(repeatKey(id, occurrence));
+        return repeat == null ? NONE : repeat.list;
+    }
+
     /**
      * Lists every one of the first {@code entries} entries (none of them retired) at once: a
      * snapshot read back, or a compaction. Counting first gives each list its exact size, so no
@@ -47,8 +78,9 @@ final class Postings {
         int words = Math.max(dictionary.size(), TokenDictionary.EMPTY + 1);
         int[] counts = new int[words];
         int[] seenIn = unmarked(words);
+        int[] occurrences = new int[words];
         for (int entry = 0; entry < entries; entry++) {
-            forEachListed(entry, tokens[entry], dictionary, seenIn, id -> counts[id]++);
+            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> counts[id]++, (id, k) -> { });
         }
         lists = new int[words][];
         sizes = new int[words];
@@ -59,34 +91,72 @@ final class Postings {
         }
         Arrays.fill(seenIn, -1);
         this.seenIn = seenIn;
+        this.occurrences = occurrences;
+        repeats.clear();
         for (int entry = 0; entry < entries; entry++) {
             int listed = entry;
-            forEachListed(entry, tokens[entry], dictionary, seenIn, id -> lists[id][sizes[id]++] = listed);
+            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> lists[id][sizes[id]++] = listed,
+                    (id, k) -> repeat(id, k).append(listed));
         }
     }
 
-    /** The lists an entry belongs in, each once: its ids, their filter ids, or EMPTY when it has none. */
-    private static void forEachListed(int entry, int[] ids, TokenDictionary dictionary, int[] seenIn,
-                                      java.util.function.IntConsumer list) {
+    /**
+     * The lists an entry belongs in, each once: its ids, their filter ids, or EMPTY when it has
+     * none; and to {@code repeated}, each further occurrence of an id with its rank k ≥ 2.
+     */
+    private static void forEachListed(int entry, int[] ids, TokenDictionary dictionary, int[] seenIn, int[] occurrences,
+                                      IntConsumer list, IntBinaryConsumer repeated) {
         if (ids.length == 0) {
             list.accept(TokenDictionary.EMPTY);
             return;
         }
         for (int id : ids) {
-            once(entry, id, seenIn, list);
-            once(entry, dictionary.filterId(id), seenIn, list);
+            if (seenIn[id] != entry) {
+                seenIn[id] = entry;
+                occurrences[id] = 1;
+                list.accept(id);
+            } else {
+                repeated.accept(id, ++occurrences[id]);
+            }
+            int filterId = dictionary.filterId(id);
+            if (filterId != id && seenIn[filterId] != entry) {
+                seenIn[filterId] = entry;
+                list.accept(filterId);
+            }
         }
     }
 
-    private static void once(int entry, int id, int[] seenIn, java.util.function.IntConsumer list) {
-        if (seenIn[id] != entry) {
-            seenIn[id] = entry;
-            list.accept(id);
+    private interface IntBinaryConsumer {
+        void accept(int id, int occurrence);
+    }
+
+    private static long repeatKey(int id, int occurrence) {
+        return (long) id << 32 | occurrence;
+    }
+
+    private Repeat repeat(int id, int occurrence) {
+        return repeats.computeIfAbsent(repeatKey(id, occurrence), key -> new Repeat());
+    }
+
+    /** A growing list of the entries holding a token k times or more. */
+    private static final class Repeat {
+        int[] list = new int[2];
+        int size;
+
+        void append(int entry) {
+            if (size == list.length) {
+                list = Arrays.copyOf(list, size + (size >> 1) + 1);
+            }
+            list[size++] = entry;
         }
     }
 
     long bytes() {
-        long bytes = lists.length * 8L + sizes.length * 4L + seenIn.length * 4L;
+        long bytes = lists.length * 8L + sizes.length * 4L + seenIn.length * 4L + occurrences.length * 4L;
+        for (Repeat repeat : repeats.values()) {
+            // The map's node, its boxed key, the holder and the array.
+            bytes += 32 + 24 + 24 + 16 + 4L * repeat.list.length;
+        }
         for (int[] list : lists) {
             if (list != null) {
                 bytes += 16 + 4L * list.length;
@@ -118,6 +188,7 @@ final class Postings {
         int marked = seenIn.length;
         seenIn = Arrays.copyOf(seenIn, capacity);
         Arrays.fill(seenIn, marked, capacity, -1);
+        occurrences = Arrays.copyOf(occurrences, capacity);
     }
 
     private static int[] unmarked(int words) {

@@ -144,7 +144,8 @@ public final class MatchBenchmark {
                 buildMs, (after - before) / (double) tm.size(), index.estimatedBytes() / (double) tm.size());
         MatchEngine engine = new MatchEngine(index);
         LuceneBaseline lucene = null;
-        if (paths != Paths.RAW) {
+        // -Dbench.lucene=false leaves the Lucene baseline out: a side-by-side run of two builds of the index at 1M.
+        if (paths != Paths.RAW && !"false".equals(System.getProperty("bench.lucene"))) {
             start = System.nanoTime();
             lucene = new LuceneBaseline(index);
             System.out.printf("Lucene baseline build: %,d ms%n", (System.nanoTime() - start) / 1_000_000);
@@ -152,7 +153,7 @@ public final class MatchBenchmark {
         RawRecall raw = paths == Paths.ALL ? null : new RawRecall(texts, tm.size());
         for (String direction : List.of("ar", "en")) {
             List<Query> queries = queries(held, direction, direction.equals("ar") ? ar : en, random);
-            if (lucene != null) {
+            if (paths != Paths.RAW) {
                 measure(direction, queries, engine, lucene, texts);
             }
             if (raw != null) {
@@ -178,7 +179,9 @@ public final class MatchBenchmark {
         List<LookupQuery> at50 = at.apply(50);
         for (int i = 0; i < Math.min(200, at50.size()); i++) {
             engine.lookup(at50.get(i), texts);
-            lucene.lookup(at50.get(i), texts);
+            if (lucene != null) {
+                lucene.lookup(at50.get(i), texts);
+            }
         }
         for (int i = 0; i < Math.min(20, at50.size()); i++) {
             engine.lookupExhaustive(at50.get(i), texts);
@@ -199,7 +202,9 @@ public final class MatchBenchmark {
             List<List<Match>> truth = truth50.stream()
                     .map(list -> list.stream().filter(m -> m.score() >= threshold).limit(5).toList()).toList();
             report("index (lossless filter)", threshold, batch, truth, q -> engine.lookup(q, texts));
-            report("Lucene BM25 top 200 + re-rank", threshold, batch, truth, q -> lucene.lookup(q, texts));
+            if (lucene != null) {
+                report("Lucene BM25 top 200 + re-rank", threshold, batch, truth, q -> lucene.lookup(q, texts));
+            }
         }
         long withTruth = truth50.stream().filter(l -> !l.isEmpty()).count();
         System.out.printf("queries with at least one match ≥ 50: %d of %d%n", withTruth, truth50.size());
