@@ -4,12 +4,10 @@ import io.dragoman.account.MemoryAccess;
 import io.dragoman.account.MemoryAccessView;
 import io.dragoman.account.Role;
 import io.dragoman.audit.AuditNote;
-import io.dragoman.core.DatabaseCompaction;
-import io.dragoman.tm.MemoryResolver;
-import io.dragoman.tm.MemoryService;
-import io.dragoman.tm.MemoryView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import io.dragoman.tm.MemoryService;
+import io.dragoman.tm.MemoryView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -17,12 +15,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.dragoman.tm.MemoryResolver;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/memories")
@@ -34,12 +33,10 @@ public class MemoryResource {
     private final MemoryAccess access;
     private final SecurityIdentity identity;
     private final AuditNote audit;
-    private final DatabaseCompaction compaction;
 
     MemoryResource(MemoryService tm, MemoryResolver memories, MemoryAccess access, SecurityIdentity identity,
-                   AuditNote audit, DatabaseCompaction compaction) {
+                   AuditNote audit) {
         this.tm = tm;
-        this.compaction = compaction;
         this.audit = audit;
         this.memories = memories;
         this.access = access;
@@ -78,6 +75,5 @@ public class MemoryResource {
     @Path("{id}")
     public void delete(@PathParam("id") long id) {
         audit.removal(id, "memory " + id, tm.getMemory(id), () -> tm.deleteMemory(id));
-        compaction.afterBulkWrite("the deletion of memory " + id);
     }
 }

@@ -13,9 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +30,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DatabaseCompaction {
     private static final Logger LOG = Logger.getLogger(DatabaseCompaction.class);
-    /** A compaction in the background stops after this long; the next bulk write asks again. */
+    /** A compaction in the background stops after this long; the next look asks again. */
     private static final Duration ONLINE_BUDGET = Duration.ofMinutes(3);
     /** Steps in a row that made no progress before a compaction stops (and is tried again later). */
     private static final int STALLED_STEPS = 20;
@@ -43,24 +42,23 @@ public class DatabaseCompaction {
     private static final int STEP_BYTES = 16 << 20;
     /** Between steps, so that writers waiting on the store get their turn. */
     private static final int PAUSE_MILLIS = 50;
-    /** Below this share of the file in use it is compacted again later: readers may have kept old pages alive. */
+    /** Below this share of live data in the file or its chunks, the file is worth compacting. */
     private static final int SPARSE_FILL_RATE = 50;
-    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
     /** Files smaller than this are not worth a look by {@link #compactIfSparse}. */
-    private static final long SPARSE_CHECK_FLOOR = 64L << 20;
-    private static final int RETRIES = 10;
+    private static final long SPARSE_CHECK_FLOOR = 16L << 20;
     private final DatabaseLocation location;
     private final DatabaseFileWatch watch;
     private final String url;
     private final String user;
     private final String password;
     private final AgroalDataSource pool;
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dragoman-compaction");
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicBoolean requested = new AtomicBoolean();
+    /** A compaction is under way or queued: a look meanwhile asks for none. */
+    private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopping;
     /** The file's size after the last compaction of the open file, for {@link #compactIfSparse}. */
     private volatile long leftAt;
@@ -77,27 +75,18 @@ public class DatabaseCompaction {
     }
 
     /**
-     * Asks for the space a bulk write (an import, a sweep of a dead one) left behind to be given back
-     * while the database stays open, in the background: a server that imported the Debian TMX as a
-     * job kept a 586 MB file for 58 MB of data until it was stopped, and 2.3.232 compacts little even
-     * then. Requests while one is waiting are one request. Nothing on PostgreSQL.
-     */
-    public void afterBulkWrite(String what) {
-        if (location.h2File().isPresent() && requested.compareAndSet(false, true)) {
-            schedule(what, Duration.ZERO, RETRIES);
-        }
-    }
-
-    /**
-     * Compacts in the background when the file has grown to more than twice what the last compaction
-     * left (or {@value #SPARSE_CHECK_FLOOR} bytes) and is mostly free space: what a bulk write this node
-     * did not make leaves, such as a command-line import that joined this server's file through
-     * AUTO_SERVER. Cheap enough for a periodic task: it reads two sizes, and the store's fill rate
-     * only past the first.
+     * Compacts the open file in the background when it has grown past twice what the last
+     * compaction left (and {@value #SPARSE_CHECK_FLOOR} bytes) and is mostly free space, whatever
+     * wrote it: an import job, the sweep of a killed import, a memory's deletion, a command-line
+     * import that joined this server's file through AUTO_SERVER. A server that imported the Debian
+     * TMX as a job kept a 586 MB file for 58 MB of data until it stopped, and 2.3.232 compacts little
+     * even then. Cheap enough for a periodic task: one file size, then the store's fill rates. A
+     * compaction that leaves the file mostly free (readers still held old pages) does not move the
+     * mark, so the next look tries again. Nothing on PostgreSQL.
      */
     public void compactIfSparse(String what) {
         Optional<Path> file = location.h2File();
-        if (file.isEmpty() || size(file.get()) < Math.max(SPARSE_CHECK_FLOOR, 2 * leftAt)) {
+        if (file.isEmpty() || size(file.get()) < Math.max(SPARSE_CHECK_FLOOR, 2 * leftAt) || running.get()) {
             return;
         }
         try (Connection connection = pool.getConnection()) {
@@ -105,35 +94,21 @@ public class DatabaseCompaction {
                 org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
                 // Pages superseded less than H2's retention time ago still count as used in the file,
                 // not in their chunks.
-                if (store.getFillRate() < SPARSE_FILL_RATE || store.getFileStore().getChunksFillRate() < SPARSE_FILL_RATE) {
-                    afterBulkWrite(what);
+                if ((store.getFillRate() < SPARSE_FILL_RATE || store.getFileStore().getChunksFillRate() < SPARSE_FILL_RATE)
+                        && running.compareAndSet(false, true)) {
+                    background.execute(() -> {
+                        try {
+                            compactOpen(ONLINE_BUDGET).ifPresent(done -> LOG.infof("After %s: %s", what, done));
+                        } finally {
+                            running.set(false);
+                        }
+                    });
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.debugf("Could not read the database file's fill rate: %s", e.getMessage());
+            running.set(false);
+            LOG.debugf("Could not look at the database file: %s", e.getMessage());
         }
-    }
-
-    private void schedule(String what, Duration delay, int retries) {
-        try {
-            background.schedule(() -> {
-                requested.set(false);
-                Optional<Compacted> done = compactOpen(ONLINE_BUDGET);
-                done.ifPresent(d -> LOG.infof("After %s: %s", what, d.summary()));
-                if (done.isPresent() && done.get().sparse() && retries > 0 && requested.compareAndSet(false, true)) {
-                    schedule(what, RETRY_AFTER, retries - 1);
-                }
-            }, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException stopping) {
-            requested.set(false);
-        }
-    }
-
-    /**
-     * What a compaction of the open file did; {@code sparse} when most of the file is still free space
-     * (pages that a reader was still using when it ran, such as the match index catching up an import).
-     */
-    public record Compacted(String summary, boolean sparse) {
     }
 
     @PreDestroy
@@ -157,7 +132,7 @@ public class DatabaseCompaction {
      * that otherwise guards chunks the operating system may not have written yet (45 s), so it is
      * put back after every step.
      */
-    public Optional<Compacted> compactOpen(Duration budget) {
+    public Optional<String> compactOpen(Duration budget) {
         Optional<Path> file = location.h2File();
         if (file.isEmpty()) {
             return Optional.empty();
@@ -166,16 +141,15 @@ public class DatabaseCompaction {
         long start = System.nanoTime();
         long stopAt = start + budget.toNanos();
         int steps = 0;
-        boolean sparse = false;
         String live = "";
         try (Connection connection = pool.getConnection()) {
             if (!(connection.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal local)) {
-                return Optional.of(new Compacted("the database file was left as it is: another process has it open", false));
+                return Optional.of("the database file was left as it is: another process has it open");
             }
             org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
             if (!(store.getFileStore() instanceof org.h2.mvstore.RandomAccessStore chunks)) {
-                return Optional.of(new Compacted("the database file was left as it is: its store is "
-                        + store.getFileStore().getClass().getSimpleName(), false));
+                return Optional.of("the database file was left as it is: its store is "
+                        + store.getFileStore().getClass().getSimpleName());
             }
             long smallest = before;
             int fill = store.getFillRate();
@@ -203,16 +177,17 @@ public class DatabaseCompaction {
                 Thread.sleep(PAUSE_MILLIS);
             }
             // Small stores keep a low chunk fill rate however often they are compacted: the file's counts.
-            sparse = fill < SPARSE_FILL_RATE;
-            leftAt = size(file.get());
+            if (fill >= SPARSE_FILL_RATE) {
+                leftAt = size(file.get());
+            }
             live = String.format(" (%d %% of the file and %d %% of its chunks live)", fill, chunkFill);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
-            return Optional.of(new Compacted("the database file was left as it is: " + e.getMessage(), false));
+            return Optional.of("the database file was left as it is: " + e.getMessage());
         }
-        return Optional.of(new Compacted(String.format("compacted the open database file from %s to %s in %d steps, %.1f s%s",
-                megabytes(before), megabytes(size(file.get())), steps, (System.nanoTime() - start) / 1e9, live), sparse));
+        return Optional.of(String.format("compacted the open database file from %s to %s in %d steps, %.1f s%s",
+                megabytes(before), megabytes(size(file.get())), steps, (System.nanoTime() - start) / 1e9, live));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.dragoman.tm.tmx;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.dragoman.core.DatabaseCompaction;
 import io.dragoman.core.NotFoundException;
 import io.dragoman.job.JobKind;
 import io.dragoman.job.JobRunner;
@@ -31,11 +30,8 @@ public class ImportJobs {
     private final ObjectMapper json;
     private final JobRunner runner;
     private final JobStore jobs;
-    private final DatabaseCompaction compaction;
 
-    ImportJobs(TmxImporter importer, EntityManager em, ObjectMapper json, JobRunner runner, JobStore jobs,
-               DatabaseCompaction compaction) {
-        this.compaction = compaction;
+    ImportJobs(TmxImporter importer, EntityManager em, ObjectMapper json, JobRunner runner, JobStore jobs) {
         this.importer = importer;
         this.em = em;
         this.json = json;
@@ -104,8 +100,6 @@ public class ImportJobs {
                 details.report = stored;
             };
         } finally {
-            // Committed or discarded, the import superseded pages the file keeps until they are given back.
-            compaction.afterBulkWrite("import job " + id);
             try {
                 Files.deleteIfExists(file.path());
             } catch (IOException e) {

@@ -55,17 +55,14 @@ class ImportSweeper {
             int removed = imports.sweep(config.importStaleAfter());
             if (removed > 0) {
                 LOG.infof("Import sweep: %d unfinished imports removed", removed);
-                // What they wrote is garbage in the file now: give it back rather than keep a killed
-                // import's size. A command sweeps once, before its work, and may exit soon after: at once.
+                // A command sweeps once, before its work, and may exit soon after: what the killed
+                // import wrote is given back at once. A server's look below finds it.
                 if (config.sweepInterval().toMillis() <= 0) {
-                    compaction.compactOpen(COMMAND_COMPACTION_BUDGET)
-                            .ifPresent(done -> LOG.infof("Import sweep: %s", done.summary()));
-                } else {
-                    compaction.afterBulkWrite("the import sweep");
+                    compaction.compactOpen(COMMAND_COMPACTION_BUDGET).ifPresent(done -> LOG.infof("Import sweep: %s", done));
                 }
             }
             if (config.sweepInterval().toMillis() > 0) {
-                compaction.compactIfSparse("a periodic look at the database file");
+                compaction.compactIfSparse("a look at the database file");
             }
         } catch (RuntimeException e) {
             LOG.warn("Import sweep failed; the next one will retry", e);
