@@ -198,12 +198,14 @@ class CrashIT {
         Path tmx = GeneratedTmx.write(work.resolve("joined.tmx"), 5 * UNITS);
         int port = Processes.freePort();
         Process server = Processes.start(work, List.of("java", "-jar", JAR.toString()),
-                "-Dquarkus.http.port=" + port + " -Ddragoman.tmx.sweep-interval=2s", work.resolve("server.err"));
+                "-Dquarkus.http.port=" + port + " -Ddragoman.tmx.sweep-interval=2s -Dquarkus.log.console.stderr=true",
+                work.resolve("server.err"));
         try {
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
             Processes.awaitReady(http, base, server);
             Path file = work.resolve("data/dragoman.mv.db");
+            long before = Files.size(file);
             Process importing = Processes.start(work, List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory",
                     "joined"), "", work.resolve("import.err"));
             assertTrue(importing.waitFor(5, TimeUnit.MINUTES));
@@ -211,14 +213,15 @@ class CrashIT {
             assertTrue(Files.readString(work.resolve("import.err")).contains("another process has it open"),
                     "the import did not join the server's file: " + Files.readString(work.resolve("import.err")));
             long peak = Files.size(file);
-            long bound = 3 * Files.size(tmx);
+            long bound = before + 3 * Files.size(tmx);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (Files.size(file) > bound && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
             assertTrue(peak > bound, "the import left " + peak + " bytes, under " + bound + ": too small to show anything");
             assertTrue(Files.size(file) <= bound, "the file stayed at " + Files.size(file) + " bytes (" + peak
-                    + " after the import, TMX " + Files.size(tmx) + ")");
+                    + " after the import, " + before + " before it, TMX " + Files.size(tmx) + ")\n"
+                    + Files.readString(work.resolve("server.err")));
             String admin = Processes.admin(work.resolve("data"));
             String units = get(http, base + "/api/units?memory=joined&size=1", admin);
             assertTrue(units.contains("\"total\":" + 5 * UNITS), units);
