@@ -38,10 +38,10 @@ public class UnitImports {
         this.changes = changes;
     }
 
-    /** Records a new import into the memory, in its own transaction; returns its id. */
+    /** Records a new import into the memory, in the caller's transaction or its own; returns its id. */
     public long open(long memoryId, boolean memoryCreated) {
         // The generated key, not a read-back: two imports opened at once on one node get their own ids.
-        return QuarkusTransaction.requiringNew().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
+        return QuarkusTransaction.joiningExisting().call(() -> em.unwrap(org.hibernate.Session.class).doReturningWork(c -> {
             try (java.sql.PreparedStatement insert = c.prepareStatement("insert into unit_import (memory_id,"
                     + " memory_created, state, node, started_at, heartbeat_at) values (?, ?, 'writing', ?, ?, ?)",
                     new String[] {"id"})) {

@@ -4,12 +4,12 @@ import io.dragoman.core.FormatException;
 import io.dragoman.core.InvalidInputException;
 import io.dragoman.core.LimitExceededException;
 import io.dragoman.tm.MemoryService;
-import io.dragoman.tm.MemoryView;
 import io.dragoman.tm.UnitBulkWriter;
 import io.dragoman.tm.UnitImports;
 import io.dragoman.tm.UnitValidator;
 import io.dragoman.tm.ValidUnit;
 import io.dragoman.text.LanguageTag;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,9 +58,15 @@ public class TmxImporter {
             total += file.path().toFile().length();
         }
         long bytesTotal = total;
-        var existing = memories.findMemoryByName(options.memory());
-        long memoryId = existing.orElseGet(() -> memories.createMemory(options.memory(), "Imported from TMX")).id();
-        long importId = imports.open(memoryId, existing.isEmpty());
+        // One transaction: a memory created for an import always has the ledger row that removes it
+        // if the import fails, even when the disk fills between the two.
+        long[] opened = QuarkusTransaction.requiringNew().call(() -> {
+            var existing = memories.findMemoryByName(options.memory());
+            long created = existing.orElseGet(() -> memories.createMemory(options.memory(), "Imported from TMX")).id();
+            return new long[] {created, imports.open(created, existing.isEmpty())};
+        });
+        long memoryId = opened[0];
+        long importId = opened[1];
         try {
             ImportReport report = run(files, options, progress, bytesTotal, memoryId, importId);
             if (options.dryRun()) {
