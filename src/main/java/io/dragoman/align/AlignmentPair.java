@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
 
 /** A proposed or reviewed pair of a job: 1-based runs of source and target segments. */
 @Entity
@@ -44,6 +45,10 @@ public class AlignmentPair {
 
     @Column(nullable = false)
     public boolean edited;
+
+    /** Raised by every change of the pair; a reviewer's operation may name the one it read. */
+    @Version
+    public long version;
 
     int sourceEnd() {
         return sourceStart + sourceCount;

@@ -1,6 +1,7 @@
 package io.dragoman.align;
 
 import io.dragoman.core.InvalidInputException;
+import io.dragoman.core.Versions;
 import io.dragoman.core.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,9 @@ import java.util.List;
 /**
  * A reviewer's operations on a job's pairs: accept, reject, merge two pairs, split one, and pair
  * segments anew. Each locks the job, so concurrent reviewers on any node apply one after the
- * other, and answers the job as it is afterwards. Pairs a reviewer makes count as accepted.
+ * other, and answers the job as it is afterwards. Pairs a reviewer makes count as accepted. An
+ * operation on a pair may name the pair's version it was decided on ({@code expectedVersion}):
+ * when another reviewer changed the pair since, it is refused rather than undoing that change.
  */
 @ApplicationScoped
 public class AlignmentReview {
@@ -21,17 +24,17 @@ public class AlignmentReview {
     }
 
     @Transactional
-    public AlignmentView setStatus(long jobId, long pairId, PairStatus status) {
+    public AlignmentView setStatus(long jobId, long pairId, PairStatus status, Long expectedVersion) {
         AlignmentJob job = store.lockedJob(jobId);
-        store.pair(job, pairId).status = status;
+        current(job, pairId, expectedVersion).status = status;
         return touched(job);
     }
 
     /** Joins two pairs into one spanning both, with any unpaired segments between them. */
     @Transactional
-    public AlignmentView merge(long jobId, long pairId, long otherId) {
+    public AlignmentView merge(long jobId, long pairId, long otherId, Long expectedVersion) {
         AlignmentJob job = store.lockedJob(jobId);
-        AlignmentPair first = store.pair(job, pairId);
+        AlignmentPair first = current(job, pairId, expectedVersion);
         AlignmentPair second = store.pair(job, otherId);
         if (first == second) {
             throw InvalidInputException.of("with", "a pair cannot be merged with itself");
@@ -56,9 +59,9 @@ public class AlignmentReview {
      * segments. A part left with segments on one side only is dropped: those become omitted.
      */
     @Transactional
-    public AlignmentView split(long jobId, long pairId, int sourceCount, int targetCount) {
+    public AlignmentView split(long jobId, long pairId, int sourceCount, int targetCount, Long expectedVersion) {
         AlignmentJob job = store.lockedJob(jobId);
-        AlignmentPair pair = store.pair(job, pairId);
+        AlignmentPair pair = current(job, pairId, expectedVersion);
         List<Violation> violations = new ArrayList<>();
         if (sourceCount < 0 || sourceCount > pair.sourceCount) {
             violations.add(new Violation("sourceCount", "must be between 0 and " + pair.sourceCount));
@@ -97,9 +100,10 @@ public class AlignmentReview {
      * otherwise they are removed and their other segments become omitted.
      */
     @Transactional
-    public AlignmentView pair(long jobId, Long pairId, int sourceStart, int sourceCount, int targetStart, int targetCount) {
+    public AlignmentView pair(long jobId, Long pairId, int sourceStart, int sourceCount, int targetStart, int targetCount,
+                              Long expectedVersion) {
         AlignmentJob job = store.lockedJob(jobId);
-        AlignmentPair pair = pairId == null ? null : store.pair(job, pairId);
+        AlignmentPair pair = pairId == null ? null : current(job, pairId, expectedVersion);
         PairUnits.Range range = checkedRange(job, sourceStart, sourceCount, targetStart, targetCount);
         for (AlignmentPair other : store.pairs(job)) {
             if (other != pair && overlaps(other, range)) {
@@ -195,6 +199,13 @@ public class AlignmentReview {
     private long count(AlignmentJob job, String side) {
         return store.em().createQuery("select count(s) from AlignmentSegment s where s.job = :job and s.side = :side",
                 Long.class).setParameter("job", job).setParameter("side", side).getSingleResult();
+    }
+
+    /** The pair, as long as it is still the version the reviewer decided on (when one is named). */
+    private AlignmentPair current(AlignmentJob job, long pairId, Long expectedVersion) {
+        AlignmentPair pair = store.pair(job, pairId);
+        Versions.requireCurrent("pair", pairId, pair.version, expectedVersion);
+        return pair;
     }
 
     private AlignmentView touched(AlignmentJob job) {

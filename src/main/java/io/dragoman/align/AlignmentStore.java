@@ -90,7 +90,7 @@ class AlignmentStore {
         for (AlignmentPair p : shown) {
             views.add(new AlignmentView.PairView(p.id, p.sourceStart, p.sourceCount, p.targetStart, p.targetCount,
                     text(source, p.sourceStart, p.sourceEnd()), text(target, p.targetStart, p.targetEnd()),
-                    p.confidence, p.status, p.edited));
+                    p.confidence, p.status, p.edited, p.version));
         }
         int accepted = 0;
         int rejected = 0;

@@ -20,7 +20,7 @@ public record AlignmentView(long id, String document, String sourceLang, String 
     /** A pair with its texts: source segments joined by a space, likewise the target. */
     public record PairView(long id, int sourceStart, int sourceCount, int targetStart, int targetCount,
                            String sourceText, String targetText, double confidence, PairStatus status,
-                           boolean edited) {
+                           boolean edited, long version) {
     }
 
     /** One segment of one side ({@code source} or {@code target}). */

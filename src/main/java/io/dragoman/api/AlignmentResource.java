@@ -88,28 +88,30 @@ public class AlignmentResource {
 
     @POST
     @Path("{id}/pairs/{pairId}/accept")
-    public AlignmentView accept(@PathParam("id") long id, @PathParam("pairId") long pairId) {
-        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.ACCEPTED));
+    public AlignmentView accept(@PathParam("id") long id, @PathParam("pairId") long pairId,
+                                @QueryParam("version") Long version) {
+        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.ACCEPTED, version));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/reject")
-    public AlignmentView reject(@PathParam("id") long id, @PathParam("pairId") long pairId) {
-        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.REJECTED));
+    public AlignmentView reject(@PathParam("id") long id, @PathParam("pairId") long pairId,
+                                @QueryParam("version") Long version) {
+        return reviewed(id, pairId, review.setStatus(id, pairId, PairStatus.REJECTED, version));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/merge")
     public AlignmentView merge(@PathParam("id") long id, @PathParam("pairId") long pairId,
-                               @NotNull @Valid AlignmentReviewRequests.Merge request) {
-        return reviewed(id, pairId, review.merge(id, pairId, request.with()));
+                               @QueryParam("version") Long version, @NotNull @Valid AlignmentReviewRequests.Merge request) {
+        return reviewed(id, pairId, review.merge(id, pairId, request.with(), version));
     }
 
     @POST
     @Path("{id}/pairs/{pairId}/split")
     public AlignmentView split(@PathParam("id") long id, @PathParam("pairId") long pairId,
-                               @NotNull @Valid AlignmentReviewRequests.Split request) {
-        return reviewed(id, pairId, review.split(id, pairId, request.sourceCount(), request.targetCount()));
+                               @QueryParam("version") Long version, @NotNull @Valid AlignmentReviewRequests.Split request) {
+        return reviewed(id, pairId, review.split(id, pairId, request.sourceCount(), request.targetCount(), version));
     }
 
     @POST
@@ -117,16 +119,16 @@ public class AlignmentResource {
     @Operation(summary = "Pair segments anew (e.g. omitted ones); other pairs give these segments up")
     public AlignmentView pair(@PathParam("id") long id, @NotNull @Valid AlignmentReviewRequests.Pair request) {
         return reviewed(id, null, review.pair(id, null, request.sourceStart(), request.sourceCount(),
-                request.targetStart(), request.targetCount()));
+                request.targetStart(), request.targetCount(), null));
     }
 
     @PUT
     @Path("{id}/pairs/{pairId}")
     @Operation(summary = "Re-pair: give this pair other segments; other pairs give these segments up")
     public AlignmentView repair(@PathParam("id") long id, @PathParam("pairId") long pairId,
-                                @NotNull @Valid AlignmentReviewRequests.Pair request) {
+                                @QueryParam("version") Long version, @NotNull @Valid AlignmentReviewRequests.Pair request) {
         return reviewed(id, pairId, review.pair(id, pairId, request.sourceStart(), request.sourceCount(),
-                request.targetStart(), request.targetCount()));
+                request.targetStart(), request.targetCount(), version));
     }
 
     @POST

@@ -134,6 +134,8 @@ async function act(pair, call) {
 }
 
 const base = (pair) => `/api/alignments/${job.id}/pairs/${pair.id}`;
+/** The operation names the pair's version the reviewer saw: another reviewer's change since is not undone (409). */
+const versioned = (pair, action = '') => `${base(pair)}${action}?version=${pair.version}`;
 const accept = (pair) => mark(pair, 'accepted', 'accept');
 const reject = (pair) => mark(pair, 'rejected', 'reject');
 
@@ -141,17 +143,20 @@ const reject = (pair) => mark(pair, 'rejected', 'reject');
  * Accept and reject show at once and are stored meanwhile: a reviewer goes through hundreds of
  * pairs by key, and waiting on the server (and reading 3,000 pairs again) at each key would make
  * every step as slow as the slowest request. Only the pair's status changes, so nothing else is
- * read again; a refusal puts the status back and says why.
+ * read again: the pair's version goes up with the status, as the server's does, so that the next key
+ * on the same pair names it; a refusal puts both back and says why.
  */
 function mark(pair, state, action) {
-  const before = pair.status;
+  const current = job.pairs.find((p) => p.id === pair.id) || pair;
+  const before = { status: current.status, version: current.version };
   const set = (value) => {
-    job = { ...job, pairs: job.pairs.map((p) => (p.id === pair.id ? { ...p, status: value } : p)) };
+    job = { ...job, pairs: job.pairs.map((p) => (p.id === pair.id ? { ...p, ...value } : p)) };
   };
   focusPair = pair.id;
-  set(state);
+  if (state === before.status) return;
+  set({ status: state, version: before.version + 1 });
   redraw(pair);
-  const request = api.post(`${base(pair)}/${action}`).catch((error) => {
+  const request = api.post(versioned(current, `/${action}`)).catch((error) => {
     set(before);
     redraw(pair);
     status($('#align-status'), error.describe ? error.describe() : error.message, 'error');
@@ -162,14 +167,14 @@ function mark(pair, state, action) {
 /** Accepts and rejects still on their way: a commit or a change of pairs waits for them. */
 const pending = new Set();
 export const settled = () => Promise.all([...pending]);
-const split = (pair) => act(pair, () => api.post(`${base(pair)}/split`,
+const split = (pair) => act(pair, () => api.post(versioned(pair, '/split'),
   { sourceCount: Math.min(1, pair.sourceCount), targetCount: Math.min(1, pair.targetCount) }));
 
 function merge(pair) {
   const next = (job.pairs || []).filter((p) => p.sourceStart > pair.sourceStart)
     .sort((a, b) => a.sourceStart - b.sourceStart)[0];
   if (!next) return status($('#align-status'), 'The last pair has nothing after it to merge with.', 'error');
-  return act(pair, () => api.post(`${base(pair)}/merge`, { with: next.id }));
+  return act(pair, () => api.post(versioned(pair, '/merge'), { with: next.id }));
 }
 
 /** Re-pair: the form in the pair's row gives each side's first sentence and number of sentences anew. */
@@ -179,7 +184,7 @@ function repair(pair) {
   repairForm.open(row, job, pair, {
     apply: async (range) => {
       await settled();
-      const view = await api.put(base(pair), range);
+      const view = await api.put(versioned(pair), range);
       focusPair = pair.id;
       await show(view, true);
     },

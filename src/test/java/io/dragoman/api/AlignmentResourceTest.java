@@ -142,6 +142,49 @@ class AlignmentResourceTest {
                 .body("pairs.find { it.sourceStart == 5 }.targetStart", equalTo(5));
     }
 
+    /** Reviewers who decided on one version of a pair: one change is stored, the others answer 409. */
+    @Test
+    void concurrentReviewsOfOnePairVersionLetOneWinAndTheOthersConflict() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);
+            long id = job.getLong("id");
+            long pair = job.getLong("pairs[4].id");
+            assertEquals(0, job.getInt("pairs[4].version"));
+            List<String> bodies = new java.util.ArrayList<>();
+            for (int client = 0; client < 3; client++) {
+                // Each reviewer gives Arabic 5 another run of English sentences.
+                bodies.add(ConcurrentEdits.json(Map.of("sourceStart", 5, "sourceCount", 1, "targetStart", 4 + client % 2,
+                        "targetCount", 1 + client / 2)));
+            }
+            int winner = ConcurrentEdits.oneWinner(ConcurrentEdits.put("/api/alignments/" + id + "/pairs/" + pair
+                    + "?version=0", bodies));
+            JsonPath after = given().when().get("/api/alignments/" + id).then().statusCode(200).extract().jsonPath();
+            String stored = "pairs.find { it.id == " + pair + " }";
+            assertEquals(4 + winner % 2, after.getInt(stored + ".targetStart"));
+            assertEquals(1 + winner / 2, after.getInt(stored + ".targetCount"));
+            assertEquals(1, after.getInt(stored + ".version"));
+        }
+    }
+
+    /** Accept and reject name the version they were decided on, or none to apply whatever the pair holds. */
+    @Test
+    void aReviewOfAPairChangedSinceIsRefused() {
+        JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);
+        String pair = "/api/alignments/" + job.getLong("id") + "/pairs/" + job.getLong("pairs[2].id");
+        given().queryParam("version", 0).when().post(pair + "/accept").then().statusCode(200)
+                .body("pairs[2].status", equalTo("accepted")).body("pairs[2].version", equalTo(1));
+        given().queryParam("version", 0).when().post(pair + "/reject").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/conflict"))
+                .body("detail", equalTo("pair " + job.getLong("pairs[2].id") + " was changed by someone else (version 1, expected 0)"));
+        given().contentType(ContentType.JSON).body(Map.of("sourceCount", 1, "targetCount", 0)).queryParam("version", 0)
+                .when().post(pair + "/split").then().statusCode(409);
+        given().queryParam("version", "one").when().post(pair + "/reject").then().statusCode(400)
+                .body("violations[0].field", equalTo("version"));
+        given().when().get("/api/alignments/" + job.getLong("id")).then().body("pairs[2].status", equalTo("accepted"));
+        given().when().post(pair + "/reject").then().statusCode(200).body("pairs[2].status", equalTo("rejected"))
+                .body("pairs[2].version", equalTo(2));
+    }
+
     @Test
     void reviewMistakesAnswerClearly() {
         JsonPath job = align(AlignmentFixture.ARABIC, AlignmentFixture.ENGLISH);

@@ -178,6 +178,30 @@ class AlignmentPageTest extends BrowserTest {
         assertEquals(before, given().when().get("/api/alignments/" + job).then().extract().asString(), "nothing changed");
     }
 
+    /**
+     * Another reviewer rejected the pair after this page read it: accepting it here is refused with
+     * the server's message, the page shows the pair as it was, and the other reviewer's decision stays.
+     */
+    @Test
+    void aPairAnotherReviewerChangedMeanwhileIsNotUndone() {
+        long job = propose("two-reviewers");
+        WebElement row = active();
+        long pairId = Long.parseLong(row.getAttribute("data-pair-id"));
+        given().when().post("/api/alignments/" + job + "/pairs/" + pairId + "/reject").then().statusCode(200);
+        row.sendKeys("a");
+        browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("align-status"), "changed by someone else"));
+        browser.waitFor(d -> "proposed".equals(activeStatus()));
+        assertEquals("rejected", given().when().get("/api/alignments/" + job).then().extract().jsonPath()
+                .getString("pairs.find { it.id == " + pairId + " }.status"));
+        // Read again, the page shows the other reviewer's decision and acts on it.
+        browser.driver.get(root + "?visit=" + System.nanoTime() + "#alignment/" + job);
+        browser.waitFor(d -> String.valueOf(browser.js("return document.activeElement.dataset.pairId || ''")).length() > 0);
+        assertEquals("rejected", activeStatus());
+        active().sendKeys("a");
+        browser.waitFor(d -> "accepted".equals(given().when().get("/api/alignments/" + job).then().extract().jsonPath()
+                .getString("pairs.find { it.id == " + pairId + " }.status")));
+    }
+
     @Test
     void escapeClosesTheFormAndTheReviewKeysStayOutOfIt() throws Exception {
         long job = propose("repair-escape");
