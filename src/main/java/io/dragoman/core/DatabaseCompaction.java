@@ -1,8 +1,9 @@
 package io.dragoman.core;
 
 import io.agroal.api.AgroalDataSource;
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,8 +116,11 @@ public class DatabaseCompaction {
         }
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
+    /**
+     * Lets a compaction under way finish its step while the connection pool is still open (a
+     * {@code @PreDestroy} ran after the pool had closed the step's connection under it).
+     */
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
         // Not an interrupt: one during a step's file I/O closes H2's file channel under the store.
         stopping = true;
         background.shutdown();
