@@ -21,7 +21,8 @@ import java.util.Set;
  * its own short transaction under the import's ledger entry ({@link UnitImports}), which keeps
  * them hidden until the import commits. Per chunk: one
  * query for the stored units sharing a source text with a unit of the chunk (only for sources
- * {@link SeenSources} has met before: most units need no lookup), then batched inserts and
+ * {@link SeenSources} has met before, and under skip-identical only for units that may have an
+ * identical one: most units need no lookup), then batched inserts and
  * updates. Units written by earlier chunks are found by that query, units of the same chunk by
  * the chunk's own table, so duplicates inside one file are handled as across files.
  */
@@ -38,6 +39,9 @@ final class ImportSession {
     /** Units of the chunk without a date of their own (by identity). */
     private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** The memory's sources before the import. */
+    private final SeenSources stored = new SeenSources();
+    /** The import's own sources. */
     private final SeenSources seen = new SeenSources();
     /** Null but under skip-identical, see {@link OwnUnits}. */
     private final OwnUnits own;
@@ -52,7 +56,7 @@ final class ImportSession {
         this.report = report;
         this.own = policy == DuplicatePolicy.SKIP_IDENTICAL ? new OwnUnits() : null;
         if (policy != DuplicatePolicy.KEEP_ALL) {
-            QuarkusTransaction.requiringNew().run(() -> writer.sourceHashes(memoryId, seen::add));
+            QuarkusTransaction.requiringNew().run(() -> writer.sourceHashes(memoryId, stored::add));
         }
     }
 
@@ -107,14 +111,18 @@ final class ImportSession {
     }
 
     private void write() {
-        Map<String, List<Known>> known = lookup();
+        Map<ValidUnit, OwnUnits.Key> keys = new java.util.IdentityHashMap<>();
+        if (own != null) {
+            chunk.forEach(unit -> keys.put(unit, own.key(unit)));
+        }
+        Map<String, List<Known>> known = lookup(keys);
         List<ValidUnit> inserts = new ArrayList<>();
         List<ValidUnit> replacements = new ArrayList<>();
         List<Long> replacedIds = new ArrayList<>();
         List<ValidUnit> versions = new ArrayList<>();
         List<Long> versionedIds = new ArrayList<>();
         for (ValidUnit unit : chunk) {
-            if (own != null && own.holds(unit)) {
+            if (own != null && own.holds(keys.get(unit))) {
                 report.skip("identical");
                 continue;
             }
@@ -130,7 +138,7 @@ final class ImportSession {
                 k.insertIndex = inserts.size();
                 inserts.add(unit);
                 if (own != null) {
-                    own.add(unit);
+                    own.add(keys.get(unit));
                 }
                 known.get(unit.sourceHash()).add(k);
             } else {
@@ -187,14 +195,21 @@ final class ImportSession {
         report.updated++;
     }
 
-    private Map<String, List<Known>> lookup() {
+    private Map<String, List<Known>> lookup(Map<ValidUnit, OwnUnits.Key> keys) {
         Map<String, List<Known>> known = new HashMap<>();
         if (policy == DuplicatePolicy.KEEP_ALL) {
             return known;
         }
         Set<String> hashes = new LinkedHashSet<>();
         for (ValidUnit unit : chunk) {
-            if (!seen.add(unit.sourceHash()) && (own == null || !own.holds(unit))) {
+            boolean before = stored.contains(unit.sourceHash());
+            boolean met = !seen.add(unit.sourceHash());
+            // Under skip-identical only an identical unit matters, and one this import wrote is
+            // known while its table is complete: then only a source stored before needs the database.
+            boolean mayExist = own != null
+                    ? !own.holds(keys.get(unit)) && (before || met && !own.complete())
+                    : before || met;
+            if (mayExist) {
                 hashes.add(unit.sourceHash());
             }
         }

@@ -18,7 +18,16 @@ final class SeenSources {
 
     /** Records the source hash (hex); true when its prefix was not met before. */
     boolean add(String sourceHash) {
-        long key = Long.parseUnsignedLong(sourceHash.substring(0, 16), 16);
+        return add(prefix(sourceHash));
+    }
+
+    /** True when the source hash's prefix was met (then the source may have been, or not). */
+    boolean contains(String sourceHash) {
+        return contains(prefix(sourceHash));
+    }
+
+    /** Records a 64-bit key; true when it was not met before. */
+    boolean add(long key) {
         if (key == EMPTY) {
             boolean added = !zeroSeen;
             zeroSeen = true;
@@ -37,6 +46,24 @@ final class SeenSources {
             grow();
         }
         return true;
+    }
+
+    /** True when the 64-bit key was met. */
+    boolean contains(long key) {
+        if (key == EMPTY) {
+            return zeroSeen;
+        }
+        int mask = slots.length - 1;
+        for (int i = (int) mix(key) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+            if (slots[i] == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long prefix(String sourceHash) {
+        return Long.parseUnsignedLong(sourceHash.substring(0, 16), 16);
     }
 
     private void grow() {

@@ -21,10 +21,27 @@ class SeenSourcesTest {
     }
 
     @Test
+    void answersMembershipWithoutRecording() {
+        SeenSources seen = new SeenSources();
+        for (long key = 1; key <= 100_000; key++) {
+            seen.add(key * 7919);
+        }
+        for (long key = 1; key <= 100_000; key++) {
+            assertTrue(seen.contains(key * 7919), "met " + key);
+            assertFalse(seen.contains(key * 7919 + 1), "never met " + key);
+        }
+        assertFalse(seen.contains(0L));
+        assertFalse(seen.contains(TextHash.of("a source never met")));
+        assertTrue(seen.add(TextHash.of("a source never met")), "contains did not record it");
+    }
+
+    @Test
     void handlesTheZeroPrefix() {
         SeenSources seen = new SeenSources();
         String zero = "0".repeat(64);
+        assertFalse(seen.contains(zero));
         assertTrue(seen.add(zero));
         assertFalse(seen.add(zero));
+        assertTrue(seen.contains(zero));
     }
 }
