@@ -30,10 +30,12 @@ final class ByLength {
      * to {@code longest} grouped: counted first, so that each group is allocated once.
      */
     static ByLength of(int[] list, int size, IntUnaryOperator lengthOf, int shortest, int longest) {
+        int[] lengths = new int[size];
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
         for (int i = 0; i < size; i++) {
             int n = lengthOf.applyAsInt(list[i]);
+            lengths[i] = n;
             if (n >= shortest && n <= longest) {
                 low = Math.min(low, n);
                 high = Math.max(high, n);
@@ -43,17 +45,15 @@ final class ByLength {
             return new ByLength(0, NONE);
         }
         int[] counts = new int[high - low + 1];
-        for (int i = 0; i < size; i++) {
-            int n = lengthOf.applyAsInt(list[i]);
+        for (int n : lengths) {
             if (n >= low && n <= high) {
                 counts[n - low]++;
             }
         }
         ByLength grouped = new ByLength(low, counts);
         for (int i = 0; i < size; i++) {
-            int n = lengthOf.applyAsInt(list[i]);
-            if (n >= low && n <= high) {
-                grouped.add(list[i], n);
+            if (lengths[i] >= low && lengths[i] <= high) {
+                grouped.add(list[i], lengths[i]);
             }
         }
         return grouped;

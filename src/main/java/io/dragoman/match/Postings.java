@@ -137,50 +137,24 @@ final class Postings {
 
     /**
      * Lists every one of the first {@code entries} entries (none of them retired) at once: a
-     * snapshot read back, or a compaction. Counting first gives each list, and each group of a
-     * grouped one, its exact size, so no list grows by copies (at a million units those copies and
-     * their garbage took half of a snapshot's reading), and a mark per token id replaces sorting
-     * each entry's ids.
+     * snapshot read back, or a compaction. Counting first gives each list its exact size, so no
+     * list grows by copies (at a million units those copies and their garbage took half of a
+     * snapshot's reading), and a mark per token id replaces sorting each entry's ids. The long
+     * lists are then grouped, each as adding its entries one by one would have grouped it.
      */
     void rebuild(int[][] tokens, int entries, TokenDictionary dictionary) {
         int words = Math.max(dictionary.size(), TokenDictionary.EMPTY + 1);
         int[] counts = new int[words];
-        int[] shortest = new int[words];
-        int[] longest = new int[words];
-        Arrays.fill(shortest, Integer.MAX_VALUE);
         int[] seenIn = unmarked(words);
         int[] occurrences = new int[words];
         for (int entry = 0; entry < entries; entry++) {
-            int n = tokens[entry].length;
-            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> {
-                counts[id]++;
-                shortest[id] = Math.min(shortest[id], n);
-                longest[id] = Math.max(longest[id], n);
-            }, (id, k) -> { });
-        }
-        // The lists to group: how many entries of each length they hold.
-        int[][] byLength = new int[words][];
-        for (int id = 0; id < words; id++) {
-            if (counts[id] >= groupAt) {
-                byLength[id] = new int[longest[id] - shortest[id] + 1];
-            }
-        }
-        Arrays.fill(seenIn, -1);
-        for (int entry = 0; entry < entries; entry++) {
-            int n = tokens[entry].length;
-            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> {
-                if (byLength[id] != null) {
-                    byLength[id][n - shortest[id]]++;
-                }
-            }, (id, k) -> { });
+            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> counts[id]++, (id, k) -> { });
         }
         lists = new int[words][];
         sizes = new int[words];
         grouped = new ByLength[words];
         for (int id = 0; id < words; id++) {
-            if (byLength[id] != null) {
-                grouped[id] = new ByLength(shortest[id], byLength[id]);
-            } else if (counts[id] > 0) {
+            if (counts[id] > 0) {
                 lists[id] = new int[counts[id]];
             }
         }
@@ -190,15 +164,13 @@ final class Postings {
         repeats.clear();
         for (int entry = 0; entry < entries; entry++) {
             int listed = entry;
-            int n = tokens[entry].length;
-            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> {
-                if (grouped[id] != null) {
-                    grouped[id].add(listed, n);
-                    sizes[id]++;
-                } else {
-                    lists[id][sizes[id]++] = listed;
-                }
-            }, (id, k) -> repeat(id, k).append(listed));
+            forEachListed(entry, tokens[entry], dictionary, seenIn, occurrences, id -> lists[id][sizes[id]++] = listed,
+                    (id, k) -> repeat(id, k).append(listed));
+        }
+        for (int id = 0; id < words; id++) {
+            if (sizes[id] >= groupAt) {
+                group(id);
+            }
         }
     }
 
@@ -288,9 +260,13 @@ final class Postings {
         }
         lists[id] = ByLength.append(lists[id], sizes[id]++, entry);
         if (sizes[id] == groupAt) {
-            grouped[id] = ByLength.of(lists[id], sizes[id], lengthOf, 0, Integer.MAX_VALUE);
-            lists[id] = null;
+            group(id);
         }
+    }
+
+    private void group(int id) {
+        grouped[id] = ByLength.of(lists[id], sizes[id], lengthOf, 0, Integer.MAX_VALUE);
+        lists[id] = null;
     }
 
     /** Room for ids below {@code words}. */
