@@ -101,7 +101,11 @@ final class ByLength {
             sizes = Arrays.copyOf(sizes, n - shortest + 1);
         }
         int i = n - shortest;
-        groups[i] = append(groups[i], sizes[i]++, entry);
+        int[] group = append(groups[i], sizes[i]++, entry);
+        if (group != groups[i]) {
+            // Only when it grew: a reference store costs a GC write barrier, and adds are many.
+            groups[i] = group;
+        }
     }
 
     /** A list of {@code size} entries with one more: the same array while it has room, else one half as long again. */

@@ -224,7 +224,10 @@ final class Postings {
                 grouped.add(entry, lengthOf.applyAsInt(entry));
                 return;
             }
-            list = ByLength.append(list, size - 1, entry);
+            int[] grown = ByLength.append(list, size - 1, entry);
+            if (grown != list) {
+                list = grown;
+            }
             if (size == groupAt) {
                 grouped = ByLength.of(list, size, lengthOf, 0, Integer.MAX_VALUE);
                 list = null;
@@ -258,7 +261,10 @@ final class Postings {
             sizes[id]++;
             return;
         }
-        lists[id] = ByLength.append(lists[id], sizes[id]++, entry);
+        int[] list = ByLength.append(lists[id], sizes[id]++, entry);
+        if (list != lists[id]) {
+            lists[id] = list;
+        }
         if (sizes[id] == groupAt) {
             group(id);
         }
