@@ -27,25 +27,26 @@ import java.util.List;
  *       m = c + s + e, n = c + s + i, so d = s + i + e ≥ s + max(i, e) = L − c ≥ L − o, and
  *       o ≥ L − d ≥ t·L/100. Verification checks it on "#" tokens, whose overlap o# ≥ o, so the
  *       check is weaker but still sound, and (B) units (o# = L) pass it.</li>
- *   <li><b>Prefix (A).</b> Since L ≥ m, o ≥ α = ⌈t·m/100⌉. A side holding a token k times is in
- *       the inverted list of each of its first k occurrences (numbers also in the shared "#"
- *       list); a query holding it q times takes the lists of its first q occurrences, so o is
- *       exactly the number of the query's lists that hold the unit (tokens the index has never
- *       seen are in no unit and have no list). Take the lists rarest first: a unit in none of the
- *       lists before list i is in at most the lists from i on, so once they are fewer than α no
- *       unit is left to find, and reading the lists before them finds every unit that can score
- *       t. The argument holds for any order, so the rarity order may change as units come and go
- *       without losing a unit: the lists hold every token of every side, not a prefix fixed at
- *       insertion.</li>
- *   <li><b>Count on the lists (A).</b> A unit of n tokens needs o ≥ ⌈t·max(m, n)/100⌉ (2, o is an
- *       integer). Met first on list i, it is in none of the earlier lists, so
- *       {@link OverlapCount} probes the later ones and drops it as soon as the lists it is in,
- *       with those not yet probed added, are fewer than its need. It would fail the count check
- *       of verification anyway.</li>
+ *   <li><b>Prefix (A).</b> A side holding a token k times is in the inverted list of each of its
+ *       first k occurrences (numbers also in the shared "#" list); a query holding it q times takes
+ *       the lists of its first q occurrences, so o is exactly the number of the query's k lists
+ *       that hold the unit (tokens the index has never seen are in no unit and have no list). By 1
+ *       the side has a length n from ⌈t·m/100⌉ to ⌊100·m/t⌋, and by 2 (o is an integer) it is in
+ *       at least need(n) = ⌈t·max(m, n)/100⌉ of the lists. The lists are read length by length, each list
+ *       giving only its entries of length n ({@link ByLength}), so lengths out of that range are not
+ *       read. For one n, take the lists in any order: a unit in none of the first k − need(n) + 1 is
+ *       in at most need(n) − 1 of them, so reading those finds every unit of length n that can
+ *       score t. The order may differ from one length to the next (the smallest groups first, to
+ *       read least) and may change as units come and go: the lists hold every token of every side,
+ *       not a prefix fixed at insertion.</li>
+ *   <li><b>Count on the lists (A).</b> Met first on list i, a unit is in none of the earlier lists,
+ *       so {@link OverlapCount} probes the later ones and drops it as soon as the lists it is in,
+ *       with those not yet probed added, are fewer than need(n). It would fail the count check of
+ *       verification anyway.</li>
  *   <li><b>(B)</b> holds every non-number query token at its position, so it holds each of them as
- *       many times as the query and has n = m: it is in every list of their occurrences (in the
- *       "#" list when the query is numbers only); when one of them is unknown to the index, no
- *       (B) unit exists.</li>
+ *       many times as the query and has n = m: it is in the length-m group of every list of their
+ *       occurrences (of the "#" list when the query is numbers only); when one of them is unknown
+ *       to the index, no (B) unit exists.</li>
  *   <li>m = 0: a unit can score ≥ t > 0 only with n = 0; those are in the {@code EMPTY} list.</li>
  * </ol>
  * Verification then computes d within the band d ≤ ⌊L·(100 − t)/100⌋ and also keeps
@@ -120,23 +121,27 @@ final class CandidateFilter {
     private int[] candidateEntries() {
         int m = ids.length;
         if (m == 0) {
-            return Arrays.copyOf(index.postings(TokenDictionary.EMPTY), index.frequency(TokenDictionary.EMPTY));
+            int[] empty = new int[index.frequency(TokenDictionary.EMPTY)];
+            int[] n = {0};
+            index.forEachListing(TokenDictionary.EMPTY, entry -> empty[n[0]++] = entry);
+            Arrays.sort(empty);
+            return empty;
         }
-        // (A) The lists of the known tokens' occurrences, rarest first (3 and 4).
-        int[][] known = rarestFirst(ids, i -> ids[i] >= 0);
-        int alpha = (threshold * m + 99) / 100;
-        int[] entries = new OverlapCount(index, known[0], known[1]).entries(m, threshold, 0, alpha, 100 * m / threshold);
+        // (A) The lists of the known tokens' occurrences (3 and 4), sides of length ⌈t·m/100⌉ to ⌊100·m/t⌋ (1).
+        int[][] known = occurrenceLists(ids, i -> ids[i] >= 0);
+        int[] entries = new OverlapCount(index, known[0], known[1], (threshold * m + 99) / 100, 100 * m / threshold)
+                .entries(m, threshold, 0);
         // (B) Equal as filter tokens at every position: length m, and every non-number token held. When
         // a non-number token is unknown to the index, no side holds it; with none, the "#" list has them.
         boolean hasNumber = Arrays.stream(filterIds).anyMatch(id -> id == TokenDictionary.NUMBER);
         if (threshold <= 94 && hasNumber) {
-            int[][] words = rarestFirst(ids, i -> filterIds[i] != TokenDictionary.NUMBER);
+            int[][] words = occurrenceLists(ids, i -> filterIds[i] != TokenDictionary.NUMBER);
             boolean unknownWord = Arrays.stream(words[0]).anyMatch(id -> id < 0);
             if (words[0].length == 0) {
                 words = new int[][] {{TokenDictionary.NUMBER}, {1}};
             }
             if (!unknownWord) {
-                int[] numbers = new OverlapCount(index, words[0], words[1]).entries(m, 0, words[0].length, m, m);
+                int[] numbers = new OverlapCount(index, words[0], words[1], m, m).entries(m, 0, words[0].length);
                 entries = union(entries, numbers);
             }
         }
@@ -144,31 +149,18 @@ final class CandidateFilter {
     }
 
     /**
-     * The lists of the positions {@code chosen} keeps, rarest first: for a token held q times, those
-     * of its first to q-th occurrences, as token ids and occurrence numbers.
+     * The lists of the positions {@code chosen} keeps: for a token held q times, those of its first
+     * to q-th occurrences, as token ids and occurrence numbers.
      */
-    private int[][] rarestFirst(int[] ids, java.util.function.IntPredicate chosen) {
+    private static int[][] occurrenceLists(int[] ids, java.util.function.IntPredicate chosen) {
         int[][] tally = tally(java.util.stream.IntStream.range(0, ids.length).filter(chosen).map(i -> ids[i]).sorted().toArray());
         int total = Arrays.stream(tally[1]).sum();
-        int[] tokens = new int[total];
-        int[] occurrences = new int[total];
-        int[] frequencies = new int[total];
+        int[][] out = new int[2][total];
         for (int i = 0, n = 0; i < tally[0].length; i++) {
             for (int k = 1; k <= tally[1][i]; k++, n++) {
-                tokens[n] = tally[0][i];
-                occurrences[n] = k;
-                frequencies[n] = index.frequency(tokens[n], k);
+                out[0][n] = tally[0][i];
+                out[1][n] = k;
             }
-        }
-        Integer[] order = new Integer[total];
-        for (int i = 0; i < total; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(frequencies[a], frequencies[b]));
-        int[][] out = new int[2][total];
-        for (int i = 0; i < total; i++) {
-            out[0][i] = tokens[order[i]];
-            out[1][i] = occurrences[order[i]];
         }
         return out;
     }

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * <p>Layout. A unit takes a slot; its two sides are entries {@code 2·slot} (source) and
  * {@code 2·slot + 1} (target). Per entry: the token ids in text order and a 64-bit hash of the raw
  * text; per slot: unit id, memory id, the two languages and the previous-segment hash. An inverted
- * list per token (numbers share one list) holds every entry containing it. Updates append a new
+ * list per token (numbers share one list) holds every entry containing it; a long one is grouped
+ * by the entries' lengths ({@link Postings}). Updates append a new
  * slot and retire the old one; retired entries stay in the inverted lists until a compaction,
  * skipped on the way, so that deleting a unit never scans a list of a frequent word.
  *
@@ -35,7 +36,16 @@ import java.util.function.Function;
 public final class FuzzyIndex {
     static final short ANY_LANGUAGE = -2;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private IndexStore store = new IndexStore();
+    private IndexStore store;
+
+    public FuzzyIndex() {
+        this(new IndexStore());
+    }
+
+    /** An index over the given (empty) store: tests pass one that groups short lists by length. */
+    FuzzyIndex(IndexStore store) {
+        this.store = store;
+    }
 
     /** Adds or replaces units. Tokenising happens before the lock is taken. */
     public void upsert(List<IndexedUnit> units) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The data of a {@link FuzzyIndex} (layout and memory there) and the read API its finders use:
@@ -16,8 +17,8 @@ final class IndexStore {
     private final TokenDictionary dictionary = new TokenDictionary();
     private final LanguageCodes languages = new LanguageCodes();
     private final LongIntMap slotOfUnit;
-    private final Postings postings = new Postings();
     private final SlotTable table = new SlotTable();
+    private final Postings postings;
     private final BitSet alive = new BitSet();
     private int slots;
     private int retired;
@@ -28,8 +29,14 @@ final class IndexStore {
 
     /** A store sized for {@code units} (a snapshot says how many it holds), so that nothing grows by copies. */
     IndexStore(int units) {
+        this(units, Postings.GROUP_AT);
+    }
+
+    /** A store whose inverted lists are grouped by length from {@code groupAt} entries on (tests group small lists). */
+    IndexStore(int units, int groupAt) {
         slotOfUnit = new LongIntMap(Math.max(1024, units));
         table.ensureCapacity(units);
+        postings = new Postings(groupAt, entry -> table.lengths[entry]);
     }
 
     // ---- reading ----
@@ -95,19 +102,17 @@ final class IndexStore {
         return postings.frequency(id);
     }
 
-    /** The entries listing the token: the store's own array, valid up to {@link #frequency}. */
-    int[] postings(int id) {
-        return postings.list(id);
+    /** Each entry listing the token (retired ones included), once, in no stated order. */
+    void forEachListing(int id, IntConsumer action) {
+        postings.forEach(id, 1, action);
     }
 
-    /** How many entries hold the token at least {@code occurrence} times (retired ones included). */
-    int frequency(int id, int occurrence) {
-        return postings.frequency(id, occurrence);
-    }
-
-    /** The entries holding the token at least {@code occurrence} times: the store's own array, valid up to that frequency. */
-    int[] postings(int id, int occurrence) {
-        return postings.list(id, occurrence);
+    /**
+     * The entries holding the token at least {@code occurrence} times (retired ones included),
+     * grouped by side length: at least those of length {@code shortest} to {@code longest}. Read only.
+     */
+    ByLength postings(int id, int occurrence, int shortest, int longest) {
+        return postings.grouped(id, occurrence, shortest, longest);
     }
 
     /** The id the candidate filter compares: every number is {@link TokenDictionary#NUMBER}. */

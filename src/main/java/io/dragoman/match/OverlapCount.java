@@ -6,57 +6,104 @@ import java.util.Arrays;
  * The entries that hold enough of a query's tokens, found on the inverted lists themselves so that
  * only those are verified (MergeSkip). A query holding a token q times reads the lists of its
  * first to q-th occurrences ({@link Postings}), so an entry's overlap with the query, the size of
- * the multiset intersection, is the number of these lists it is in. With the lists rarest first
- * and a least need of {@code least} lists, an entry in none of the first {@code k − least + 1}
- * lists is in too few of them: those lists are read whole and merged, which counts for each
- * entry the ones that hold it, and the other, long lists of frequent words are only probed for
- * the entries merged, rarest first, by galloping search. An entry is dropped as soon as what it
- * has plus the lists not yet probed is below its need. Lists hold entries in increasing order, so
- * each probe starts where the last one on that list stopped.
+ * the multiset intersection, is the number of these lists it is in.
  *
- * <p>An entry of n tokens needs at least {@code max(floor, ⌈percent·max(m, n)/100⌉)} lists and
- * must have {@code shortest ≤ n ≤ longest}; {@link CandidateFilter} says why these bounds lose
- * nothing.
+ * <p>The lists are read length by length ({@link ByLength}): an entry of n tokens is only in the
+ * groups of length n, and needs {@code need(n) = max(floor, ⌈percent·max(m, n)/100⌉)} of the k
+ * lists. For each length from {@code shortest} to {@code longest}, with that length's groups
+ * smallest first, an entry in none of the first {@code k − need(n) + 1} is in too few: those are
+ * read whole and merged, which counts for each entry the groups that hold it, and the other,
+ * longer groups are only probed for the entries merged, smallest first, by galloping search. An
+ * entry is dropped as soon as what it has plus the groups not yet probed is below its need. So a
+ * side longer than the query, which needs more lists, is sought in fewer of them, and lengths
+ * out of range are not read at all. Groups hold entries in increasing order, so each probe
+ * starts where the last one on that group stopped. {@link CandidateFilter} says why these bounds
+ * lose nothing.
  */
 final class OverlapCount {
-    private final IndexStore index;
-    private final int[][] lists;
+    private final ByLength[] lists;
+    private final int shortest;
+    private final int longest;
+    /** The groups of the length being read, smallest first, and their sizes. */
+    private final int[][] groups;
     private final int[] sizes;
-    /** Per list: the next position to read (merged lists) or where the last probe stopped (probed lists). */
+    /** Per group: the next position to read (merged groups) or where the last probe stopped (probed groups). */
     private final int[] at;
+    /** Group sizes with the list's number in the low bits: sorted, the reading order of a length. */
+    private final long[] order;
+    private int k;
     private int[] found = new int[64];
     private int count;
-    /** The weight the last {@link #probe} reached. */
-    private int reached;
 
     /**
-     * @param tokens      token ids, each with one of its occurrences, rarest list first
+     * @param tokens      token ids, each with one of its occurrences: the query's lists, in any order
      * @param occurrences which occurrence of its token each list holds (1 for the first)
+     * @param shortest    the shortest side length that can pass
+     * @param longest     the longest side length that can pass
      */
-    OverlapCount(IndexStore index, int[] tokens, int[] occurrences) {
-        this.index = index;
-        int k = tokens.length;
-        this.lists = new int[k][];
-        this.sizes = new int[k];
-        this.at = new int[k];
-        for (int i = 0; i < k; i++) {
-            lists[i] = index.postings(tokens[i], occurrences[i]);
-            sizes[i] = index.frequency(tokens[i], occurrences[i]);
+    OverlapCount(IndexStore index, int[] tokens, int[] occurrences, int shortest, int longest) {
+        int lists = tokens.length;
+        this.lists = new ByLength[lists];
+        this.shortest = shortest;
+        this.longest = longest;
+        this.groups = new int[lists][];
+        this.sizes = new int[lists];
+        this.at = new int[lists];
+        this.order = new long[lists];
+        for (int i = 0; i < lists; i++) {
+            this.lists[i] = index.postings(tokens[i], occurrences[i], shortest, longest);
         }
     }
 
     /** The entries, in increasing order, with a length in range and enough weight (see the class comment). */
-    int[] entries(int m, int percent, int floor, int shortest, int longest) {
-        int least = Math.max(floor, (percent * m + 99) / 100);
-        int merged = lists.length - least + 1;
-        // A binary heap of the merged lists by the entry at their read position.
-        int[] heap = new int[Math.max(0, merged)];
+    int[] entries(int m, int percent, int floor) {
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
+        for (ByLength list : lists) {
+            if (list.longest() >= list.shortest()) {
+                low = Math.min(low, list.shortest());
+                high = Math.max(high, list.longest());
+            }
+        }
+        for (int n = Math.max(shortest, low); n <= Math.min(longest, high); n++) {
+            int need = Math.max(Math.max(1, floor), (percent * Math.max(m, n) + 99) / 100);
+            if (groupsOf(n) >= need) {
+                count(need);
+            }
+        }
+        int[] out = Arrays.copyOf(found, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** Takes the non-empty groups of length n, smallest first; returns how many there are. */
+    private int groupsOf(int n) {
+        k = 0;
+        for (int i = 0; i < lists.length; i++) {
+            int size = lists[i].size(n);
+            if (size > 0) {
+                order[k++] = (long) size << 32 | i;
+            }
+        }
+        Arrays.sort(order, 0, k);
+        for (int j = 0; j < k; j++) {
+            ByLength list = lists[(int) order[j]];
+            groups[j] = list.group(n);
+            sizes[j] = list.size(n);
+            at[j] = 0;
+        }
+        return k;
+    }
+
+    /** Merges the first {@code k − need + 1} groups and probes the others for each entry merged. */
+    private void count(int need) {
+        int merged = k - need + 1;
+        // A binary heap of the merged groups by the entry at their read position.
+        int[] heap = new int[merged];
         int heapSize = 0;
         for (int i = 0; i < merged; i++) {
-            if (sizes[i] > 0) {
-                heap[heapSize++] = i;
-                up(heap, heapSize - 1);
-            }
+            heap[heapSize++] = i;
+            up(heap, heapSize - 1);
         }
         while (heapSize > 0) {
             int entry = head(heap[0]);
@@ -69,40 +116,26 @@ final class OverlapCount {
                 }
                 down(heap, heapSize);
             }
-            // The least need first: it spares most entries the read of their length.
-            int next = probe(entry, weight, merged, least);
-            if (next < 0) {
-                continue;
-            }
-            int n = index.length(entry);
-            if (n < shortest || n > longest) {
-                continue;
-            }
-            int need = Math.max(floor, (percent * Math.max(m, n) + 99) / 100);
-            if (probe(entry, reached, next, need) >= 0) {
+            if (probe(entry, weight, merged, need)) {
                 add(entry);
             }
         }
-        return Arrays.copyOf(found, count);
     }
 
     /**
-     * Probes the lists from {@code from} on until the entry's weight reaches {@code need}: the next
-     * list to probe, with the weight in {@link #reached}, or -1 once the lists left weigh too little.
+     * Probes the groups from {@code from} on until the entry's weight reaches {@code need}; false
+     * once the groups left weigh too little.
      */
-    private int probe(int entry, int weight, int from, int need) {
-        int list = from;
-        while (weight < need) {
-            if (weight + lists.length - list < need) {
-                return -1;
+    private boolean probe(int entry, int weight, int from, int need) {
+        for (int list = from; weight < need; list++) {
+            if (weight + k - list < need) {
+                return false;
             }
             if (contains(list, entry)) {
                 weight++;
             }
-            list++;
         }
-        reached = weight;
-        return list;
+        return true;
     }
 
     private void add(int entry) {
@@ -118,7 +151,7 @@ final class OverlapCount {
      * galloping for the long jumps.
      */
     private boolean contains(int list, int entry) {
-        int[] values = lists[list];
+        int[] values = groups[list];
         int size = sizes[list];
         int from = at[list];
         int near = Math.min(size, from + 8);
@@ -144,7 +177,7 @@ final class OverlapCount {
     }
 
     private int head(int list) {
-        return lists[list][at[list]];
+        return groups[list][at[list]];
     }
 
     private void up(int[] heap, int i) {

@@ -50,19 +50,15 @@ final class PhraseFinder {
         }
         BitSet seen = new BitSet();
         for (int id = words[rarest].nextSetBit(0); id >= 0; id = words[rarest].nextSetBit(id + 1)) {
-            int[] list = index.postings(id);
-            int size = index.frequency(id);
-            for (int i = 0; i < size; i++) {
-                int entry = list[i];
-                if (seen.get(entry) || !index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
-                    continue;
+            index.forEachListing(id, entry -> {
+                if (!seen.get(entry) && index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
+                    seen.set(entry);
+                    int at = find(index.tokens(entry), words);
+                    if (at >= 0) {
+                        hits.add(new Hit(index.unitId(entry), entry & 1, at));
+                    }
                 }
-                seen.set(entry);
-                int at = find(index.tokens(entry), words);
-                if (at >= 0) {
-                    hits.add(new Hit(index.unitId(entry), entry & 1, at));
-                }
-            }
+            });
         }
         hits.sort(Comparator.comparingLong(Hit::unitId).thenComparingInt(Hit::side));
         return hits;

@@ -70,22 +70,18 @@ final class RunFinder {
                 rarest = ids[k];
             }
         }
-        int[] list = index.postings(rarest);
-        int size = index.frequency(rarest);
         BitSet seen = new BitSet();
-        for (int i = 0; i < size; i++) {
-            int entry = list[i];
-            if (seen.get(entry) || !index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
-                continue;
-            }
-            seen.set(entry);
-            int[] text = index.tokens(entry);
-            for (int p = 0; p + length <= text.length; p++) {
-                if (holds(text, p, ids, start, length)) {
-                    places.add(new int[] {entry, p});
+        index.forEachListing(rarest, entry -> {
+            if (!seen.get(entry) && index.serves(entry, code, FuzzyIndex.ANY_LANGUAGE, memories)) {
+                seen.set(entry);
+                int[] text = index.tokens(entry);
+                for (int p = 0; p + length <= text.length; p++) {
+                    if (holds(text, p, ids, start, length)) {
+                        places.add(new int[] {entry, p});
+                    }
                 }
             }
-        }
+        });
         return places;
     }
 
@@ -108,7 +104,8 @@ final class RunFinder {
                 hits.add(new PhraseFinder.Hit(index.unitId(place[0]), place[0] & 1, place[1]));
             }
         }
-        hits.sort(java.util.Comparator.comparingLong(PhraseFinder.Hit::unitId));
+        // The lists give sides in no stated order: the side breaks a tie between the two of a unit.
+        hits.sort(java.util.Comparator.comparingLong(PhraseFinder.Hit::unitId).thenComparingInt(PhraseFinder.Hit::side));
         return hits;
     }
 }
