@@ -6,14 +6,10 @@
 #   mvn -B -ntp package -DskipTests && bench/import-job.sh FILE.tmx.gz [WORKDIR] [PORT]
 # DRAGOMAN_JAR=/path/to/quarkus-run.jar runs another build (e.g. a baseline) with the same script.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="${DRAGOMAN_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
-data="$(realpath "$1")"
-work="${2:-$root/target/bench-import-job}"
-port="${3:-18441}"
-rm -rf "$work" && mkdir -p "$work" && cd "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_args import-job 18441 "$@"
 db="$work/data/dragoman.mv.db"
-gzip -dcf "$data" > upload.tmx
+gzip -dcf "$input" > upload.tmx
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); jar $jar; TMX $(stat -c %s upload.tmx) bytes"
 java -Xmx1g -Dquarkus.http.port="$port" -Ddragoman.data-dir=data -jar "$jar" >server.log 2>&1 &
 server=$!

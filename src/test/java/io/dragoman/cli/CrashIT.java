@@ -147,13 +147,9 @@ class CrashIT {
     @Test
     void aServerGivesTheSpaceOfAnImportJobBackWhileItRuns() throws Exception {
         Path tmx = GeneratedTmx.write(work.resolve("larger.tmx"), 3 * UNITS);
-        int port = Processes.freePort();
-        Process server = Processes.start(work, List.of("java", "-jar", JAR.toString()), "-Dquarkus.http.port=" + port,
-                work.resolve("server.err"));
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + port;
-            Processes.awaitReady(http, base, server);
+        try (Server s = server("")) {
+            HttpClient http = s.http();
+            String base = s.base();
             String admin = Processes.admin(work.resolve("data"));
             Path file = work.resolve("data/dragoman.mv.db");
             long before = Files.size(file);
@@ -183,9 +179,6 @@ class CrashIT {
                     + ", before the import " + before + ", TMX " + Files.size(tmx) + ")\n" + Files.readString(work.resolve("server.err")));
             String units = get(http, base + "/api/units?memory=big&size=1", admin);
             assertTrue(units.contains("\"total\":" + 3 * UNITS), units);
-        } finally {
-            server.destroy();
-            server.waitFor(1, TimeUnit.MINUTES);
         }
     }
 
@@ -196,14 +189,9 @@ class CrashIT {
     @Test
     void aServerCompactsTheFileAfterACommandLineImportThatJoinedIt() throws Exception {
         Path tmx = GeneratedTmx.write(work.resolve("joined.tmx"), 5 * UNITS);
-        int port = Processes.freePort();
-        Process server = Processes.start(work, List.of("java", "-jar", JAR.toString()),
-                "-Dquarkus.http.port=" + port + " -Ddragoman.tmx.sweep-interval=2s -Dquarkus.log.console.stderr=true",
-                work.resolve("server.err"));
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            String base = "http://127.0.0.1:" + port;
-            Processes.awaitReady(http, base, server);
+        try (Server s = server(" -Ddragoman.tmx.sweep-interval=2s")) {
+            HttpClient http = s.http();
+            String base = s.base();
             Path file = work.resolve("data/dragoman.mv.db");
             long before = Files.size(file);
             Process importing = Processes.start(work, List.of("bash", SCRIPT.toString(), "import", tmx.toString(), "--memory",
@@ -225,10 +213,30 @@ class CrashIT {
             String admin = Processes.admin(work.resolve("data"));
             String units = get(http, base + "/api/units?memory=joined&size=1", admin);
             assertTrue(units.contains("\"total\":" + 5 * UNITS), units);
-        } finally {
-            server.destroy();
-            server.waitFor(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** A packaged server on this test's data directory, ready; its log (on stderr) in server.err. */
+    private record Server(Process process, HttpClient http, String base) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            process.waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private Server server(String options) throws Exception {
+        int port = Processes.freePort();
+        Process process = Processes.start(work, List.of("java", "-jar", JAR.toString()),
+                "-Dquarkus.http.port=" + port + " -Dquarkus.log.console.stderr=true" + options, work.resolve("server.err"));
+        Server server = new Server(process, HttpClient.newHttpClient(), "http://127.0.0.1:" + port);
+        try {
+            Processes.awaitReady(server.http(), server.base(), process);
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
     private static boolean waitFor(Path file, Predicate<String> condition, Process process) throws Exception {

@@ -160,8 +160,12 @@ class JourneyIT extends OnePackagedApp {
                 .post("/api/alignments").then().statusCode(201).body("pairs.size()", equalTo(2))
                 .extract().jsonPath();
         long id = alignment.getLong("id");
+        // As the review page does: each accept names the version it was decided on; a second
+        // reviewer's decision on that same version is refused.
         for (Object pair : alignment.getList("pairs.id")) {
-            api().post("/api/alignments/" + id + "/pairs/" + pair + "/accept").then().statusCode(200);
+            api().queryParam("version", 0).post("/api/alignments/" + id + "/pairs/" + pair + "/accept").then().statusCode(200);
+            api().queryParam("version", 0).post("/api/alignments/" + id + "/pairs/" + pair + "/reject").then().statusCode(409)
+                    .contentType("application/problem+json");
         }
         long memoryId = memoryId("gaza-peacekeeping-talks");
         api().contentType("application/json").body(Map.of("memoryId", memoryId))

@@ -1,9 +1,9 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.tm.TextHash;
 import io.dragoman.tm.ValidUnit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Every unit an import itself wrote, so that a repeat of one of them is known identical without
@@ -26,7 +26,7 @@ final class OwnUnits {
     private int size;
     private boolean complete = true;
     /** One per import, which runs on one thread: looking the algorithm up per unit cost more than hashing. */
-    private final MessageDigest digest = sha256();
+    private final MessageDigest digest = TextHash.sha256();
 
     /** True while every unit the import wrote is recorded here. */
     boolean complete() {
@@ -114,11 +114,4 @@ final class OwnUnits {
         return new Key(h, l);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-    }
 }

@@ -26,8 +26,7 @@ final class SeenSources {
         return contains(prefix(sourceHash));
     }
 
-    /** Records a 64-bit key; true when it was not met before. */
-    boolean add(long key) {
+    private boolean add(long key) {
         if (key == EMPTY) {
             boolean added = !zeroSeen;
             zeroSeen = true;
@@ -48,8 +47,7 @@ final class SeenSources {
         return true;
     }
 
-    /** True when the 64-bit key was met. */
-    boolean contains(long key) {
+    private boolean contains(long key) {
         if (key == EMPTY) {
             return zeroSeen;
         }

@@ -23,14 +23,13 @@ class SeenSourcesTest {
     @Test
     void answersMembershipWithoutRecording() {
         SeenSources seen = new SeenSources();
-        for (long key = 1; key <= 100_000; key++) {
-            seen.add(key * 7919);
+        for (int i = 0; i < 100_000; i++) {
+            seen.add(TextHash.of("met " + i));
         }
-        for (long key = 1; key <= 100_000; key++) {
-            assertTrue(seen.contains(key * 7919), "met " + key);
-            assertFalse(seen.contains(key * 7919 + 1), "never met " + key);
+        for (int i = 0; i < 100_000; i++) {
+            assertTrue(seen.contains(TextHash.of("met " + i)), "met " + i);
+            assertFalse(seen.contains(TextHash.of("never met " + i)), "never met " + i);
         }
-        assertFalse(seen.contains(0L));
         assertFalse(seen.contains(TextHash.of("a source never met")));
         assertTrue(seen.add(TextHash.of("a source never met")), "contains did not record it");
     }
