@@ -211,7 +211,9 @@ final class CandidateFilter {
         }
         int band = longer * (100 - threshold) / 100;
         int distance = filtered ? EditDistance.tokens(ids, unit, band) : EditDistance.tokens(ids, unit);
-        boolean numbersOnly = distance > 0 && m == n && equalAsFilterTokens(unit);
+        // Repairing numbers needs numbers in the other side: without them (an id "3430697" beside a
+        // place name, thousands in a software TM) the side is a plain fuzzy match, ranked without its texts.
+        boolean numbersOnly = distance > 0 && m == n && equalAsFilterTokens(unit) && holdsNumbers(index.tokens(entry ^ 1));
         if (distance > band && !numbersOnly) {
             return;
         }
@@ -237,6 +239,15 @@ final class CandidateFilter {
             }
         }
         return common;
+    }
+
+    private boolean holdsNumbers(int[] side) {
+        for (int id : side) {
+            if (index.isNumber(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean equalAsFilterTokens(int[] unit) {

@@ -3,6 +3,7 @@ package io.dragoman.match;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Matching limits and index upkeep, under {@code dragoman.match}. */
 @ConfigMapping(prefix = "dragoman.match")
@@ -28,6 +29,12 @@ public interface MatchConfig {
      */
     @WithDefault("200")
     int maxPhraseLength();
+
+    /**
+     * Lookups that run at once on this node; more wait in arrival order ({@link LookupGate}).
+     * Unset: the number of processors the JVM sees.
+     */
+    OptionalInt concurrentLookups();
 
     /** Most matches one lookup may ask for. */
     @WithDefault("50")

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * Turns verified candidates into the ranked matches of a lookup. The index path and the
@@ -45,32 +46,41 @@ final class MatchRanker {
 
     private List<Match> run(List<Candidate> candidates, int max) {
         List<Ranked> scored = new ArrayList<>();
-        List<Ranked> pending = new ArrayList<>();
+        PriorityQueue<Ranked> queue = new PriorityQueue<>(FULL);
         for (Candidate candidate : candidates) {
             if (needsTexts(candidate)) {
-                pending.add(bound(candidate));
+                queue.add(bound(candidate));
             } else {
                 keep(score(candidate), scored);
             }
         }
         // Candidates whose class needs their texts are scored best bound first, in batches, until
         // the k-th match found is strictly better than the best bound left: a unit shared by
-        // thousands of near-identical strings ("File", "&File", "_File") costs a few fetches.
-        pending.sort(FULL);
-        int next = 0;
-        while (next < pending.size()) {
-            List<Ranked> top = top(scored, max);
-            if (top.size() == max && FULL.compare(top.get(max - 1), pending.get(next)) < 0) {
-                break;
+        // thousands of near-identical strings ("File", "&File", "_File") costs a few fetches. The
+        // queue orders them by a bound whose character similarity is first only an upper bound from
+        // the lengths, made exact when the bound reaches the head: a number shared by thousands of
+        // numbers-only units is then neither sorted whole nor compared character by character.
+        List<Ranked> top = top(scored, max);
+        while (!exactHead(queue).isEmpty() && !(top.size() == max && FULL.compare(top.get(max - 1), queue.peek()) < 0)) {
+            List<Ranked> batch = new ArrayList<>(BATCH);
+            while (batch.size() < BATCH && !exactHead(queue).isEmpty()) {
+                batch.add(queue.poll());
             }
-            List<Ranked> batch = pending.subList(next, Math.min(pending.size(), next + BATCH));
             fetch(batch.stream().map(r -> r.candidate().unitId()).toList());
             batch.forEach(r -> keep(score(r.candidate()), scored));
-            next += batch.size();
+            top = top(scored, max);
         }
-        List<Ranked> top = top(scored, max);
         fetch(top.stream().map(r -> r.candidate().unitId()).toList());
         return top.stream().filter(r -> texts.containsKey(r.candidate().unitId())).map(this::build).toList();
+    }
+
+    /** Makes the similarity of the queue's head exact, re-queueing each bound it refines, and returns the queue. */
+    private PriorityQueue<Ranked> exactHead(PriorityQueue<Ranked> queue) {
+        while (!queue.isEmpty() && !queue.peek().similarityExact()) {
+            Ranked head = queue.poll();
+            queue.add(head.withSimilarity(EditDistance.charSimilarity(query.text().norm(), head.candidate().norm())));
+        }
+        return queue;
     }
 
     private void keep(Ranked ranked, List<Ranked> scored) {
@@ -82,14 +92,20 @@ final class MatchRanker {
     /**
      * The best a candidate that needs its texts can rank: equal once normalised scores at most 99,
      * with identical normalised text (similarity 1); numbers-only at most max(word score, 94),
-     * and falls back to fuzzy (a worse class) when its target cannot be repaired.
+     * and falls back to fuzzy (a worse class) when its target cannot be repaired. A numbers-only
+     * bound starts with the similarity the lengths allow (an edit distance is at least the length
+     * difference), marked inexact: {@link #run} makes it exact before it counts.
      */
     private Ranked bound(Candidate c) {
         if (c.distance() == 0) {
             return new Ranked(c, 99, MatchClass.NORMALISED, 100.0, 1.0, List.of(), null, null, null);
         }
-        return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, c.wordScore(),
-                EditDistance.charSimilarity(query.text().norm(), c.norm()), List.of(), null, null, null);
+        int queryLength = query.text().norm().length();
+        int length = c.norm().length();
+        int longer = Math.max(queryLength, length);
+        double atMost = longer == 0 ? 1.0 : 1.0 - (double) Math.abs(queryLength - length) / longer;
+        return new Ranked(c, Math.max(c.wordScoreFloor(), 94), MatchClass.NUMBERS, c.wordScore(), atMost, false,
+                List.of(), null, null, null);
     }
 
     /** The best {@code max}, with character similarity computed only where it can decide. */
@@ -171,11 +187,17 @@ final class MatchRanker {
                 Penalties.of(c, r.matchClass(), r.score(), r.folds(), r.repair()), unit.metadata());
     }
 
+    /** {@code similarity} is -1 until computed; {@code similarityExact} false while it is only an upper bound. */
     private record Ranked(Candidate candidate, int score, MatchClass matchClass, double exactScore,
-                          double similarity, List<Fold> folds, NumberRepair.Result repair, AnalyzedText side,
-                          TokenDiff diff) {
+                          double similarity, boolean similarityExact, List<Fold> folds, NumberRepair.Result repair,
+                          AnalyzedText side, TokenDiff diff) {
+        Ranked(Candidate candidate, int score, MatchClass matchClass, double exactScore, double similarity,
+               List<Fold> folds, NumberRepair.Result repair, AnalyzedText side, TokenDiff diff) {
+            this(candidate, score, matchClass, exactScore, similarity, true, folds, repair, side, diff);
+        }
+
         Ranked withSimilarity(double value) {
-            return new Ranked(candidate, score, matchClass, exactScore, value, folds, repair, side, diff);
+            return new Ranked(candidate, score, matchClass, exactScore, value, true, folds, repair, side, diff);
         }
     }
 }

@@ -30,6 +30,7 @@ public class MatchService {
     private final TermRecognizer recognizer;
     private final MatchConfig config;
     private final WordAssociations associations;
+    private final LookupGate gate;
 
     MatchService(IndexMaintainer maintainer, CachedUnitTexts units, TermRecognizer recognizer, MatchConfig config,
                  WordAssociations associations) {
@@ -40,6 +41,7 @@ public class MatchService {
         this.recognizer = recognizer;
         this.config = config;
         this.associations = associations;
+        this.gate = new LookupGate(config.concurrentLookups().orElse(Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -50,6 +52,10 @@ public class MatchService {
     public LookupResult lookup(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
         LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        return gate.run(() -> lookup(query, text, sourceLang));
+    }
+
+    private LookupResult lookup(LookupQuery query, String text, String sourceLang) {
         List<Match> matches = engine.lookup(query, units);
         // query() leaves a blank source language to the script guess; the answer says it guessed.
         boolean guessed = sourceLang == null || sourceLang.isBlank();
@@ -67,7 +73,8 @@ public class MatchService {
      */
     public List<Match> matches(String text, String sourceLang, String targetLang, Collection<Long> memories,
                                Integer minScore, Integer maxResults, String previous) {
-        return engine.lookup(query(text, sourceLang, targetLang, memories, minScore, maxResults, previous), units);
+        LookupQuery query = query(text, sourceLang, targetLang, memories, minScore, maxResults, previous);
+        return gate.run(() -> engine.lookup(query, units));
     }
 
     private LookupQuery query(String text, String sourceLang, String targetLang, Collection<Long> memories,

@@ -140,6 +140,7 @@ public final class HttpLoadBenchmark {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, List<Long>> lookups = new TreeMap<>();
+        Map<String, List<Long>> perQuery = new java.util.HashMap<>();
         List<Long> health = new ArrayList<>();
         int failed = 0;
         // The first round warms the server's and the client's code paths and is not counted.
@@ -156,12 +157,20 @@ public final class HttpLoadBenchmark {
                     lookups.computeIfAbsent(q.direction(), d -> new ArrayList<>()).add(t1 - t0);
                     lookups.computeIfAbsent("both", d -> new ArrayList<>()).add(t1 - t0);
                     health.add(t2 - t1);
+                    perQuery.computeIfAbsent(q.path(), p -> new ArrayList<>()).add(t1 - t0);
                 }
             }
         }
         lookups.forEach((direction, times) -> System.out.println("lookup " + direction + ": " + percentiles(times)));
         System.out.println("/q/health/live: " + percentiles(health));
         System.out.printf("%d queries x %d rounds, %d failed%n", queries.size(), rounds, failed);
+        // Whether the tail is a few costly queries every round or any query now and then.
+        System.out.println("slowest queries by their median over the rounds:");
+        perQuery.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), median(e.getValue())))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.printf("  %.2f ms %s%n", e.getValue(),
+                        java.net.URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)));
     }
 
     private static String percentiles(List<Long> nanos) {
@@ -169,6 +178,12 @@ public final class HttpLoadBenchmark {
         Collections.sort(sorted);
         return String.format("n %d, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms", sorted.size(),
                 at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    private static double median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return at(sorted, 0.5);
     }
 
     private static double at(List<Long> sorted, double quantile) {

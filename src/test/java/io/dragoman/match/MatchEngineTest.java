@@ -109,6 +109,65 @@ class MatchEngineTest {
     }
 
     @Test
+    void aNumbersOnlyDifferenceBesideATargetWithoutNumbersIsFuzzyAndNeedsNoTexts() {
+        // Software TMs hold thousands of ids translated as names ("3430697" → a place): none can be repaired.
+        FuzzyIndex ids = new FuzzyIndex();
+        RandomTm idTexts = new RandomTm(new Random(1));
+        List<IndexedUnit> units = new java.util.ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            units.add(new IndexedUnit(i, 1, "en", "ar", "Zone " + (3_430_000 + i), "منطقة ميرلو", null));
+        }
+        units.add(new IndexedUnit(301, 1, "en", "ar", "Zone 4096", "المنطقة 4096", null));
+        units.forEach(idTexts::put);
+        ids.upsert(units);
+        java.util.Set<Long> asked = new java.util.HashSet<>();
+        TextSource counting = wanted -> {
+            asked.addAll(wanted);
+            return idTexts.texts(wanted);
+        };
+        List<Match> matches = new MatchEngine(ids).lookup(LookupQuery.of("Zone 5782476", "en", null, List.of(), 50, 3, null),
+                counting);
+        assertEquals(MatchClass.NUMBERS, matches.get(0).matchClass());
+        assertEquals(301, matches.get(0).unitId());
+        assertEquals("المنطقة 5782476", matches.get(0).repairedTarget());
+        assertEquals(List.of(MatchClass.FUZZY, MatchClass.FUZZY), matches.subList(1, 3).stream().map(Match::matchClass).toList());
+        assertEquals(50, matches.get(1).score());
+        assertEquals(3, asked.size(), () -> "texts read for " + asked);
+    }
+
+    @Test
+    void stoppingEarlyRanksAsRankingEveryCandidate() {
+        // Near-identical strings, numbers-only differences with and without numbers in the target,
+        // and plain fuzzy matches, many of them tied: the first k of the whole ranking, for every k.
+        FuzzyIndex many = new FuzzyIndex();
+        RandomTm manyTexts = new RandomTm(new Random(2));
+        Random random = new Random(3);
+        String[] spellings = {"File", "&File", "_File", "FILE", "File:", "Fi&le", "file"};
+        List<IndexedUnit> units = new java.util.ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            String source = switch (i % 4) {
+                case 0 -> spellings[random.nextInt(spellings.length)] + " " + random.nextInt(40);
+                case 1 -> "Page " + random.nextInt(100_000);
+                case 2 -> "Page " + random.nextInt(100) + " of " + random.nextInt(100);
+                default -> "File page " + random.nextInt(9);
+            };
+            String target = random.nextBoolean() ? "صفحة " + source.replaceAll("[^0-9 ]", "").strip() : "ملف الصفحة";
+            units.add(new IndexedUnit(i, 1, "en", "ar", source, target, null));
+        }
+        units.forEach(manyTexts::put);
+        many.upsert(units);
+        MatchEngine manyEngine = new MatchEngine(many);
+        for (String q : List.of("File 12", "Page 4242", "Page 7 of 9", "file page 3", "&File 5")) {
+            List<Match> all = manyEngine.lookup(LookupQuery.of(q, "en", null, List.of(), 50, 10_000, null), manyTexts);
+            assertTrue(all.size() > 20, q);
+            for (int k : new int[] {1, 2, 5, 10, 20}) {
+                assertEquals(all.subList(0, k),
+                        manyEngine.lookup(LookupQuery.of(q, "en", null, List.of(), 50, k, null), manyTexts), q + " top " + k);
+            }
+        }
+    }
+
+    @Test
     void fuzzyWithDiffSpans() {
         String query = "واشنطن تبدأ محادثات لتمويل قوة حفظ السلام في غزة";
         Match m = best(query, "ar", null);
