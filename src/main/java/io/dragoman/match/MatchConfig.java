@@ -32,7 +32,8 @@ public interface MatchConfig {
 
     /**
      * Lookups that run at once on this node; more wait in arrival order ({@link LookupGate}).
-     * Unset: the number of processors the JVM sees.
+     * Unset: twice the processors the JVM sees, so that a lookup waiting for the database, or
+     * for a core taken by another thread, leaves its core to the next.
      */
     OptionalInt concurrentLookups();
 

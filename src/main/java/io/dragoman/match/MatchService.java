@@ -41,7 +41,7 @@ public class MatchService {
         this.recognizer = recognizer;
         this.config = config;
         this.associations = associations;
-        this.gate = new LookupGate(config.concurrentLookups().orElse(Runtime.getRuntime().availableProcessors()));
+        this.gate = new LookupGate(config.concurrentLookups().orElse(2 * Runtime.getRuntime().availableProcessors()));
     }
 
     /**

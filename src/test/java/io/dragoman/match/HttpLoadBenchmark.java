@@ -55,6 +55,8 @@ public final class HttpLoadBenchmark {
             answers(args[1], Path.of(args[2]), args[3], Path.of(args[4]));
         } else if (args[0].equals("sequential")) {
             sequential(args[1], Path.of(args[2]), args[3], Integer.parseInt(args[4]));
+        } else if (args[0].equals("floor")) {
+            floor(args[1], args[2], args[3], Integer.parseInt(args[4]));
         } else {
             drive(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         }
@@ -173,6 +175,35 @@ public final class HttpLoadBenchmark {
                         java.net.URLDecoder.decode(e.getKey(), StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The floor under a lookup: {@code floor <base url> <token> <path> <requests>} sends one
+     * authenticated GET of {@code path} (e.g. /api/units/1) and a /q/health/live round trip in
+     * turn, as {@code sequential} does, so an endpoint that does almost nothing on a worker thread
+     * can be set beside the lookups.
+     */
+    private static void floor(String base, String token, String path, int requests) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<Long> times = new ArrayList<>();
+        List<Long> health = new ArrayList<>();
+        for (int i = 0; i < requests + 200; i++) {
+            long t0 = System.nanoTime();
+            int status = send(client, base + path, token);
+            long t1 = System.nanoTime();
+            send(client, base + "/q/health/live", null);
+            long t2 = System.nanoTime();
+            if (status != 200) {
+                throw new IllegalStateException(path + " answered " + status);
+            }
+            if (i >= 200) {
+                times.add(t1 - t0);
+                health.add(t2 - t1);
+            }
+        }
+        System.out.println(path + ": " + percentiles(times));
+        System.out.println("/q/health/live: " + percentiles(health));
+    }
+
     private static String percentiles(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
@@ -251,6 +282,9 @@ public final class HttpLoadBenchmark {
             return client.send(request.build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
+            if (System.getenv("BENCH_DEBUG") != null) {
+                e.printStackTrace();
+            }
             return -1;
         }
     }
