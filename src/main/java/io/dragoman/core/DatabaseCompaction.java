@@ -3,6 +3,7 @@ package io.dragoman.core;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ public class DatabaseCompaction {
     private final String user;
     private final String password;
     private final AgroalDataSource pool;
+    private final Event<DatabaseClosing> closing;
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dragoman-compaction");
         thread.setDaemon(true);
@@ -68,7 +70,8 @@ public class DatabaseCompaction {
     /** The file's size after the last compaction of the open file, for {@link #compactIfSparse}. */
     private volatile long leftAt;
 
-    DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, AgroalDataSource pool, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, AgroalDataSource pool, Event<DatabaseClosing> closing,
+                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.location = location;
@@ -77,6 +80,7 @@ public class DatabaseCompaction {
         this.user = user;
         this.password = password.orElse("");
         this.pool = pool;
+        this.closing = closing;
     }
 
     /**
@@ -219,6 +223,7 @@ public class DatabaseCompaction {
                     return Optional.of("the database file was left as it is: another process has it open");
                 }
             }
+            closing.fire(new DatabaseClosing());
             watch.stop();
             sql.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.dragoman.job;
 
+import io.dragoman.core.DatabaseClosing;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,12 @@ class JobSweeper {
         long beat = Math.max(1, config.heartbeatInterval().toMillis());
         timer.scheduleWithFixedDelay(() -> quietly("heartbeat", store::beat), beat, beat, TimeUnit.MILLISECONDS);
         Periodic.every(timer, config.sweepInterval(), this::sweep);
+    }
+
+    void onClosing(@Observes DatabaseClosing event) {
+        if (timer != null) {
+            Periodic.stopBeforeClosing(timer);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -31,4 +31,18 @@ public final class Periodic {
             timer.scheduleWithFixedDelay(task, 0, millis, TimeUnit.MILLISECONDS);
         }
     }
+
+    /**
+     * Stops {@code timer} before its process closes the database: no run starts after this, and
+     * a run under way ends first (not interrupted: an interrupt in the middle of a file write
+     * would close the embedded database's file).
+     */
+    public static void stopBeforeClosing(ScheduledExecutorService timer) {
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

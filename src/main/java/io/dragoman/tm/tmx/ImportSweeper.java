@@ -1,5 +1,6 @@
 package io.dragoman.tm.tmx;
 
+import io.dragoman.core.DatabaseClosing;
 import io.dragoman.core.DatabaseCompaction;
 import io.dragoman.job.Periodic;
 import io.dragoman.tm.UnitImports;
@@ -42,6 +43,12 @@ class ImportSweeper {
     void onStart(@Observes StartupEvent event) {
         timer = Periodic.timer("dragoman-import-sweeper");
         Periodic.every(timer, config.sweepInterval(), this::sweep);
+    }
+
+    void onClosing(@Observes DatabaseClosing event) {
+        if (timer != null) {
+            Periodic.stopBeforeClosing(timer);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
