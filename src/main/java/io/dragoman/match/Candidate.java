@@ -8,7 +8,8 @@ package io.dragoman.match;
  * @param side         0 when the query matched the unit's source, 1 when it matched its target
  * @param rawEqual     the side's text hashes equal to the query's: an exact match candidate
  * @param contextEqual the unit's previous-segment hash equals the query's previous segment
- * @param numbersOnly  the sides differ only in number tokens (same length, numbers aside equal)
+ * @param numbersOnly  the sides differ only in number tokens (same length, numbers aside equal) and
+ *                     the unit's other side holds a number, so that a repair may succeed
  */
 record Candidate(long unitId, int side, int distance, int length, boolean rawEqual,
                  boolean contextEqual, boolean numbersOnly, String norm) {

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 /**
  * Lets at most a fixed number of lookups run at once and the others wait in arrival order.
  * A lookup is CPU work (filter, ranking, glossary spotting): with fifty clients on two cores,
- * sharing the cores among all of them stretched a costly lookup fifty-fold behind the others and
- * set the tail; taking them in turn costs the same in total and bounds each wait by the queue ahead.
+ * sharing the cores among all of them stretched a costly lookup twenty-five-fold and set the
+ * tail; taking them in turn costs the same in total and bounds each wait by the queue ahead.
  */
 final class LookupGate {
     private final Semaphore permits;
