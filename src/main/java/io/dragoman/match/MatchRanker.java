@@ -20,13 +20,24 @@ import java.util.PriorityQueue;
  * numbers-only) and for the matches returned.
  */
 final class MatchRanker {
-    private static final Comparator<Ranked> COARSE = Comparator.comparingInt(Ranked::score).reversed()
-            .thenComparing(Ranked::matchClass)
-            .thenComparing(Comparator.comparingDouble(Ranked::exactScore).reversed());
-    private static final Comparator<Ranked> FULL = COARSE
-            .thenComparing(Comparator.comparingDouble(Ranked::similarity).reversed())
-            .thenComparingLong(r -> r.candidate().unitId())
-            .thenComparingInt(r -> r.candidate().side());
+    /** Score, then class, then exact word score: written out, since every lookup runs it over its candidates. */
+    private static final Comparator<Ranked> COARSE = (a, b) -> {
+        int order = Integer.compare(b.score(), a.score());
+        if (order == 0) {
+            order = a.matchClass().compareTo(b.matchClass());
+        }
+        return order != 0 ? order : Double.compare(b.exactScore(), a.exactScore());
+    };
+    private static final Comparator<Ranked> FULL = (a, b) -> {
+        int order = COARSE.compare(a, b);
+        if (order == 0) {
+            order = Double.compare(b.similarity(), a.similarity());
+        }
+        if (order == 0) {
+            order = Long.compare(a.candidate().unitId(), b.candidate().unitId());
+        }
+        return order != 0 ? order : Integer.compare(a.candidate().side(), b.candidate().side());
+    };
 
     private static final int BATCH = 32;
     private final PreparedQuery query;
@@ -34,6 +45,7 @@ final class MatchRanker {
     private final Map<Long, UnitTexts> texts = new HashMap<>();
     /** Character similarity by candidate: {@link #top} runs once per batch and meets the same ties again. */
     private final Map<Candidate, Double> similarities = new IdentityHashMap<>();
+    private CharSimilarity similarity;
 
     private MatchRanker(PreparedQuery query, TextSource source) {
         this.query = query;
@@ -78,7 +90,7 @@ final class MatchRanker {
     private PriorityQueue<Ranked> exactHead(PriorityQueue<Ranked> queue) {
         while (!queue.isEmpty() && !queue.peek().similarityExact()) {
             Ranked head = queue.poll();
-            queue.add(head.withSimilarity(EditDistance.charSimilarity(query.text().norm(), head.candidate().norm())));
+            queue.add(head.withSimilarity(similarity(head.candidate())));
         }
         return queue;
     }
@@ -110,21 +122,38 @@ final class MatchRanker {
 
     /** The best {@code max}, with character similarity computed only where it can decide. */
     private List<Ranked> top(List<Ranked> scored, int max) {
-        List<Ranked> ranked = new ArrayList<>(scored);
-        ranked.sort(COARSE);
-        if (ranked.size() > max) {
-            Ranked last = ranked.get(max - 1);
-            int end = max;
-            while (end < ranked.size() && COARSE.compare(ranked.get(end), last) == 0) {
-                end++;
+        List<Ranked> ranked = scored;
+        if (scored.size() > max) {
+            // The max-th best by the coarse order, then every candidate at least as good: the ties
+            // at the max-th are decided by similarity below. No sort of the whole list.
+            PriorityQueue<Ranked> best = new PriorityQueue<>(max + 1, COARSE.reversed());
+            for (Ranked r : scored) {
+                if (best.size() < max) {
+                    best.add(r);
+                } else if (COARSE.compare(r, best.peek()) < 0) {
+                    best.poll();
+                    best.add(r);
+                }
             }
-            ranked = ranked.subList(0, end);
+            Ranked last = best.peek();
+            ranked = new ArrayList<>();
+            for (Ranked r : scored) {
+                if (COARSE.compare(r, last) <= 0) {
+                    ranked.add(r);
+                }
+            }
         }
-        String queryNorm = query.text().norm();
         return ranked.stream().map(r -> r.similarity() >= 0 ? r
-                        : r.withSimilarity(similarities.computeIfAbsent(r.candidate(),
-                                c -> EditDistance.charSimilarity(queryNorm, c.norm()))))
+                        : r.withSimilarity(similarities.computeIfAbsent(r.candidate(), this::similarity)))
                 .sorted(FULL).limit(max).toList();
+    }
+
+    /** The candidate's character similarity to the query, the query's bit table built at the first. */
+    private double similarity(Candidate c) {
+        if (similarity == null) {
+            similarity = new CharSimilarity(query.text().norm());
+        }
+        return similarity.to(c.norm());
     }
 
     private static boolean needsTexts(Candidate c) {
