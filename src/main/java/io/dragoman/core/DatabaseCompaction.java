@@ -69,6 +69,11 @@ public class DatabaseCompaction {
     private volatile boolean stopping;
     /** The file's size after the last compaction of the open file, for {@link #compactIfSparse}. */
     private volatile long leftAt;
+    /**
+     * The file's size when the last compaction stopped short of dense (it stalled or ran out of
+     * time, e.g. beside a command-line import still writing); 0 when it finished.
+     */
+    private volatile long shortAt;
 
     DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, AgroalDataSource pool, Event<DatabaseClosing> closing,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -95,7 +100,13 @@ public class DatabaseCompaction {
      */
     public void compactIfSparse(String what) {
         Optional<Path> file = location.h2File();
-        if (file.isEmpty() || size(file.get()) < Math.max(SPARSE_CHECK_FLOOR, 2 * leftAt) || running.get()) {
+        if (file.isEmpty() || running.get()) {
+            return;
+        }
+        long size = size(file.get());
+        // A compaction cut short is taken up again once the file has grown by a step's worth since.
+        boolean resume = shortAt > 0 && size >= shortAt + SPARSE_CHECK_FLOOR;
+        if (!resume && size < Math.max(SPARSE_CHECK_FLOOR, 2 * leftAt)) {
             return;
         }
         try (Connection connection = pool.getConnection()) {
@@ -103,7 +114,8 @@ public class DatabaseCompaction {
                 org.h2.mvstore.MVStore store = local.getDatabase().getStore().getMvStore();
                 // Pages superseded less than H2's retention time ago still count as used in the file,
                 // not in their chunks.
-                if ((store.getFillRate() < SPARSE_FILL_RATE || store.getFileStore().getChunksFillRate() < SPARSE_FILL_RATE)
+                int fillBelow = resume ? DENSE_FILL_RATE : SPARSE_FILL_RATE;
+                if ((store.getFillRate() < fillBelow || store.getFileStore().getChunksFillRate() < fillBelow)
                         && running.compareAndSet(false, true)) {
                     background.execute(() -> {
                         try {
@@ -163,7 +175,7 @@ public class DatabaseCompaction {
                 return Optional.of("the database file was left as it is: its store is "
                         + store.getFileStore().getClass().getSimpleName());
             }
-            long smallest = before;
+            long previous = before;
             int fill = store.getFillRate();
             int chunkFill = chunks.getChunksFillRate();
             for (int stalled = 0; (steps == 0 || fill < DENSE_FILL_RATE || chunkFill < DENSE_FILL_RATE)
@@ -181,9 +193,13 @@ public class DatabaseCompaction {
                 int nowFill = store.getFillRate();
                 int nowChunkFill = chunks.getChunksFillRate();
                 // Rewriting grows the file and moving fills holes before the file shrinks, so a step
-                // that did not shrink it is not yet a failure; many in a row are.
-                stalled = now < smallest ? 0 : stalled + 1;
-                smallest = Math.min(smallest, now);
+                // that did not shrink it is not yet a failure; many in a row are. A step counts as
+                // progress against the step before, not the smallest size seen: beside a command-line
+                // import still writing, the file outgrows that size for good, and every step after
+                // the import, shrinking 121 MB to 58 MB, counted as stalled.
+                boolean progress = now < previous || nowFill > fill || nowChunkFill > chunkFill;
+                stalled = progress ? 0 : stalled + 1;
+                previous = now;
                 fill = nowFill;
                 chunkFill = nowChunkFill;
                 Thread.sleep(PAUSE_MILLIS);
@@ -192,6 +208,7 @@ public class DatabaseCompaction {
             if (fill >= SPARSE_FILL_RATE) {
                 leftAt = size(file.get());
             }
+            shortAt = fill < DENSE_FILL_RATE || chunkFill < DENSE_FILL_RATE ? size(file.get()) : 0;
             live = String.format(" (%d %% of the file and %d %% of its chunks live)", fill, chunkFill);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
