@@ -53,7 +53,6 @@ public class DatabaseCompaction {
     /** Files smaller than this are not worth a look by {@link #compactIfSparse}. */
     private static final long SPARSE_CHECK_FLOOR = 16L << 20;
     private final DatabaseLocation location;
-    private final DatabaseFileWatch watch;
     private final String url;
     private final String user;
     private final String password;
@@ -75,12 +74,11 @@ public class DatabaseCompaction {
      */
     private volatile long shortAt;
 
-    DatabaseCompaction(DatabaseLocation location, DatabaseFileWatch watch, AgroalDataSource pool, Event<DatabaseClosing> closing,
+    DatabaseCompaction(DatabaseLocation location, AgroalDataSource pool, Event<DatabaseClosing> closing,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                        @ConfigProperty(name = "quarkus.datasource.username") String user,
                        @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.location = location;
-        this.watch = watch;
         this.url = url;
         this.user = user;
         this.password = password.orElse("");
@@ -240,8 +238,8 @@ public class DatabaseCompaction {
                     return Optional.of("the database file was left as it is: another process has it open");
                 }
             }
+            // The file watch and the timers that use the database stop on it.
             closing.fire(new DatabaseClosing());
-            watch.stop();
             sql.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             return Optional.of("the database file was left as it is: " + e.getMessage());

@@ -71,11 +71,15 @@ public class DatabaseFileWatch {
         stop();
     }
 
+    void onClosing(@Observes DatabaseClosing event) {
+        stop();
+    }
+
     /**
      * Stops watching, before this process replaces the file itself: {@code SHUTDOWN COMPACT}
      * writes a compacted copy and moves it over the file ({@link DatabaseCompaction}).
      */
-    public void stop() {
+    private void stop() {
         stopped = true;
         if (timer != null) {
             timer.shutdownNow();
