@@ -16,9 +16,13 @@ import java.util.function.Consumer;
 public class FindingReader {
     private static final int PAGE = 1000;
 
+    /*
+     * Ordered as index ix_qa_finding_check is (run, check, id): spelled "order by id", H2 read and
+     * sorted every remaining finding of the check for each page.
+     */
     private static final String PAGE_SQL = "select id, run_id, check_id, issue_type, severity, unit_id, source_lang,"
             + " target_lang, source_text, target_text, source_spans, target_spans, message, suggestion from qa_finding"
-            + " where run_id = ? and check_id = ? and id > ? order by id limit " + PAGE;
+            + " where run_id = ? and check_id = ? and id > ? order by run_id, check_id, id limit " + PAGE;
 
     private final EntityManager em;
 
