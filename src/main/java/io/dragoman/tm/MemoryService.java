@@ -15,11 +15,13 @@ import java.util.Optional;
 public class MemoryService {
     private final MemoryRepository memories;
     private final UnitRepository units;
+    private final UnitReader reader;
     private final Event<UnitChange> changes;
 
-    MemoryService(MemoryRepository memories, UnitRepository units, Event<UnitChange> changes) {
+    MemoryService(MemoryRepository memories, UnitRepository units, UnitReader reader, Event<UnitChange> changes) {
         this.memories = memories;
         this.units = units;
+        this.reader = reader;
         this.changes = changes;
     }
 
@@ -74,6 +76,6 @@ public class MemoryService {
 
     private MemoryView view(Memory memory) {
         return new MemoryView(memory.id, memory.name, memory.description, memory.createdAt,
-                units.countInMemory(memory.id));
+                reader.countInMemory(memory.id));
     }
 }

@@ -91,6 +91,13 @@ public class UnitReader {
         return visibleCount(selection);
     }
 
+    /** The memory's visible units, in the caller's transaction (its pending writes flushed first). */
+    @Transactional
+    public long countInMemory(long memoryId) {
+        em.flush();
+        return visibleCount(UnitSelection.memory(memoryId));
+    }
+
     /**
      * The stored units minus the hidden ones. The visibility condition in the count itself is tested
      * on every row: 4.7 s against 0.47 s for a memory of the Debian TM's size. The hidden ones are
@@ -149,8 +156,9 @@ public class UnitReader {
         List<T> found = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += PAGE_SIZE) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
-            found.addAll(query("select " + columns + " from translation_unit where" + UnitSql.idIn(chunk) + " and "
-                    + UnitImports.VISIBLE, new ArrayList<>(chunk), reader));
+            boolean literal = chunk.size() > UnitSql.PARAMETER_LIST_MAX;
+            found.addAll(query("select " + columns + " from translation_unit where" + UnitSql.idIn(chunk, literal)
+                    + " and " + UnitImports.VISIBLE, literal ? List.of() : new ArrayList<>(chunk), reader));
         }
         return found;
     }

@@ -6,8 +6,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Units as entities, for writes; reads of many units go through {@link UnitReader}. */
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<TranslationUnit> {
-
-    long countInMemory(long memoryId) {
-        return count("memory.id", memoryId);
-    }
 }

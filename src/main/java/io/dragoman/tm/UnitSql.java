@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The SQL of {@link UnitReader}: the columns of its two projections and the condition of a
@@ -76,8 +77,18 @@ final class UnitSql {
         return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
-    static String idIn(Collection<Long> ids) {
-        return " id in " + marks(ids.size());
+    /**
+     * Above this many ids, {@link #idIn} writes them into the statement: H2 tests a row against an
+     * {@code in} list of parameters one value after the other, against a list of literals through a
+     * hash set. At 2,000 ids that was most of a QA run's memory-wide checks (loading the units of the
+     * groups that vary). Short lists (a lookup's matches) stay parameters, one statement reused.
+     */
+    static final int PARAMETER_LIST_MAX = 64;
+
+    /** {@code id in (…)}: parameters to bind, or the ids themselves when {@code literal}. */
+    static String idIn(Collection<Long> ids, boolean literal) {
+        return " id in " + (literal ? ids.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"))
+                : marks(ids.size()));
     }
 
     static UnitPair pair(ResultSet rs) throws SQLException {

@@ -29,6 +29,8 @@ class ImportOverwriteTest {
     UnitValidator validator;
     @Inject
     UnitReader reader;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void aUnitEditedOrDeletedWhileAnImportRunsKeepsTheTranslatorsWorkAndTheImportedVersionToo() {
@@ -60,7 +62,7 @@ class ImportOverwriteTest {
                         "peacekeeping force (imported)", "humanitarian assistance (imported)"));
     }
 
-    /** The listing's total and the count QA starts a run with leave an import that has not committed out, then count it. */
+    /** The listing's total, the memory's unit count and the count QA starts a run with leave an import that has not committed out, then count it. */
     @Test
     void unitsOfAnImportThatHasNotCommittedAreNotCountedUntilItDoes() {
         long memory = given().contentType(ContentType.JSON).body(Map.of("name", "count-while-importing"))
@@ -74,10 +76,51 @@ class ImportOverwriteTest {
         });
         UnitSelection selection = UnitSelection.memory(memory);
         given().queryParam("memory", memory).get("/api/units").then().statusCode(200).body("total", equalTo(1));
+        given().get("/api/memories/" + memory).then().statusCode(200).body("units", equalTo(1));
         org.junit.jupiter.api.Assertions.assertEquals(1, reader.count(selection));
         imports.commit(importId);
         given().queryParam("memory", memory).get("/api/units").then().statusCode(200).body("total", equalTo(3));
+        given().get("/api/memories/" + memory).then().statusCode(200).body("units", equalTo(3));
         org.junit.jupiter.api.Assertions.assertEquals(3, reader.count(selection));
+    }
+
+    /**
+     * Units read by id, as a lookup reads its matches (a few ids, bound as parameters) and as QA reads
+     * the units it reports (thousands, written into the statement): the same units either way, deleted
+     * ids and an import that has not committed left out.
+     */
+    @Test
+    void unitsReadByIdAreTheSameForShortAndLongListsAndLeavePendingImportsOut() {
+        long memory = given().contentType(ContentType.JSON).body(Map.of("name", "read-by-id"))
+                .post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
+        List<ValidUnit> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            drafts.add(valid(memory, "الوحدة رقم " + i, "unit number " + i));
+        }
+        long committed = imports.open(memory, false);
+        QuarkusTransaction.requiringNew().run(() -> writer.insert(committed, drafts, null));
+        imports.commit(committed);
+        List<Long> ids = reader.pairs(UnitSelection.memory(memory), 0).stream().map(UnitPair::id).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(150, ids.size());
+        long pending = imports.open(memory, false);
+        QuarkusTransaction.requiringNew().run(() -> writer.insert(pending,
+                List.of(valid(memory, "وحدة لم تكتمل", "a unit not yet committed")), null));
+        long hidden = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select max(id) from translation_unit where import_id = " + pending).getSingleResult()).longValue());
+        List<Long> asked = new java.util.ArrayList<>(ids);
+        asked.add(hidden);
+        asked.add(Long.MAX_VALUE);
+        java.util.Set<String> longList = reader.pairs(asked).stream().map(UnitPair::targetText)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> shortLists = new java.util.HashSet<>();
+        for (int from = 0; from < asked.size(); from += 10) {
+            reader.pairs(asked.subList(from, Math.min(asked.size(), from + 10))).forEach(p -> shortLists.add(p.targetText()));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(150, longList.size());
+        org.junit.jupiter.api.Assertions.assertEquals(longList, shortLists);
+        org.junit.jupiter.api.Assertions.assertFalse(longList.contains("a unit not yet committed"));
+        imports.commit(pending);
+        org.junit.jupiter.api.Assertions.assertEquals(151, reader.pairs(asked).size());
     }
 
     private static long create(long memory, String arabic, String english) {
