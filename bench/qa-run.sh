@@ -7,10 +7,12 @@
 # DATA_DIR holds an imported memory (e.g. `JAVA_OPTS=-Ddragoman.data-dir=DIR bin/dragoman import
 # ../shared/data/debian-bookworm-ar-en.tmx.gz --memory debian`); BASE_JAR is a copy of
 # target/quarkus-app/quarkus-run.jar (its directory with it) built before the change.
+# BASE_BIN=/path/to/bin/dragoman runs the base jar with its own launcher (its JVM options).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="$(realpath "$1")" memory="$2" base="$(realpath "$3")" new="$(realpath "$4")"
 rounds="${5:-3}" work="${6:-$root/target/bench-qa}"
+launcher() { if [[ "$1" == base ]]; then echo "${BASE_BIN:-$root/bin/dragoman}"; else echo "$root/bin/dragoman"; fi; }
 [[ -f "$data/dragoman.mv.db" ]] || { echo "qa-run: $data holds no database" >&2; exit 2; }
 mkdir -p "$work"
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -18,7 +20,7 @@ for build in base new; do
   # The first command after a build records bin/dragoman's class archive: not part of a run.
   jar="$base"; [[ "$build" == new ]] && jar="$new"
   rm -rf "$work/data" && cp -a "$data" "$work/data"
-  DRAGOMAN_JAR="$jar" JAVA_OPTS="-Ddragoman.data-dir=$work/data" "$root/bin/dragoman" memories >/dev/null 2>&1 || true
+  DRAGOMAN_JAR="$jar" JAVA_OPTS="-Ddragoman.data-dir=$work/data" "$(launcher "$build")" memories >/dev/null 2>&1 || true
 done
 for round in $(seq 1 "$rounds"); do
   for build in base new; do
@@ -27,7 +29,7 @@ for round in $(seq 1 "$rounds"); do
     log="$work/$build-$round.log"
     DRAGOMAN_JAR="$jar" JAVA_OPTS="-Ddragoman.data-dir=$work/data -Dquarkus.log.category.\"io.dragoman.qa\".level=INFO" \
       /usr/bin/time -f "time: wall %e s, CPU user %U s, system %S s, max RSS %M kB" \
-      "$root/bin/dragoman" qa "$memory" --format=json -o "$work/$build.json" >/dev/null 2>"$log" || true
+      "$(launcher "$build")" qa "$memory" --format=json -o "$work/$build.json" >/dev/null 2>"$log" || true
     echo "-- $build, round $round (load $(cut -d' ' -f1 /proc/loadavg))"
     grep -E "^time:|QaRunner|QaReports|^QA run" "$log" | sed -e 's/^.*\(QA run [0-9]*:\)/  \1/' -e 's/^time:/  /'
   done
