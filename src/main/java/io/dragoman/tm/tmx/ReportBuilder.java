@@ -30,7 +30,11 @@ final class ReportBuilder {
     }
 
     void skip(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        skip(reason, 1);
+    }
+
+    void skip(String reason, long count) {
+        skipped.merge(reason, count, Long::sum);
     }
 
     void problem(ImportProblem problem) {
