@@ -15,11 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes the valid units of one import in chunks, applying the duplicate policy, each chunk in
@@ -30,12 +25,6 @@ import java.util.concurrent.Future;
  * identical one: most units need no lookup), then batched inserts and
  * updates. Units written by earlier chunks are found by that query, units of the same chunk by
  * the chunk's own table, so duplicates inside one file are handled as across files.
- *
- * <p>A chunk is written on a thread of its own while the caller reads and validates the next one
- * (reading was a fifth of the import thread's time): at most one chunk is in flight, its failure is
- * thrown to the caller at the next chunk or at {@link #finish}, and {@link #close} waits for it, so
- * that nothing is written after a failed import has been discarded. The counts of a chunk reach the
- * report when the caller collects it: the report stays on the caller's thread.
  */
 final class ImportSession {
     static final int CHUNK = 1000;
@@ -46,15 +35,9 @@ final class ImportSession {
     private final long memoryId;
     private final long importId;
     private final ReportBuilder report;
-    private List<ValidUnit> chunk = new ArrayList<>(CHUNK);
+    private final List<ValidUnit> chunk = new ArrayList<>(CHUNK);
     /** Units of the chunk without a date of their own (by identity). */
-    private Set<ValidUnit> undated = identitySet();
-    private final ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "dragoman-import-writer");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private Future<Tally> inFlight;
+    private final Set<ValidUnit> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** The memory's sources before the import. */
     private final SeenSources stored = new SeenSources();
@@ -88,49 +71,9 @@ final class ImportSession {
         }
     }
 
-    /** Writes what is pending and waits for it; throws what failed to be written. */
+    /** Writes what is pending. */
     void finish() {
         flush();
-        collect();
-    }
-
-    /**
-     * Waits for a chunk still being written, whatever its outcome, and stops the writing thread. An
-     * interrupt does not cut the wait short: the import is discarded after this, and a chunk written
-     * after the discard would be left behind, visible.
-     */
-    void close() {
-        boolean interrupted = false;
-        try {
-            while (inFlight != null) {
-                try {
-                    inFlight.get();
-                    inFlight = null;
-                } catch (ExecutionException e) {
-                    // Already thrown to the caller, or the caller is failing for a reason of its own.
-                    inFlight = null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            writing.shutdown();
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** What one chunk's writing did, for the report. */
-    private static final class Tally {
-        final Map<String, Long> skipped = new TreeMap<>();
-        long created;
-        long updated;
-        long nanos;
-
-        void skip(String reason) {
-            skipped.merge(reason, 1L, Long::sum);
-        }
     }
 
     /** A unit of the memory as far as this chunk knows it: stored, or about to be inserted or replaced. */
@@ -160,60 +103,19 @@ final class ImportSession {
         if (chunk.isEmpty()) {
             return;
         }
-        // The keys (a SHA-256 per unit) are computed here, beside the reading, not on the writing thread.
+        long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().run(this::write);
+        chunk.clear();
+        undated.clear();
+        report.writeNanos += System.nanoTime() - start;
+    }
+
+    private void write() {
         Map<ValidUnit, OwnUnits.Key> keys = new java.util.IdentityHashMap<>();
         if (own != null) {
             chunk.forEach(unit -> keys.put(unit, own.key(unit)));
         }
-        collect();
-        List<ValidUnit> units = chunk;
-        Set<ValidUnit> unitsUndated = undated;
-        chunk = new ArrayList<>(CHUNK);
-        undated = identitySet();
-        inFlight = writing.submit(() -> {
-            long start = System.nanoTime();
-            Tally tally = new Tally();
-            QuarkusTransaction.requiringNew().run(() -> write(units, unitsUndated, keys, tally));
-            tally.nanos = System.nanoTime() - start;
-            return tally;
-        });
-    }
-
-    /** Waits for the chunk in flight, if any, and adds its counts to the report; throws its failure. */
-    private void collect() {
-        if (inFlight == null) {
-            return;
-        }
-        Tally tally;
-        try {
-            tally = inFlight.get();
-        } catch (ExecutionException e) {
-            inFlight = null;
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            // The chunk stays in flight: close() waits for it.
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a chunk of the import was written", e);
-        }
-        inFlight = null;
-        tally.skipped.forEach((reason, count) -> report.skip(reason, count));
-        report.created += tally.created;
-        report.updated += tally.updated;
-        report.writeNanos += tally.nanos;
-    }
-
-    private static Set<ValidUnit> identitySet() {
-        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    }
-
-    private void write(List<ValidUnit> chunk, Set<ValidUnit> undated, Map<ValidUnit, OwnUnits.Key> keys, Tally tally) {
-        Map<String, List<Known>> known = lookup(chunk, keys);
+        Map<String, List<Known>> known = lookup(keys);
         List<ValidUnit> inserts = new ArrayList<>();
         List<ValidUnit> replacements = new ArrayList<>();
         List<Long> replacedIds = new ArrayList<>();
@@ -221,7 +123,7 @@ final class ImportSession {
         List<Long> versionedIds = new ArrayList<>();
         for (ValidUnit unit : chunk) {
             if (own != null && own.holds(keys.get(unit))) {
-                tally.skip("identical");
+                report.skip("identical");
                 continue;
             }
             List<Known> same = known.computeIfAbsent(unit.sourceHash(), h -> new ArrayList<>()).stream()
@@ -229,7 +131,7 @@ final class ImportSession {
                     .toList();
             if (policy != DuplicatePolicy.KEEP_ALL
                     && same.stream().anyMatch(k -> k.targetText.equals(unit.draft().targetText()))) {
-                tally.skip("identical");
+                report.skip("identical");
             } else if (policy != DuplicatePolicy.OVERWRITE_NEWER || same.isEmpty()) {
                 Known k = new Known(-1, unit.sourceLang(), unit.targetLang(), true, unit.draft().targetText(),
                         changedAt(unit));
@@ -240,15 +142,14 @@ final class ImportSession {
                 }
                 known.get(unit.sourceHash()).add(k);
             } else {
-                overwrite(unit, undated.contains(unit), same, inserts,
-                        new Replacements(replacements, replacedIds, versions, versionedIds), tally);
+                overwrite(unit, same, inserts, new Replacements(replacements, replacedIds, versions, versionedIds));
             }
         }
         writer.insert(importId, inserts, null);
         writer.replace(ids(replacedIds), replacements);
         writer.insert(importId, versions, ids(versionedIds));
         imports.heartbeat(importId);
-        tally.created += inserts.size();
+        report.created += inserts.size();
     }
 
     private static long[] ids(List<Long> ids) {
@@ -263,11 +164,10 @@ final class ImportSession {
                                 List<Long> versionedIds) {
     }
 
-    private void overwrite(ValidUnit unit, boolean isUndated, List<Known> same, List<ValidUnit> inserts, Replacements r,
-                           Tally tally) {
+    private void overwrite(ValidUnit unit, List<Known> same, List<ValidUnit> inserts, Replacements r) {
         OffsetDateTime incoming = changedAt(unit);
-        if (isUndated) {
-            tally.skip("undated");
+        if (undated.contains(unit)) {
+            report.skip("undated");
             return;
         }
         Known newest = same.get(0);
@@ -277,7 +177,7 @@ final class ImportSession {
             }
         }
         if (!incoming.isAfter(newest.changedAt)) {
-            tally.skip("not-newer");
+            report.skip("not-newer");
             return;
         }
         List<ValidUnit> target = newest.pending ? r.replacements() : r.versions();
@@ -292,10 +192,10 @@ final class ImportSession {
         }
         newest.targetText = unit.draft().targetText();
         newest.changedAt = incoming;
-        tally.updated++;
+        report.updated++;
     }
 
-    private Map<String, List<Known>> lookup(List<ValidUnit> chunk, Map<ValidUnit, OwnUnits.Key> keys) {
+    private Map<String, List<Known>> lookup(Map<ValidUnit, OwnUnits.Key> keys) {
         Map<String, List<Known>> known = new HashMap<>();
         if (policy == DuplicatePolicy.KEEP_ALL) {
             return known;

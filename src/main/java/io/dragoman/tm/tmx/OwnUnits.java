@@ -25,10 +25,7 @@ final class OwnUnits {
     private boolean[] used = new boolean[1 << 14];
     private int size;
     private boolean complete = true;
-    /**
-     * One per import, used by {@link #key} alone, which only the import's reading thread calls (the
-     * table is the writing thread's): looking the algorithm up per unit cost more than hashing.
-     */
+    /** One per import, which runs on one thread: looking the algorithm up per unit cost more than hashing. */
     private final MessageDigest digest = TextHash.sha256();
 
     /** True while every unit the import wrote is recorded here. */

@@ -30,11 +30,7 @@ final class ReportBuilder {
     }
 
     void skip(String reason) {
-        skip(reason, 1);
-    }
-
-    void skip(String reason, long count) {
-        skipped.merge(reason, count, Long::sum);
+        skipped.merge(reason, 1L, Long::sum);
     }
 
     void problem(ImportProblem problem) {

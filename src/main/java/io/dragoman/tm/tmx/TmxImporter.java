@@ -97,14 +97,10 @@ public class TmxImporter {
         ImportSession session = new ImportSession(writer, imports, options.policy(), memoryId, importId, report);
         TmxInput input = new TmxInput(config.maxExpandedSize());
         Run run = new Run(options, report, session, input, progress, bytesTotal, memoryId);
-        try {
-            for (ImportFile file : files) {
-                run.file(file);
-            }
-            session.finish();
-        } finally {
-            session.close();
+        for (ImportFile file : files) {
+            run.file(file);
         }
+        session.finish();
         report.bytes = input.fileBytes();
         progress.update(input.fileBytes(), bytesTotal, report.unitsRead);
         return report.build();
