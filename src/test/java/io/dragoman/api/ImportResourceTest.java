@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ImportResourceTest {
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
 
     @Test
     void importsEveryEncodingAndTmxVersion() {
@@ -213,6 +215,26 @@ class ImportResourceTest {
         assertEquals(0, again.getLong("created"));
         assertEquals(Map.of("identical", 1802), again.getMap("skippedByReason"));
         assertEquals(901, units("repeats").getInt("total"));
+    }
+
+    @Test
+    void aFailureAfterAChunkWasWrittenLeavesNoUnitBehind() {
+        // A chunk of 1,000 written and committed in its own transaction, a second one read, then an
+        // invalid unit ends the import: the written chunk is discarded, no row is left, hidden or not.
+        // (1,990 units: the test profile's cap is 2,000.)
+        StringBuilder tmx = new StringBuilder("<tmx version=\"1.4\"><header srclang=\"en\"/><body>");
+        for (int i = 0; i < 1990; i++) {
+            tmx.append(tu("in flight " + i, "قيد الكتابة " + i));
+        }
+        tmx.append("\n<tu><tuv xml:lang=\"en\"><seg>broken</seg></tuv><tuv xml:lang=\"ar\"><seg><bpt i=\"1\"/>مكسور</seg>"
+                + "</tuv></tu></body></tmx>");
+        byte[] file = tmx.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        importSync(file, "in-flight.tmx", "rejected-in-flight", Map.of()).statusCode(422).body("line", equalTo(2));
+        assertNull(memoryId("rejected-in-flight"));
+        assertEquals(0, unitsContaining("in flight"));
+        long rows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from translation_unit where source_text like 'in flight %'").getSingleResult()).longValue());
+        assertEquals(0, rows);
     }
 
     private static String tu(String english, String arabic) {
