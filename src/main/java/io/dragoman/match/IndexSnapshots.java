@@ -1,6 +1,7 @@
 package io.dragoman.match;
 
 import io.dragoman.core.DataDirectory;
+import io.dragoman.core.DatabaseCheckpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +24,14 @@ class IndexSnapshots {
     static final String FILE = "match-index.snapshot";
     private static final Logger LOG = Logger.getLogger(IndexSnapshots.class);
     private final ChangeFeed feed;
+    private final DatabaseCheckpoint checkpoint;
     private final boolean enabled;
     private final Path file;
 
-    IndexSnapshots(ChangeFeed feed, MatchConfig config, @ConfigProperty(name = DataDirectory.DATA_PATH) String dataPath) {
+    IndexSnapshots(ChangeFeed feed, DatabaseCheckpoint checkpoint, MatchConfig config,
+                   @ConfigProperty(name = DataDirectory.DATA_PATH) String dataPath) {
         this.feed = feed;
+        this.checkpoint = checkpoint;
         this.enabled = config.snapshot();
         this.file = Path.of(dataPath).resolve(FILE);
     }
@@ -84,6 +88,10 @@ class IndexSnapshots {
         try {
             long started = System.nanoTime();
             int units = index.read(store -> {
+                // Every change the index holds was committed before it was applied, and none is applied
+                // while this read lasts: written to the database's file first, a kill right after the
+                // save cannot leave the snapshot holding an edit the database lost.
+                checkpoint.run();
                 try {
                     return IndexSnapshot.write(store, position, file);
                 } catch (IOException e) {

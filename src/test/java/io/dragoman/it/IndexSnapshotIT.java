@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IndexSnapshotIT {
     private static final String SAVE_OFTEN = "-Ddragoman.match.snapshot-interval=1s";
+    private static final String SLOW_WRITES = "-Ddragoman.h2-options=;WRITE_DELAY=60000";
     private static final String FIRST = "تبدأ واشنطن محادثات لتمويل قوة حفظ السلام في غزة";
     private static final String IMPORTED = "وصل وفد الأمم المتحدة إلى القاهرة صباح الأحد";
     private static final String EDITED = "اتفق الوزراء على تمويل القوة لمدة عام كامل";
@@ -63,7 +64,10 @@ class IndexSnapshotIT {
         Processes.Run imported = Processes.dragoman(work, cli, "import", tmx.toString(), "--memory", memory);
         assertEquals(0, imported.exit(), imported.err());
 
-        try (PackagedApp app = PackagedApp.restart(work, SAVE_OFTEN)) {
+        // H2 writes commits to its file from a background thread within its write delay, made long
+        // here: the edit below must reach the file because the snapshot saved after it says so, not
+        // because the delay happened to pass before the kill.
+        try (PackagedApp app = PackagedApp.restart(work, SAVE_OFTEN, SLOW_WRITES)) {
             assertTrue(app.log().contains("(from the snapshot, "), app.log());
             assertTrue(app.log().matches("(?s).*then [1-9][0-9]* logged changes\\).*"), app.log());
             assertTop(app, FIRST, unitId, 100);
