@@ -2,6 +2,7 @@ package io.dragoman.core;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,24 +20,28 @@ public class DatabaseCheckpoint {
 
     private final DatabaseLocation location;
     private final AgroalDataSource dataSource;
+    /** Set once the process closes the database itself: a new connection would open the file again. */
+    private volatile boolean closed;
 
     DatabaseCheckpoint(DatabaseLocation location, AgroalDataSource dataSource) {
         this.location = location;
         this.dataSource = dataSource;
     }
 
-    /** True when every transaction committed so far is in the file (or the database makes it so itself). */
-    public boolean run() {
-        if (location.h2File().isEmpty()) {
-            return true;
+    void onClosing(@Observes DatabaseClosing event) {
+        closed = true;
+    }
+
+    /** Writes what was committed so far into the file; a failure is only logged (see the class comment). */
+    public void run() {
+        if (closed || location.h2File().isEmpty()) {
+            return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT");
-            return true;
         } catch (SQLException e) {
             // A node that stops closes the database first, which writes everything.
             LOG.debugf("CHECKPOINT failed: %s", e.getMessage());
-            return false;
         }
     }
 }
