@@ -4,6 +4,7 @@ import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.Fold;
 import io.dragoman.text.TextNormalizer;
 import io.dragoman.text.Token;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class FoldDetector {
             }
         } else {
             for (TokenDiff.Pair pair : pairs) {
-                addWordFolds(aScored.get(pair.query()).surface(), bScored.get(pair.match()).surface(), folds);
+                addWordFolds(aScored.get(pair.query()), bScored.get(pair.match()), folds);
             }
             if (!punctuation(query.tokens()).equals(punctuation(match.tokens()))) {
                 folds.add(Fold.PUNCTUATION);
@@ -51,7 +52,15 @@ final class FoldDetector {
         return new ArrayList<>(folds);
     }
 
-    private static void addWordFolds(String a, String b, Set<Fold> folds) {
+    private static void addWordFolds(Token aToken, Token bToken, Set<Fold> folds) {
+        if (isPartOfItsSurface(aToken) || isPartOfItsSurface(bToken)) {
+            // Its surface is a character that expands into more than this word (½, ﷺ): leaving out
+            // any other fold would compare the whole expansion with one word.
+            folds.add(Fold.COMPATIBILITY);
+            return;
+        }
+        String a = aToken.surface();
+        String b = bToken.surface();
         if (a.equals(b)) {
             return;
         }
@@ -61,6 +70,12 @@ final class FoldDetector {
                 folds.add(fold);
             }
         }
+    }
+
+    /** Whether the token is one of the words or numbers a compatibility character expands into. */
+    private static boolean isPartOfItsSurface(Token token) {
+        return !Normalizer.isNormalized(token.surface(), Normalizer.Form.NFKC)
+                && !TextNormalizer.normalize(token.surface()).equals(token.norm());
     }
 
     private static List<String> punctuation(List<Token> tokens) {

@@ -48,15 +48,26 @@ final class NumberRepair {
         int found = 0;
         for (int i = targetTokens.size() - 1; i >= 0; i--) {
             Token token = targetTokens.get(i);
-            String value = token.kind() == Token.Kind.NUMBER ? replacement.get(token.norm()) : null;
+            String value = isWritten(token) ? replacement.get(token.norm()) : null;
             if (value != null) {
                 out.replace(token.start(), token.end(), render(value, token.surface()));
                 found++;
             }
         }
         boolean everyChangeLanded = replacement.keySet().stream().allMatch(v -> targetTokens.stream()
-                .anyMatch(t -> t.kind() == Token.Kind.NUMBER && t.norm().equals(v)));
+                .anyMatch(t -> isWritten(t) && t.norm().equals(v)));
         return found > 0 && everyChangeLanded ? Optional.of(new Result(out.toString(), changed)) : Optional.empty();
+    }
+
+    /**
+     * Whether the target holds this number as digits that can be rewritten: not part of a
+     * character NFKC reads as numbers ({@code ½} is 1 and 2, {@code ²} is 2), which has no digit
+     * to replace.
+     */
+    private static boolean isWritten(Token token) {
+        return token.kind() == Token.Kind.NUMBER && token.surface().codePoints().allMatch(
+                c -> Character.isDigit(c) || c == '.' || c == ',' || c == '\u066B' || c == '\u066C'
+                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** Writes an ASCII number ("4.2", "1,000") in the digit script and separators of {@code like}. */

@@ -17,24 +17,23 @@ import java.util.regex.Pattern;
  *       accelerator but literal ampersands ({@code &&} is Qt's escape for one, {@code a & b &c}),
  *       identifiers ({@code G_FILE_NAME}) or paths;</li>
  *   <li>is not the start of an entity ({@code &amp;}, {@code &#38;});</li>
- *   <li>for {@code _}, does not join the parts of an identifier: with three Latin letters or
- *       digits or more on each side, it is one unless the left part has a capital and the right
- *       part is lower case, which is how GTK marks a label word ({@code Pass_word},
- *       {@code Pre_view}). So {@code snake_case}, {@code http_proxy}, {@code MAX_SIZE},
- *       {@code New_York} and {@code Console_Getopt} keep theirs, while {@code Pr_eferences},
- *       {@code E_xit} and {@code i_n} lose it; a lower-case label word split three and three
- *       ({@code des_ktop}) reads as an identifier, the price of leaving {@code snake_case} alone.
- *       Arabic has no identifiers: {@code الإ_سم}, {@code ال_مساعدة} are labels.</li>
  * </ul>
- * A text rarely holds markers of two kinds; when it does, each that qualifies is removed. Removing
- * markers never makes another character qualify, and lower-casing never turns an identifier into
- * a label, so the fold is idempotent, before or after {@link Fold#CASE}.
+ * A lone underscore that joins the parts of an identifier is a marker too. Whether {@code _} marks a
+ * label's key ({@code Pass_word}, {@code pre_view}, {@code slides_how}) or joins an identifier
+ * ({@code snake_case}, {@code MAX_SIZE}, {@code Cambridge_Bay}) cannot be told from the text, since
+ * GTK splits lower-case words anywhere. Read without it, a label finds its word
+ * ({@code Remember pass_word} matches {@code Enter password}), and an identifier stays one word,
+ * only no longer sharing the words of its parts ({@code http_proxy} with {@code HTTP proxy}).
+ * Arabic labels mark the same way: {@code الإ_سم}, {@code ال_مساعدة}.
+ *
+ * <p>A text rarely holds markers of two kinds; when it does, each that qualifies is removed. Removing
+ * markers never makes another character qualify, and lower case changes none of the rules, so the
+ * fold is idempotent, before or after {@link Fold#CASE}.
  */
 public final class Accelerators {
     private static final Pattern SUFFIX = Pattern.compile("\\s*\\(\\s*[&_~][A-Za-z0-9]\\s*\\)");
     private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
     private static final String MARKERS = "&_~";
-    private static final int IDENTIFIER_PART = 3;
     private static final int[] NONE = new int[0];
 
     private Accelerators() {
@@ -100,46 +99,6 @@ public final class Accelerators {
                 || (at > 0 && isMarkerChar(s.charAt(at - 1)))) {
             return false;
         }
-        char marker = s.charAt(at);
-        if (marker == '&') {
-            return !ENTITY.matcher(s).region(at, s.length()).lookingAt();
-        }
-        return marker != '_' || !joinsIdentifier(s, at);
-    }
-
-    /**
-     * Whether the {@code _} at {@code at} joins the parts of an identifier (see the class comment).
-     * The parts run over the other marker characters and count only letters and digits, so that
-     * removing another marker does not change the answer.
-     */
-    private static boolean joinsIdentifier(CharSequence s, int at) {
-        int from = at;
-        while (from > 0 && isIdentifierChar(s.charAt(from - 1))) {
-            from--;
-        }
-        int to = at + 1;
-        while (to < s.length() && isIdentifierChar(s.charAt(to))) {
-            to++;
-        }
-        CharSequence left = s.subSequence(from, at);
-        CharSequence right = s.subSequence(at + 1, to);
-        if (count(left, 'A', 'Z') + count(left, 'a', 'z') + count(left, '0', '9') < IDENTIFIER_PART
-                || count(right, 'A', 'Z') + count(right, 'a', 'z') + count(right, '0', '9') < IDENTIFIER_PART) {
-            return false;
-        }
-        boolean labelWord = count(left, 'A', 'Z') > 0 && count(right, 'A', 'Z') == 0 && count(right, 'a', 'z') > 0;
-        return !labelWord;
-    }
-
-    private static boolean isIdentifierChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c == '~';
-    }
-
-    private static int count(CharSequence s, char from, char to) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n += s.charAt(i) >= from && s.charAt(i) <= to ? 1 : 0;
-        }
-        return n;
+        return s.charAt(at) != '&' || !ENTITY.matcher(s).region(at, s.length()).lookingAt();
     }
 }

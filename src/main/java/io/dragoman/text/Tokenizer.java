@@ -1,6 +1,9 @@
 package io.dragoman.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +18,7 @@ import java.util.regex.Pattern;
  *       conversions with glibc's flags and length modifiers ({@code %s}, {@code %1$d},
  *       {@code %-5.2f}, {@code %'d}, {@code %ld}, {@code %zu}), {@code %(name)s}, {@code %%}, Qt and
  *       KDE arguments ({@code %1}…{@code %99}, {@code %L1}), message-format and template arguments ({@code {0}},
- *       {@code {0,number}}, {@code {name}}, {@code {{name}}}, {@code ${name}}), and inline tags:
+ *       {@code {0,number}}, .NET and Python format specs {@code {0:x}}, {@code {name}}, {@code {{name}}}, {@code ${name}}), and inline tags:
  *       a TMX/XLIFF paired code with its content ({@code <bpt i="1">&lt;b&gt;</bpt>}, also
  *       {@code ept}, {@code it}, {@code ph}) is one placeholder; any other start, end or empty tag
  *       ({@code <ph x="1"/>}, {@code <x id="2"/>}, {@code </g>}) is one placeholder.</li>
@@ -26,13 +29,20 @@ import java.util.regex.Pattern;
  *       is: {@code &Save}, {@code De&lete} and {@code الإ_سم} are one word each, whose matching
  *       form has no marker.</li>
  *   <li>A number starts at a decimal digit of any script and runs over digits, with
- *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}) and
- *       invisible controls inside it skipped.</li>
+ *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}),
+ *       invisible controls inside it skipped and the text's accelerator before a digit inside it
+ *       ({@code 1_0}).</li>
  *   <li>Anything else that is not whitespace or an invisible control is one punctuation token
  *       per code point.</li>
  * </ol>
  * Words whose matching form is empty (a lone tatweel, stray marks) are dropped: they are invisible
  * to matching.
+ *
+ * <p>The rules read the text as NFKC makes it, character by character, before it is split: a
+ * compatibility character is what it stands for ({@code ½} the numbers 1 and 2, {@code x²} the word
+ * x2, {@code ﷺ} the four words it abbreviates, full-width {@code ％ｓ} a placeholder). Its tokens
+ * keep the original character as surface and offsets, so the tokens one character expands into
+ * share them (offsets never decrease from one token to the next, but may overlap).
  */
 public final class Tokenizer {
     /**
@@ -48,7 +58,7 @@ public final class Tokenizer {
             "%(?:\\d+\\$)?[-#+0,'I]*(?:\\d+|\\*)?(?:\\.(?:\\d+|\\*))?(?:hh|h|ll|l|L|q|j|z|Z|t)?[diouxXeEfFgGaAcspnCS]",
             "%L?[1-9]\\d?",
             "\\{\\{\\s*[A-Za-z_][\\w.]*\\s*\\}\\}",
-            "\\{\\d+(?:,[^{}]*)?\\}",
+            "\\{\\d+(?:[,:][^{}]*)?\\}",
             "\\{[A-Za-z_][\\w.]*\\}",
             "\\$\\{[^{}\\s]+\\}",
             "<(bpt|ept|it|ph)\\b[^<>]*(?<!/)>.{0," + MAX_CODE_LENGTH + "}?</\\1\\s*>",
@@ -58,7 +68,9 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    public static List<Token> tokenize(String text) {
+    public static List<Token> tokenize(String original) {
+        Expansion expansion = Expansion.of(original);
+        String text = expansion == null ? original : expansion.text();
         List<Token> tokens = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
         int[] markers = Accelerators.find(text);
@@ -74,16 +86,16 @@ public final class Tokenizer {
             if ((cp == '%' || cp == '{' || cp == '<' || cp == '$')
                     && placeholder.region(i, n).lookingAt()) {
                 end = placeholder.end();
-                add(tokens, Token.Kind.PLACEHOLDER, text, i, end, NO_MARKERS);
+                add(tokens, Token.Kind.PLACEHOLDER, text, i, end, NO_MARKERS, expansion);
             } else if (isAny(markers, i) ? Character.isLetter(text.codePointAt(skipFormat(text, i + 1))) : isWordStart(cp)) {
                 end = wordEnd(text, i, markers);
-                add(tokens, Token.Kind.WORD, text, i, end, markers);
+                add(tokens, Token.Kind.WORD, text, i, end, markers, expansion);
             } else if (isAny(markers, i) || Character.isDigit(cp)) {
-                end = numberEnd(text, isAny(markers, i) ? i + 1 : i);
-                add(tokens, Token.Kind.NUMBER, text, i, end, markers);
+                end = numberEnd(text, isAny(markers, i) ? i + 1 : i, markers);
+                add(tokens, Token.Kind.NUMBER, text, i, end, markers, expansion);
             } else {
                 end = i + Character.charCount(cp);
-                add(tokens, Token.Kind.PUNCT, text, i, end, NO_MARKERS);
+                add(tokens, Token.Kind.PUNCT, text, i, end, NO_MARKERS, expansion);
             }
             i = end;
         }
@@ -103,15 +115,96 @@ public final class Tokenizer {
 
     /**
      * Adds a token; its matching form leaves out the text's accelerator {@code markers} that the
-     * token holds, as found in the whole text (the token alone could read differently).
+     * token holds, as found in the whole text (the token alone could read differently). With an
+     * {@code expansion}, {@code text} is the expanded text and the token's surface and offsets are
+     * the original characters it came from.
      */
-    private static void add(List<Token> tokens, Token.Kind kind, String text, int start, int end, int[] markers) {
+    private static void add(List<Token> tokens, Token.Kind kind, String text, int start, int end, int[] markers,
+                            Expansion expansion) {
         String surface = text.substring(start, end);
         String norm = kind == Token.Kind.PLACEHOLDER ? surface : TextNormalizer.normalize(withoutMarkers(text, start, end, markers));
         if (kind == Token.Kind.WORD && norm.isEmpty()) {
             return;
         }
-        tokens.add(new Token(kind, surface, norm.isEmpty() ? surface : norm, start, end));
+        norm = norm.isEmpty() ? surface : norm;
+        if (expansion == null) {
+            tokens.add(new Token(kind, surface, norm, start, end));
+        } else {
+            int from = expansion.from()[start];
+            int to = expansion.to()[end - 1];
+            tokens.add(new Token(kind, expansion.original().substring(from, to), norm, from, to));
+        }
+    }
+
+    /**
+     * A text with its compatibility characters replaced by what NFKC makes of them, as NFKC over
+     * the whole text before splitting would read it: {@code ½} is the numbers 1 and 2, {@code x²}
+     * the word x2, {@code ﷺ} the four words it abbreviates, {@code ℉} a degree sign and F.
+     * {@code from[i]} and {@code to[i]} are the original characters expanded character {@code i}
+     * came from, so that a token keeps the original's surface and offsets; the tokens that one
+     * character expands into share its offsets.
+     */
+    private record Expansion(String original, String text, int[] from, int[] to) {
+        /** No character below the no-break space has a compatibility mapping. */
+        private static final char FIRST_CHANGED = '\u00A0';
+        private static final BitSet CHANGED = changedByNfkc();
+
+        /** The expansion, or null when NFKC changes no character (nearly every text). */
+        static Expansion of(String original) {
+            if (!mayExpand(original)) {
+                return null;
+            }
+            StringBuilder text = new StringBuilder(original.length() + 8);
+            int[] from = new int[original.length() + 8];
+            int[] to = new int[from.length];
+            boolean changed = false;
+            for (int i = 0; i < original.length(); ) {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String one = original.substring(i, next);
+                String mapped = Normalizer.isNormalized(one, Normalizer.Form.NFKC) ? one
+                        : Normalizer.normalize(one, Normalizer.Form.NFKC);
+                changed |= !mapped.equals(one);
+                if (text.length() + mapped.length() > from.length) {
+                    from = Arrays.copyOf(from, Math.max(2 * from.length, text.length() + mapped.length()));
+                    to = Arrays.copyOf(to, from.length);
+                }
+                for (int k = 0; k < mapped.length(); k++) {
+                    from[text.length() + k] = i;
+                    to[text.length() + k] = next;
+                }
+                text.append(mapped);
+                i = next;
+            }
+            return changed ? new Expansion(original, text.toString(), from, to) : null;
+        }
+
+        /** Whether a character of {@code s} may be one NFKC changes (supplementary ones are looked at). */
+        private static boolean mayExpand(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= FIRST_CHANGED && (Character.isSurrogate(c) || CHANGED.get(c))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The characters of the Basic Multilingual Plane that NFKC changes on their own (about
+         * 3,000), so that a text of none of them, nearly every Arabic or English text, is not
+         * normalised twice: a fifth of the tokenizer's time on the Debian memory.
+         */
+        private static BitSet changedByNfkc() {
+            BitSet changed = new BitSet(Character.MAX_VALUE + 1);
+            for (char c = FIRST_CHANGED; c < Character.MAX_VALUE; c++) {
+                String one = String.valueOf(c);
+                if (!Character.isSurrogate(c) && !Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one)) {
+                    changed.set(c);
+                }
+            }
+            return changed;
+        }
     }
 
     private static String withoutMarkers(String text, int start, int end, int[] markers) {
@@ -165,12 +258,15 @@ public final class Tokenizer {
         return i;
     }
 
-    private static int numberEnd(String text, int start) {
+    private static int numberEnd(String text, int start, int[] markers) {
         int i = start;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (Character.isDigit(cp)) {
+                i = next;
+            } else if (isAny(markers, i) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
+                // The key of a numbered label: 1_0 is the number 10.
                 i = next;
             } else if (isNumberSeparator(cp) || Character.getType(cp) == Character.FORMAT) {
                 int after = skipFormat(text, next);

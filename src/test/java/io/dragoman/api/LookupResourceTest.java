@@ -66,22 +66,54 @@ class LookupResourceTest {
         assertEquals(List.of("letter-forms"), r.getList("matches[0].folds"));
     }
 
+    private static long newMemory(String prefix) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", prefix + UUID.randomUUID()))
+                .when().post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long newUnit(long memory, String sourceLang, String targetLang, String source, String target) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("memoryId", memory, "sourceLang", sourceLang, "targetLang", targetLang, "sourceText", source,
+                        "targetText", target))
+                .when().post("/api/units").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static JsonPath lookupIn(long memory, String query, String sourceLang) {
+        return given().queryParam("q", query).queryParam("sourceLang", sourceLang).queryParam("memory", memory)
+                .when().get("/api/lookup").then().statusCode(200).extract().jsonPath();
+    }
+
     @Test
     void acceleratorMarkerIsFoldedAndReported() {
-        long memory = given().contentType(ContentType.JSON).body(Map.of("name", "accelerators-" + UUID.randomUUID()))
-                .when().post("/api/memories").then().statusCode(201).extract().jsonPath().getLong("id");
-        long unit = given().contentType(ContentType.JSON)
-                .body(Map.of("memoryId", memory, "sourceLang", "en", "targetLang", "ar", "sourceText", "&Save the file",
-                        "targetText", "ا&حفظ الملف"))
-                .when().post("/api/units").then().statusCode(201).extract().jsonPath().getLong("id");
-        JsonPath r = given().queryParam("q", "Save the file").queryParam("sourceLang", "en").queryParam("memory", memory)
-                .when().get("/api/lookup").then().statusCode(200).extract().jsonPath();
+        long memory = newMemory("accelerators-");
+        long unit = newUnit(memory, "en", "ar", "&Save the file", "ا&حفظ الملف");
+        JsonPath r = lookupIn(memory, "Save the file", "en");
         assertEquals(unit, r.getLong("matches[0].unitId"));
         assertEquals("normalised", r.getString("matches[0].matchClass"));
         assertEquals(99, r.getInt("matches[0].score"));
         assertEquals(List.of("accelerators"), r.getList("matches[0].folds"));
         assertEquals("&Save the file", r.getString("matches[0].source"));
         assertEquals("ا&حفظ الملف", r.getString("matches[0].target"));
+    }
+
+    @Test
+    void ligatureAndLabelKeysReadAsTheirWords() {
+        long memory = newMemory("compatibility-");
+        long prophet = newUnit(memory, "ar", "en", "قال النبي محمد ﷺ في خطبته",
+                "The Prophet Muhammad, peace be upon him, said in his sermon");
+        long password = newUnit(memory, "en", "ar", "Remember pass_word", "تذكّر كلمة ال_سر");
+
+        JsonPath r = lookupIn(memory, "قال النبي محمد صلى الله عليه وسلم في خطبته", "ar");
+        assertEquals(prophet, r.getLong("matches[0].unitId"));
+        assertEquals("normalised", r.getString("matches[0].matchClass"));
+        assertEquals(List.of("compatibility"), r.getList("matches[0].folds"));
+        assertEquals("قال النبي محمد ﷺ في خطبته", r.getString("matches[0].source"));
+
+        // GTK puts a label's key anywhere in a lower-case word: "pass_word" is the word password.
+        r = lookupIn(memory, "Remember password", "en");
+        assertEquals(password, r.getLong("matches[0].unitId"));
+        assertEquals("normalised", r.getString("matches[0].matchClass"));
+        assertEquals(List.of("accelerators"), r.getList("matches[0].folds"));
     }
 
     @Test

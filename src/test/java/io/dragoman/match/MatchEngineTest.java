@@ -24,7 +24,11 @@ class MatchEngineTest {
                         "The budget reached $3.8 billion in 2023", null),
                 new IndexedUnit(3, 2, "en", "ar", "Copy %s files?", "نسخ %s ملفات؟", null),
                 new IndexedUnit(4, 2, "en", "ar", "&Save the file", "ا&حفظ الملف", null),
-                new IndexedUnit(5, 2, "en", "ar", "Power settings", "إ_عدادات الطاقة", null));
+                new IndexedUnit(5, 2, "en", "ar", "Power settings", "إ_عدادات الطاقة", null),
+                new IndexedUnit(6, 1, "ar", "en", "قال النبي محمد ﷺ في خطبته",
+                        "The Prophet Muhammad, peace be upon him, said in his sermon", null),
+                new IndexedUnit(7, 2, "en", "ar", "Add ½ cup of sugar", "أضف ½ كوب من السكر", null),
+                new IndexedUnit(8, 2, "en", "ar", "Remember pass_word", "تذكّر كلمة ال_سر", null));
         units.forEach(texts::put);
         index.upsert(units);
     }
@@ -87,6 +91,36 @@ class MatchEngineTest {
         assertEquals(MatchClass.NORMALISED, m.matchClass());
         assertEquals(List.of("punctuation", "accelerators"), m.folds());
         assertEquals(98, m.score());
+    }
+
+    @Test
+    void ligatureOfAPhraseMatchesThePhraseWrittenOut() {
+        Match m = best("قال النبي محمد صلى الله عليه وسلم في خطبته", "ar", null);
+        assertEquals(6, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(List.of("compatibility"), m.folds());
+    }
+
+    @Test
+    void fractionReadsAsItsNumbersAndIsNeverRewritten() {
+        Match same = best("Add 1/2 cup of sugar", "en", null);
+        assertEquals(7, same.unitId());
+        assertEquals(MatchClass.NORMALISED, same.matchClass());
+        assertEquals(List.of("compatibility", "punctuation"), same.folds());
+        // ½ holds no digit to write 3 into: the number is not repaired, the match stays fuzzy.
+        Match other = best("Add 1/3 cup of sugar", "en", null);
+        assertEquals(7, other.unitId());
+        assertEquals(MatchClass.FUZZY, other.matchClass());
+        assertNull(other.repairedTarget());
+        assertEquals("½", other.diff().get(0).match().text());
+    }
+
+    @Test
+    void labelWordWithItsKeyInsideIsFound() {
+        Match m = best("Remember password", "en", null);
+        assertEquals(8, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(List.of("accelerators"), m.folds());
     }
 
     @Test

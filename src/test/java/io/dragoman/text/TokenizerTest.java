@@ -82,7 +82,7 @@ class TokenizerTest {
 
     @Test void acceleratorBetweenJoiners() { checkNorms("أل\u200D_\u200Dغ", "W:أل\u200D_\u200Dغ/الغ"); }
 
-    @Test void identifierWithCapitalisedPartsStaysTwoWords() { checkNorms("New_York", "W:New/new P:_ W:York/york"); }
+    @Test void identifierWithOneUnderscoreIsOneWord() { checkNorms("New_York", "W:New_York/newyork"); }
 
     @Test void acceleratorInsideAnArabicWord() { checkNorms("الإ_سم:", "W:الإ_سم/الاسم P::"); }
 
@@ -96,7 +96,33 @@ class TokenizerTest {
 
     @Test void entityStaysAsWritten() { checkNorms("&amp; x", "P:& W:amp/amp P:; W:x/x"); }
 
-    @Test void snakeCaseStaysTwoWords() { checkNorms("snake_case", "W:snake/snake P:_ W:case/case"); }
+    @Test void snakeCaseIsOneWord() { checkNorms("snake_case", "W:snake_case/snakecase"); }
+
+    @Test void identifierWithTwoUnderscoresIsItsWords() {
+        checkNorms("G_FILE_NAME", "W:G/g P:_ W:FILE/file P:_ W:NAME/name");
+    }
+
+    // Compatibility characters read as NFKC reads them before the text is split; each token keeps
+    // the original character as its surface and offsets, shared by the tokens it expands into.
+    @Test void vulgarFractionIsTwoNumbers() { checkNorms("½ كوب", "N:½/1 P:½ N:½/2 W:كوب/كوب"); }
+
+    @Test void superscriptJoinsTheWordBeforeIt() { checkNorms("m² 10³", "W:m²/m2 N:10³/103"); }
+
+    @Test void ligatureOfAPhraseIsItsWords() {
+        checkNorms("محمد ﷺ", "W:محمد/محمد W:ﷺ/صلي W:ﷺ/الله W:ﷺ/عليه W:ﷺ/وسلم");
+    }
+
+    @Test void expandedTokensKeepTheOriginalOffsets() {
+        List<Token> tokens = Tokenizer.tokenize("a ½ b");
+        assertEquals(List.of(0, 2, 2, 2, 4), tokens.stream().map(Token::start).toList());
+        assertEquals(List.of(1, 3, 3, 3, 5), tokens.stream().map(Token::end).toList());
+    }
+
+    @Test void fullWidthPlaceholderAndAccelerator() { checkNorms("％ｓ ＆Ｆｉｌｅ", "X:％ｓ W:＆Ｆｉｌｅ/file"); }
+
+    @Test void acceleratorInsideANumber() { checkNorms("Workspace 1_0", "W:Workspace/workspace N:1_0/10"); }
+
+    @Test void formatSpecOfAnArgument() { check("{0:x} خطأ {1,10:N2}", "X:{0:x} W:خطأ X:{1,10:N2}"); }
 
     @Test void underscoreBetweenPlaceholdersStays() { checkNorms("%s_%d", "X:%s P:_ X:%d"); }
 

@@ -104,7 +104,8 @@ public final class Untranslated implements UnitCheck {
         int last = 0;
         for (Token t : Tokenizer.tokenize(prose)) {
             boolean latin = t.kind() == Token.Kind.WORD && t.surface().codePoints().allMatch(Scripts::isLatinLetter);
-            boolean adjacent = run.isEmpty() || prose.substring(last, t.start()).isBlank();
+            // Tokens of one expanded character (ﷺ, ½) share its offsets: nothing lies between them.
+            boolean adjacent = run.isEmpty() || last >= t.start() || prose.substring(last, t.start()).isBlank();
             if (!latin || !adjacent) {
                 addRun(run, quoted, runs);
                 run.clear();
