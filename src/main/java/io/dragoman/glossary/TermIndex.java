@@ -119,11 +119,20 @@ final class TermIndex {
         List<Token> tokens = text.tokens();
         List<Match> found = new ArrayList<>();
         for (Match m : matcher(lang).find(tokens)) {
-            if (m.pattern().term.language().equals(lang)) {
+            if (m.pattern().term.language().equals(lang) && !cutsACharacter(m, tokens)) {
                 found.add(m);
             }
         }
         return select(found, tokens).stream().map(m -> hit(m, text.text(), tokens, wanted)).toList();
+    }
+
+    /**
+     * Whether the match takes only some of the words one character expands into (الله of ﷺ): the
+     * text does not hold that term, it holds the character.
+     */
+    private static boolean cutsACharacter(Match m, List<Token> tokens) {
+        return (m.first() > 0 && tokens.get(m.first() - 1).end() > tokens.get(m.first()).start())
+                || (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).start() < tokens.get(m.last()).end());
     }
 
     /**

@@ -31,6 +31,11 @@ final class NumberRepair {
             if (mine.kind() != Token.Kind.NUMBER) {
                 continue;
             }
+            if (!mine.norm().equals(wanted.norm()) && !(isWritten(mine) && isWritten(wanted))) {
+                // A changed number not written in digits alone (2019² is the number 20192, ½ the
+                // numbers 1 and 2): what it should become is not plain enough to write into a translation.
+                return Optional.empty();
+            }
             String previous = replacement.putIfAbsent(mine.norm(), wanted.norm());
             if (previous != null && !previous.equals(wanted.norm())) {
                 return Optional.empty();

@@ -88,9 +88,27 @@ final class TokenDiff {
         if (queryTo < 0) {
             return;
         }
-        SpanView q = queryTo > queryFrom ? SpanView.of(Span.covering(query, queryFrom, queryTo), queryText) : null;
-        SpanView mt = matchTo > matchFrom ? SpanView.of(Span.covering(match, matchFrom, matchTo), matchText) : null;
+        Span q = queryTo > queryFrom ? Span.covering(query, queryFrom, queryTo) : null;
+        Span mt = matchTo > matchFrom ? Span.covering(match, matchFrom, matchTo) : null;
+        if (!spans.isEmpty() && (overlaps(q, spans.get(0).query()) || overlaps(mt, spans.get(0).match()))) {
+            // The hunk after this one shares a character with it: both are words of one expanded
+            // character (ﷺ, ½), part of it equal. The character is one difference, shown once.
+            DiffSpan next = spans.remove(0);
+            q = union(q, next.query());
+            mt = union(mt, next.match());
+        }
         String op = q == null ? "delete" : mt == null ? "insert" : "replace";
-        spans.add(0, new DiffSpan(op, q, mt));
+        spans.add(0, new DiffSpan(op, q == null ? null : SpanView.of(q, queryText), mt == null ? null : SpanView.of(mt, matchText)));
+    }
+
+    private static boolean overlaps(Span span, SpanView next) {
+        return span != null && next != null && span.end() > next.start();
+    }
+
+    private static Span union(Span span, SpanView next) {
+        if (next == null) {
+            return span;
+        }
+        return span == null ? Span.of(next.start(), next.end()) : Span.of(span.start(), Math.max(span.end(), next.end()));
     }
 }

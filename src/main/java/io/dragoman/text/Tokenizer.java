@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  *       form has no marker.</li>
  *   <li>A number starts at a decimal digit of any script and runs over digits, with
  *       {@code . , ٫ ٬} kept when a digit follows ({@code 3.8}, {@code ٣٫٨}, {@code 1,000}),
- *       invisible controls inside it skipped and the text's accelerator before a digit inside it
- *       ({@code 1_0}).</li>
+ *       invisible controls inside it skipped and the text's {@code _} or {@code &} accelerator before
+ *       a digit inside it ({@code 1_0}; not {@code 1~3}, a range).</li>
  *   <li>Anything else that is not whitespace or an invisible control is one punctuation token
  *       per code point.</li>
  * </ol>
@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
  * to matching.
  *
  * <p>The rules read the text as NFKC makes it, character by character, before it is split: a
- * compatibility character is what it stands for ({@code ½} the numbers 1 and 2, {@code x²} the word
- * x2, {@code ﷺ} the four words it abbreviates, full-width {@code ％ｓ} a placeholder). Its tokens
+ * compatibility character is what it stands for ({@code ½} the numbers 1 and 2, {@code م²} the word
+ * م2, {@code ﷺ} the four words it abbreviates, full-width {@code ％ｓ} a placeholder), as ICU's
+ * NFKC filter in front of a search engine's tokenizer reads it. Its tokens
  * keep the original character as surface and offsets, so the tokens one character expands into
  * share them (offsets never decrease from one token to the next, but may overlap).
  */
@@ -265,8 +266,9 @@ public final class Tokenizer {
             int next = i + Character.charCount(cp);
             if (Character.isDigit(cp)) {
                 i = next;
-            } else if (isAny(markers, i) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
-                // The key of a numbered label: 1_0 is the number 10.
+            } else if (cp != '~' && isAny(markers, i) && next < text.length() && Character.isDigit(text.codePointAt(next))) {
+                // The key of a numbered label: 1_0 and 1&0 are the number 10. Not a tilde: 1~3 is a
+                // range more often than LibreOffice's key.
                 i = next;
             } else if (isNumberSeparator(cp) || Character.getType(cp) == Character.FORMAT) {
                 int after = skipFormat(text, next);

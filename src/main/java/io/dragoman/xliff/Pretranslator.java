@@ -25,6 +25,22 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Pretranslator {
+    /**
+     * Words and numbers as a translator counts them, as written: a character that expands into
+     * several (ﷺ, ½) is one.
+     */
+    static int wordCount(List<Token> tokens) {
+        int words = 0;
+        int end = 0;
+        for (Token t : tokens) {
+            if ((t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) && t.start() >= end) {
+                words++;
+            }
+            end = Math.max(end, t.end());
+        }
+        return words;
+    }
+
     private final MatchService matches;
 
     Pretranslator(MatchService matches) {
@@ -51,7 +67,7 @@ public class Pretranslator {
             FileTally tally = tallies.get(segment.file());
             String text = queries.get(i).text();
             List<Token> tokens = Tokenizer.tokenize(text);
-            int words = (int) tokens.stream().filter(t -> t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER).count();
+            int words = wordCount(tokens);
             List<Match> found = results.getOrDefault(queries.get(i), List.of());
             int best = found.isEmpty() ? 0 : found.get(0).score();
             tally.count(tokens.stream().filter(Token::isScored).map(Token::norm).collect(Collectors.joining(" ")),

@@ -76,15 +76,19 @@ export function showTerms(text, hits, lang = '') {
   }
   mirror.dir = 'auto';
   mirror.lang = lang;
-  const ranges = hits.map((hit) => ({ start: hit.start, end: hit.end, tag: 'button',
+  // highlight() leaves out a range that overlaps one before it (a homonym's second concept):
+  // the buttons follow the hits it kept, or each later button would open its neighbour's concept.
+  let end = 0;
+  const shown = hits.filter((hit) => hit.start >= end && ((end = hit.end), true));
+  const ranges = shown.map((hit) => ({ start: hit.start, end: hit.end, tag: 'button',
     cls: `term status-${hit.status}`, title: `${hit.status} term: open the glossary entry` }));
   fill(mirror, highlight(text, ranges));
   [...mirror.querySelectorAll('button.term')].forEach((button, i) => {
     button.type = 'button';
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
-    button.dataset.conceptId = hits[i].conceptId;
-    button.addEventListener('click', () => open(button, hits[i], lang));
+    button.dataset.conceptId = shown[i].conceptId;
+    button.addEventListener('click', () => open(button, shown[i], lang));
   });
 }
 

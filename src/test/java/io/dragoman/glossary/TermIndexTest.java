@@ -65,6 +65,22 @@ class TermIndexTest {
     }
 
     @Test
+    void aLigatureHoldsItsWholePhraseNotAWordOfIt() {
+        TermIndex small = new TermIndex();
+        small.put(new IndexedConcept(1, 0, "allah", null, List.of(term(10, "ar", "الله"))));
+        small.put(new IndexedConcept(2, 0, "pbuh", null, List.of(term(20, "ar", "صلى الله عليه وسلم"))));
+        List<TermHit> hits = small.recognize("قال النبي ﷺ", AR, EN);
+        assertEquals(List.of(2L), hits.stream().map(TermHit::conceptId).toList());
+        assertEquals("ﷺ", hits.get(0).surface());
+        assertEquals(10, hits.get(0).span().start());
+        // Written out, the phrase is found the same way, and its one word alone elsewhere.
+        assertEquals(List.of(2L, 1L), small.recognize("قال النبي صلى الله عليه وسلم: الله أعلم", AR, EN).stream()
+                .map(TermHit::conceptId).toList());
+        small.remove(2);
+        assertEquals(List.of(), small.recognize("قال النبي ﷺ", AR, EN));
+    }
+
+    @Test
     void putReplacesAndRemoveForgetsAConcept() {
         TermIndex small = new TermIndex();
         small.put(new IndexedConcept(1, 0, "x", null, List.of(term(10, "ar", "هدنة"))));

@@ -102,6 +102,16 @@ class MatchEngineTest {
     }
 
     @Test
+    void aCharacterPartlyEqualIsOneDifference() {
+        // الله is the second of the four words ﷺ stands for: the rest of it is one deletion, not two.
+        Match m = best("قال النبي محمد الله في خطبته", "ar", null);
+        assertEquals(6, m.unitId());
+        assertEquals(1, m.diff().size());
+        assertEquals("delete", m.diff().get(0).op());
+        assertEquals("ﷺ", m.diff().get(0).match().text());
+    }
+
+    @Test
     void fractionReadsAsItsNumbersAndIsNeverRewritten() {
         Match same = best("Add 1/2 cup of sugar", "en", null);
         assertEquals(7, same.unitId());
@@ -121,6 +131,14 @@ class MatchEngineTest {
         assertEquals(8, m.unitId());
         assertEquals(MatchClass.NORMALISED, m.matchClass());
         assertEquals(List.of("accelerators"), m.folds());
+    }
+
+    @Test
+    void aNumberNotWrittenInDigitsAloneIsNotWrittenIntoTheTarget() {
+        // NFKC reads ٢٠٢٣² as the number 20232: a footnote mark, most likely, not a new year.
+        Match m = best("بلغت الميزانية ٣٫٨ مليار دولار في ٢٠٢٣²", "ar", null);
+        assertEquals(2, m.unitId());
+        assertNull(m.repairedTarget());
     }
 
     @Test

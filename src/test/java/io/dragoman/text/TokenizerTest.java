@@ -106,7 +106,7 @@ class TokenizerTest {
     // the original character as its surface and offsets, shared by the tokens it expands into.
     @Test void vulgarFractionIsTwoNumbers() { checkNorms("½ كوب", "N:½/1 P:½ N:½/2 W:كوب/كوب"); }
 
-    @Test void superscriptJoinsTheWordBeforeIt() { checkNorms("m² 10³", "W:m²/m2 N:10³/103"); }
+    @Test void superscriptJoinsWhatTouchesIt() { checkNorms("م² 10³", "W:م²/م2 N:10³/103"); }
 
     @Test void ligatureOfAPhraseIsItsWords() {
         checkNorms("محمد ﷺ", "W:محمد/محمد W:ﷺ/صلي W:ﷺ/الله W:ﷺ/عليه W:ﷺ/وسلم");
@@ -121,6 +121,8 @@ class TokenizerTest {
     @Test void fullWidthPlaceholderAndAccelerator() { checkNorms("％ｓ ＆Ｆｉｌｅ", "X:％ｓ W:＆Ｆｉｌｅ/file"); }
 
     @Test void acceleratorInsideANumber() { checkNorms("Workspace 1_0", "W:Workspace/workspace N:1_0/10"); }
+
+    @Test void tildeBetweenDigitsIsARange() { checkNorms("1~3", "N:1/1 N:~3/3"); }
 
     @Test void formatSpecOfAnArgument() { check("{0:x} خطأ {1,10:N2}", "X:{0:x} W:خطأ X:{1,10:N2}"); }
 

@@ -144,7 +144,8 @@ public final class Untranslated implements UnitCheck {
         for (Token t : Tokenizer.tokenize(target)) {
             if (t.kind() == Token.Kind.WORD && t.surface().codePoints().anyMatch(Scripts::isArabicLetter)) {
                 Span word = t.span();
-                if (names.stream().noneMatch(n -> n.contains(word))) {
+                boolean again = !words.isEmpty() && words.get(words.size() - 1).equals(word); // the words of ﷺ
+                if (!again && names.stream().noneMatch(n -> n.contains(word))) {
                     words.add(word);
                 }
             }

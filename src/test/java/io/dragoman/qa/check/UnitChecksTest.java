@@ -141,6 +141,11 @@ class UnitChecksTest {
         clean(enAr(id, "Use Meta, Ctrl, Alt, or Shift", "استخدم Meta أو Ctrl أو Alt أو Shift"));
         clean(enAr(id, "It is known as 'Authenticated SMTP' here", "يُعرف باسم \"Authenticated SMTP for the web\" هنا"));
         clean(arEn(id, "قال جو بايدن", "Joe Biden (جو بايدن) said"));
+        // ﷺ is four words for matching, and one word left in the translation.
+        List<QaIssue> ligature = arEn(id, "قال النبي ﷺ إن الصدق يهدي", "The Prophet ﷺ said that truthfulness guides");
+        flags(ligature);
+        assertEquals("The target still has Arabic words: ﷺ.", ligature.get(0).message());
+        assertEquals(1, ligature.get(0).targetSpans().size());
     }
 
     @Test
