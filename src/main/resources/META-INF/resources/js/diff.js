@@ -12,15 +12,24 @@ function words(text) {
   return [...text.matchAll(WORD)];
 }
 
+// The server counts words as NFKC reads the text: ﷺ is four words, ½ two. So do these counts, or
+// an insertion after such a character would land words too far.
+const weight = (word) => Math.max(1, words(word.normalize('NFKC')).length);
+
 /** Offset in text after skipping count words from `from` (from itself when count is 0). */
 function afterWords(text, from, count) {
   if (count <= 0) return from;
   const found = words(text.slice(from));
-  const word = found[Math.min(count, found.length) - 1];
-  return word ? from + word.index + word[0].length : from;
+  let left = count;
+  for (const word of found) {
+    left -= weight(word[0]);
+    if (left <= 0) return from + word.index + word[0].length;
+  }
+  const last = found[found.length - 1];
+  return last ? from + last.index + last[0].length : from;
 }
 
-const countWords = (text, from, to) => words(text.slice(from, Math.max(from, to))).length;
+const countWords = (text, from, to) => words(text.slice(from, Math.max(from, to)).normalize('NFKC')).length;
 
 const LABELS = {
   delete: 'only in the match',

@@ -84,6 +84,26 @@ class LookupPageTest extends BrowserTest {
     }
 
     @Test
+    void aWordInsertedAfterALigatureIsShownRightAfterIt() throws Exception {
+        long memory = Memories.create("page-ligature");
+        try {
+            Memories.unit(memory, "قال النبي محمد ﷺ في خطبته", "The Prophet Muhammad, peace be upon him, said in his sermon");
+            browser.open(root, "lookup");
+            // ﷺ written out, and one word more after it: the page must count ﷺ as the four words it is.
+            type("قال النبي محمد صلى الله عليه وسلم اليوم في خطبته");
+            WebElement source = firstMatch().findElement(By.cssSelector(".source"));
+            WebElement inserted = source.findElement(By.cssSelector("ins.diff-inserted"));
+            assertEquals("اليوم", inserted.getText().strip());
+            String before = (String) browser.js(
+                    "const r = document.createRange(); r.setStart(arguments[0], 0); r.setEndBefore(arguments[1]); return r.toString();",
+                    source, inserted);
+            assertEquals("قال النبي محمد ﷺ", before.strip());
+        } finally {
+            Memories.delete(memory);
+        }
+    }
+
+    @Test
     void altOneCopiesTheFirstTargetAndRecordsItsUse() {
         type(TYPED);
         WebElement top = firstMatch();
