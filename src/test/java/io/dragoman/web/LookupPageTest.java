@@ -76,9 +76,7 @@ class LookupPageTest extends BrowserTest {
         assertEquals("rtl", target.getAttribute("dir"));
         WebElement inserted = source.findElement(By.cssSelector("ins.diff-inserted"));
         assertEquals("new", inserted.getText().strip());
-        String before = (String) browser.js(
-                "const r = document.createRange(); r.setStart(arguments[0], 0); r.setEndBefore(arguments[1]); return r.toString();",
-                source, inserted);
+        String before = textBefore(source, inserted);
         assertEquals("Washington begins", before.strip());
         browser.screenshot("lookup-english");
     }
@@ -94,9 +92,7 @@ class LookupPageTest extends BrowserTest {
             WebElement source = firstMatch().findElement(By.cssSelector(".source"));
             WebElement inserted = source.findElement(By.cssSelector("ins.diff-inserted"));
             assertEquals("اليوم", inserted.getText().strip());
-            String before = (String) browser.js(
-                    "const r = document.createRange(); r.setStart(arguments[0], 0); r.setEndBefore(arguments[1]); return r.toString();",
-                    source, inserted);
+            String before = textBefore(source, inserted);
             assertEquals("قال النبي محمد ﷺ", before.strip());
         } finally {
             Memories.delete(memory);
@@ -265,6 +261,13 @@ class LookupPageTest extends BrowserTest {
         } finally {
             Memories.delete(memory);
         }
+    }
+
+    /** The text of {@code element} before {@code child}, as the reader sees it. */
+    private static String textBefore(WebElement element, WebElement child) {
+        return (String) browser.js(
+                "const r = document.createRange(); r.setStart(arguments[0], 0); r.setEndBefore(arguments[1]); return r.toString();",
+                element, child);
     }
 
     private static void type(String text) {
