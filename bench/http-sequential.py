@@ -10,7 +10,8 @@ p99 of both and the ratio of the medians. Every answer must be 200.
 Two clients, the two ways a script asks a server: `keep-alive` (the default) keeps one connection
 (Python's http.client); `requests` calls `requests.get` for each request, as most scripts do, so each
 request opens its own connection (the kind of client whose health round trip issue 14 measured at
-1.2 ms).
+1.2 ms). It needs Python's requests package (Debian: `apt install python3-requests`); the
+keep-alive client needs nothing beyond Python.
 """
 import http.client
 import sys

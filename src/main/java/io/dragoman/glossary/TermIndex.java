@@ -131,8 +131,8 @@ final class TermIndex {
      * text does not hold that term, it holds the character.
      */
     private static boolean cutsACharacter(Match m, List<Token> tokens) {
-        return (m.first() > 0 && tokens.get(m.first() - 1).end() > tokens.get(m.first()).start())
-                || (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).start() < tokens.get(m.last()).end());
+        return (m.first() > 0 && tokens.get(m.first()).sharesCharacterWith(tokens.get(m.first() - 1)))
+                || (m.last() + 1 < tokens.size() && tokens.get(m.last() + 1).sharesCharacterWith(tokens.get(m.last())));
     }
 
     /**

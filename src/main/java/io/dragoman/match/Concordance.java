@@ -47,11 +47,6 @@ final class Concordance {
                 translationLang, views(found, text), views(dropOverlaps(inTranslation), translation));
     }
 
-    /** Whether only spaces separate two tokens (or none: the words one character expands into share it). */
-    private static boolean isBlankBetween(String text, Token before, Token after) {
-        return before.end() >= after.start() || text.substring(before.end(), after.start()).isBlank();
-    }
-
     /** Runs of words of {@code text} that {@code marked} accepts, one span per run of adjacent words. */
     private static List<Span> runs(String text, Predicate<String> marked) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -59,7 +54,8 @@ final class Concordance {
         int from = -1;
         for (int k = 0; k <= tokens.size(); k++) {
             boolean in = k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD && marked.test(tokens.get(k).norm());
-            boolean joins = in && from >= 0 && isBlankBetween(text, tokens.get(k - 1), tokens.get(k));
+            boolean joins = in && from >= 0 && (tokens.get(k).sharesCharacterWith(tokens.get(k - 1))
+                    || text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank());
             if (from >= 0 && !joins) {
                 spans.add(Span.covering(tokens, from, k));
                 from = -1;

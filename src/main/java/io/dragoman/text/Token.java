@@ -35,6 +35,15 @@ public record Token(Kind kind, String surface, String norm, int start, int end) 
         return new Span(start, end);
     }
 
+    /**
+     * Whether this token comes from the same character as {@code before}, the token just before
+     * it: a compatibility character expands into several tokens (ﷺ into four words, ½ into 1, ⁄
+     * and 2) that share its offsets, and nothing of the text lies between them.
+     */
+    public boolean sharesCharacterWith(Token before) {
+        return start < before.end;
+    }
+
     /** True for the kinds that count in word-level scoring (everything but punctuation). */
     public boolean isScored() {
         return kind != Kind.PUNCT;

@@ -25,22 +25,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Pretranslator {
-    /**
-     * Words and numbers as a translator counts them, as written: a character that expands into
-     * several (ﷺ, ½) is one.
-     */
-    static int wordCount(List<Token> tokens) {
-        int words = 0;
-        int end = 0;
-        for (Token t : tokens) {
-            if ((t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) && t.start() >= end) {
-                words++;
-            }
-            end = Math.max(end, t.end());
-        }
-        return words;
-    }
-
     private final MatchService matches;
 
     Pretranslator(MatchService matches) {
@@ -174,5 +158,22 @@ public class Pretranslator {
             String tag = doc.text().substring(segment.tagStart(), segment.tagEnd());
             edits.add(new Edit(segment.tagStart(), segment.tagEnd(), TargetMarkup.withAttributes(tag, state)));
         }
+    }
+
+    /**
+     * Words and numbers as a translator counts them, as written: a character that expands into
+     * several (ﷺ, ½) is one.
+     */
+    static int wordCount(List<Token> tokens) {
+        int words = 0;
+        Token previous = null;
+        for (Token t : tokens) {
+            boolean written = previous == null || !t.sharesCharacterWith(previous);
+            if ((t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER) && written) {
+                words++;
+            }
+            previous = t;
+        }
+        return words;
     }
 }

@@ -88,6 +88,21 @@ class JourneyIT extends OnePackagedApp {
                 .body("items.highlights.text.flatten()", hasItem("لوزارة الدفاع"));
         api().queryParam("q", "السلا*").get("/api/concordance").then().statusCode(200)
                 .body("total", greaterThan(0)).body("items.highlights.text.flatten()", hasItem("السلام"));
+
+        // A ligature reads as the phrase it abbreviates, a GTK label's key as no part of the word.
+        long memory = ((Number) api().contentType("application/json").body(Map.of("name", "journey-compatibility"))
+                .post("/api/memories").then().statusCode(201).extract().path("id")).longValue();
+        api().contentType("application/json").body(Map.of("memoryId", memory, "sourceLang", "ar", "targetLang", "en",
+                "sourceText", "قال النبي محمد ﷺ في خطبته",
+                "targetText", "The Prophet Muhammad, peace be upon him, said in his sermon")).post("/api/units").then().statusCode(201);
+        api().contentType("application/json").body(Map.of("memoryId", memory, "sourceLang", "en", "targetLang", "ar",
+                "sourceText", "Remember pass_word", "targetText", "تذكّر كلمة ال_سر")).post("/api/units").then().statusCode(201);
+        api().queryParam("q", "قال النبي محمد صلى الله عليه وسلم في خطبته").queryParam("sourceLang", "ar")
+                .queryParam("memory", memory).get("/api/lookup").then().statusCode(200)
+                .body("matches[0].matchClass", equalTo("normalised")).body("matches[0].folds", equalTo(List.of("compatibility")));
+        api().queryParam("q", "Remember password").queryParam("sourceLang", "en")
+                .queryParam("memory", memory).get("/api/lookup").then().statusCode(200)
+                .body("matches[0].matchClass", equalTo("normalised")).body("matches[0].folds", equalTo(List.of("accelerators")));
     }
 
     @Test

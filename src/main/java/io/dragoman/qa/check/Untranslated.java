@@ -101,11 +101,11 @@ public final class Untranslated implements UnitCheck {
         List<Span> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         boolean quoted = false;
-        int last = 0;
+        Token previous = null;
         for (Token t : Tokenizer.tokenize(prose)) {
             boolean latin = t.kind() == Token.Kind.WORD && t.surface().codePoints().allMatch(Scripts::isLatinLetter);
-            // Tokens of one expanded character (ﷺ, ½) share its offsets: nothing lies between them.
-            boolean adjacent = run.isEmpty() || last >= t.start() || prose.substring(last, t.start()).isBlank();
+            boolean adjacent = run.isEmpty() || t.sharesCharacterWith(previous)
+                    || prose.substring(previous.end(), t.start()).isBlank();
             if (!latin || !adjacent) {
                 addRun(run, quoted, runs);
                 run.clear();
@@ -116,7 +116,7 @@ public final class Untranslated implements UnitCheck {
             if (latin) {
                 run.add(t);
             }
-            last = t.end();
+            previous = t;
         }
         addRun(run, quoted, runs);
         return runs;
@@ -141,14 +141,16 @@ public final class Untranslated implements UnitCheck {
         List<Span> names = terms.find(target, "ar", "en").stream()
                 .filter(h -> terms.isProperName(h.conceptId())).map(TermHit::span).toList();
         List<Span> words = new ArrayList<>();
+        Token previous = null;
         for (Token t : Tokenizer.tokenize(target)) {
-            if (t.kind() == Token.Kind.WORD && t.surface().codePoints().anyMatch(Scripts::isArabicLetter)) {
+            boolean again = previous != null && t.sharesCharacterWith(previous); // the words of ﷺ: one word written
+            if (t.kind() == Token.Kind.WORD && !again && t.surface().codePoints().anyMatch(Scripts::isArabicLetter)) {
                 Span word = t.span();
-                boolean again = !words.isEmpty() && words.get(words.size() - 1).equals(word); // the words of ﷺ
-                if (!again && names.stream().noneMatch(n -> n.contains(word))) {
+                if (names.stream().noneMatch(n -> n.contains(word))) {
                     words.add(word);
                 }
             }
+            previous = t;
         }
         return words;
     }
