@@ -33,9 +33,10 @@ public final class Periodic {
     }
 
     /**
-     * Stops {@code timer} before its process closes the database: no run starts after this, and
-     * a run under way ends first (not interrupted: an interrupt in the middle of a file write
-     * would close the embedded database's file).
+     * Stops {@code timer} before its process closes the database (its own compaction, or the
+     * shutdown closing the persistence unit): no run starts after this, and a run under way ends
+     * first (not interrupted: an interrupt in the middle of a file write would close the embedded
+     * database's file).
      */
     public static void stopBeforeClosing(ScheduledExecutorService timer) {
         timer.shutdown();

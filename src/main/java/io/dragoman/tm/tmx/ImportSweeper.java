@@ -52,8 +52,10 @@ class ImportSweeper {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        // Not shutdownNow: a run under way would go on while the shutdown closes the persistence
+        // unit under it, and log its failure at the end of a good command.
         if (timer != null) {
-            timer.shutdownNow();
+            Periodic.stopBeforeClosing(timer);
         }
     }
 
