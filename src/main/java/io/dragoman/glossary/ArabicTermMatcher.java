@@ -28,8 +28,8 @@ final class ArabicTermMatcher extends TermMatcher {
     private static final char TEH_MARBUTA = '\u0629';
 
     @Override
-    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, boolean variant) {
-        TermPattern plain = super.compile(concept, term, form, variant);
+    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, List<Token> tokens, boolean variant) {
+        TermPattern plain = super.compile(concept, term, form, tokens, variant);
         if (plain == null) {
             return null;
         }

@@ -25,13 +25,12 @@ final class EnglishTermMatcher extends TermMatcher {
     private static final EnglishMinimalStemmer MINIMAL = new EnglishMinimalStemmer();
 
     @Override
-    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, boolean variant) {
-        TermPattern plain = super.compile(concept, term, form, variant);
+    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, List<Token> tokens, boolean variant) {
+        TermPattern plain = super.compile(concept, term, form, tokens, variant);
         if (plain == null) {
             return null;
         }
         boolean porter = "verb".equalsIgnoreCase(term.partOfSpeech());
-        List<Token> tokens = io.dragoman.text.Tokenizer.tokenize(form);
         String[] keys = new String[tokens.size()];
         String[] exact = new String[tokens.size()];
         for (int k = 0; k < keys.length; k++) {

@@ -1,5 +1,6 @@
 package io.dragoman.glossary;
 
+import io.dragoman.job.Periodic;
 import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -109,17 +109,14 @@ public class GlossaryRecognizer implements TermRecognizer {
         if (millis <= 0) {
             return;
         }
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "glossary-sync");
-            thread.setDaemon(true);
-            return thread;
-        });
+        poller = Periodic.timer("glossary-sync");
         poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        // A poll under way reads the database: it ends before the shutdown closes the persistence unit.
         if (poller != null) {
-            poller.shutdownNow();
+            Periodic.stopBeforeClosing(poller);
         }
     }
 

@@ -2,7 +2,6 @@ package io.dragoman.glossary;
 
 import io.dragoman.glossary.IndexedConcept.IndexedTerm;
 import io.dragoman.text.Token;
-import io.dragoman.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +24,7 @@ class TermMatcher {
     private final ConcurrentHashMap<String, TermPattern[]> byFirstKey = new ConcurrentHashMap<>();
 
     /** The pattern for one form of a term, or null when the form has no tokens. */
-    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, boolean variant) {
-        List<Token> tokens = Tokenizer.tokenize(form);
+    TermPattern compile(IndexedConcept concept, IndexedTerm term, String form, List<Token> tokens, boolean variant) {
         if (tokens.isEmpty()) {
             return null;
         }

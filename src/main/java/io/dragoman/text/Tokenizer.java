@@ -69,11 +69,24 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String original) {
+        return tokenize(original, true);
+    }
+
+    /**
+     * The tokens with no accelerator marker read: how the text reads inside a longer one that holds
+     * another character of its marker's kind ({@code R&D} beside {@code Q&A}, {@code http_proxy}
+     * beside {@code ftp_proxy}).
+     */
+    public static List<Token> tokenizeLiterally(String original) {
+        return tokenize(original, false);
+    }
+
+    private static List<Token> tokenize(String original, boolean readMarkers) {
         Expansion expansion = Expansion.of(original);
         String text = expansion == null ? original : expansion.text();
         List<Token> tokens = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
-        int[] markers = Accelerators.find(text);
+        int[] markers = readMarkers ? Accelerators.find(text) : NO_MARKERS;
         int i = 0;
         int n = text.length();
         while (i < n) {

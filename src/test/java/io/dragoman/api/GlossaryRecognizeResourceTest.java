@@ -158,6 +158,25 @@ class GlossaryRecognizeResourceTest {
     }
 
     @Test
+    void findsATermWithAnAmpersandWhetherOrNotTheTextHasAnother() {
+        // Alone, the & of R&D reads as an accelerator marker; beside Q&A it is a literal ampersand.
+        long id = given().contentType(ContentType.JSON).body(Map.of("externalId", "recognize-rnd", "terms", List.of(
+                        Map.of("lang", "en", "text", "R&D", "status", "preferred"),
+                        Map.of("lang", "ar", "text", "البحث والتطوير", "status", "preferred"))))
+                .when().post("/api/glossary/concepts").then().statusCode(201).extract().jsonPath().getLong("id");
+        try {
+            JsonPath alone = recognize("The R&D budget grew.", "en");
+            assertEquals(List.of("R&D"), alone.getList("hits.surface"));
+            assertEquals(List.of("البحث والتطوير"), alone.getList("hits[0].targets.text"));
+            JsonPath beside = recognize("Q&A on the R&D budget", "en");
+            assertEquals(List.of("R&D"), beside.getList("hits.surface"));
+            assertEquals(List.of(11), beside.getList("hits.start"));
+        } finally {
+            given().when().delete("/api/glossary/concepts/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
     void picksUpChangesMadeByAnotherNode() throws InterruptedException {
         // Another node writes straight to the shared database: no event reaches this one.
         QuarkusTransaction.requiringNew().run(() -> {

@@ -81,6 +81,29 @@ class TermIndexTest {
     }
 
     @Test
+    void aFormWithOneMarkerCharacterIsFoundInTextsThatReadItEitherWay() {
+        TermIndex small = new TermIndex();
+        small.put(new IndexedConcept(1, 0, "proxy", null, List.of(term(10, "en", "http_proxy"))));
+        small.put(new IndexedConcept(2, 0, "rnd", null, List.of(term(20, "en", "R&D"))));
+        // One marker character in the text: it folds, as in the form read alone.
+        assertEquals(List.of(1L), ids(small.recognize("Set http_proxy first", EN, AR)));
+        assertEquals(List.of(2L), ids(small.recognize("The R&D budget", EN, AR)));
+        // Two: the text reads them literally, and so must the form.
+        assertEquals(List.of(1L), ids(small.recognize("Set http_proxy and ftp_proxy", EN, AR)));
+        assertEquals(List.of(2L), ids(small.recognize("Q&A on R&D", EN, AR)));
+        assertEquals("R&D", small.recognize("Q&A on R&D", EN, AR).get(0).surface());
+        // Both readings belong to the concept: removing it forgets both.
+        small.remove(1);
+        small.remove(2);
+        assertEquals(0, small.size());
+        assertEquals(List.of(), small.recognize("Set http_proxy and ftp_proxy, Q&A on R&D, R&D", EN, AR));
+    }
+
+    private static List<Long> ids(List<TermHit> hits) {
+        return hits.stream().map(TermHit::conceptId).toList();
+    }
+
+    @Test
     void putReplacesAndRemoveForgetsAConcept() {
         TermIndex small = new TermIndex();
         small.put(new IndexedConcept(1, 0, "x", null, List.of(term(10, "ar", "هدنة"))));
