@@ -1,6 +1,6 @@
 package io.dragoman.glossary;
 
-import io.dragoman.job.Periodic;
+import io.dragoman.core.Periodic;
 import io.dragoman.text.AnalyzedText;
 import io.dragoman.text.LanguageTag;
 import io.quarkus.runtime.ShutdownEvent;

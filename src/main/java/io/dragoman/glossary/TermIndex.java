@@ -56,7 +56,9 @@ final class TermIndex {
             forms.addAll(term.variants());
             searchForms[t] = forms.stream().map(TextNormalizer::normalize).toArray(String[]::new);
             for (int f = 0; f < forms.size(); f++) {
-                for (List<Token> reading : readings(forms.get(f))) {
+                // A form with an accelerator marker alone (R&D) reads literally in a text with a
+                // second one (Q&A on R&D): it is compiled in both readings, found in either text.
+                for (List<Token> reading : Tokenizer.readings(forms.get(f))) {
                     TermPattern pattern = matcher.compile(concept, term, forms.get(f), reading, f > 0);
                     if (pattern != null) {
                         patterns.add(pattern);
@@ -69,21 +71,6 @@ final class TermIndex {
             }
         }
         entries.put(concept.id(), new Entry(concept, patterns, searchForms));
-    }
-
-    /**
-     * A form's tokens as a text may read them. Alone, {@code R&D} has an accelerator marker and reads
-     * as one word; in a text with another ampersand ({@code R&D and Q&A}) it reads as R, &, D. A form
-     * whose two readings differ is compiled in both, so that it is found in either text.
-     */
-    private static List<List<Token>> readings(String form) {
-        List<Token> read = Tokenizer.tokenize(form);
-        List<Token> literal = Tokenizer.tokenizeLiterally(form);
-        boolean same = read.size() == literal.size();
-        for (int k = 0; same && k < read.size(); k++) {
-            same = read.get(k).norm().equals(literal.get(k).norm());
-        }
-        return same ? List.of(read) : List.of(read, literal);
     }
 
     /** Whether a pattern of a deprecated or forbidden term of {@code lang}'s language is held. */

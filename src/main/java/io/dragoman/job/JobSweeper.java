@@ -1,6 +1,7 @@
 package io.dragoman.job;
 
 import io.dragoman.core.DatabaseClosing;
+import io.dragoman.core.Periodic;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -31,7 +31,7 @@ final class NumberRepair {
             if (mine.kind() != Token.Kind.NUMBER) {
                 continue;
             }
-            if (!mine.norm().equals(wanted.norm()) && !(isWritten(mine) && isWritten(wanted))) {
+            if (!mine.norm().equals(wanted.norm()) && !(mine.isWrittenInDigits() && wanted.isWrittenInDigits())) {
                 // A changed number not written in digits alone (2019² is the number 20192, ½ the
                 // numbers 1 and 2): what it should become is not plain enough to write into a translation.
                 return Optional.empty();
@@ -53,26 +53,15 @@ final class NumberRepair {
         int found = 0;
         for (int i = targetTokens.size() - 1; i >= 0; i--) {
             Token token = targetTokens.get(i);
-            String value = isWritten(token) ? replacement.get(token.norm()) : null;
+            String value = token.isWrittenInDigits() ? replacement.get(token.norm()) : null;
             if (value != null) {
                 out.replace(token.start(), token.end(), render(value, token.surface()));
                 found++;
             }
         }
         boolean everyChangeLanded = replacement.keySet().stream().allMatch(v -> targetTokens.stream()
-                .anyMatch(t -> isWritten(t) && t.norm().equals(v)));
+                .anyMatch(t -> t.isWrittenInDigits() && t.norm().equals(v)));
         return found > 0 && everyChangeLanded ? Optional.of(new Result(out.toString(), changed)) : Optional.empty();
-    }
-
-    /**
-     * Whether the target holds this number as digits that can be rewritten: not part of a
-     * character NFKC reads as numbers ({@code ½} is 1 and 2, {@code ²} is 2), which has no digit
-     * to replace.
-     */
-    private static boolean isWritten(Token token) {
-        return token.kind() == Token.Kind.NUMBER && token.surface().codePoints().allMatch(
-                c -> Character.isDigit(c) || c == '.' || c == ',' || c == '\u066B' || c == '\u066C'
-                        || Character.getType(c) == Character.FORMAT);
     }
 
     /** Writes an ASCII number ("4.2", "1,000") in the digit script and separators of {@code like}. */

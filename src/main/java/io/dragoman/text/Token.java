@@ -44,6 +44,16 @@ public record Token(Kind kind, String surface, String norm, int start, int end) 
         return start < before.end;
     }
 
+    /**
+     * Whether this is a number written in digits and separators alone, whose digits a translation
+     * can have rewritten: not one NFKC reads out of a compatibility character ({@code ½} is 1 and
+     * 2, {@code ²} is 2), which has no digit to replace, nor a label's numbered key ({@code 1_0}).
+     */
+    public boolean isWrittenInDigits() {
+        return kind == Kind.NUMBER && surface.codePoints().allMatch(c -> Character.isDigit(c)
+                || Tokenizer.isNumberSeparator(c) || Character.getType(c) == Character.FORMAT);
+    }
+
     /** True for the kinds that count in word-level scoring (everything but punctuation). */
     public boolean isScored() {
         return kind != Kind.PUNCT;

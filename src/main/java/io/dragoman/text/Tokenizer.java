@@ -69,24 +69,28 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(String original) {
-        return tokenize(original, true);
+        Expansion expansion = Expansion.of(original);
+        String text = expansion == null ? original : expansion.text();
+        return tokenize(text, expansion, Accelerators.find(text));
     }
 
     /**
-     * The tokens with no accelerator marker read: how the text reads inside a longer one that holds
-     * another character of its marker's kind ({@code R&D} beside {@code Q&A}, {@code http_proxy}
-     * beside {@code ftp_proxy}).
+     * The ways the text may read as part of a longer one: as {@link #tokenize} reads it alone and,
+     * when it has an accelerator marker, literally as well, since a longer text with a second
+     * character of the marker's kind has no marker ({@code R&D} beside {@code Q&A},
+     * {@code http_proxy} beside {@code ftp_proxy}).
      */
-    public static List<Token> tokenizeLiterally(String original) {
-        return tokenize(original, false);
-    }
-
-    private static List<Token> tokenize(String original, boolean readMarkers) {
+    public static List<List<Token>> readings(String original) {
         Expansion expansion = Expansion.of(original);
         String text = expansion == null ? original : expansion.text();
+        int[] markers = Accelerators.find(text);
+        List<Token> alone = tokenize(text, expansion, markers);
+        return markers.length == 0 ? List.of(alone) : List.of(alone, tokenize(text, expansion, NO_MARKERS));
+    }
+
+    private static List<Token> tokenize(String text, Expansion expansion, int[] markers) {
         List<Token> tokens = new ArrayList<>();
         Matcher placeholder = PLACEHOLDER.matcher(text);
-        int[] markers = readMarkers ? Accelerators.find(text) : NO_MARKERS;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -322,7 +326,7 @@ public final class Tokenizer {
         return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
     }
 
-    private static boolean isNumberSeparator(int cp) {
+    static boolean isNumberSeparator(int cp) {
         return cp == '.' || cp == ',' || cp == '\u066B' || cp == '\u066C';
     }
 

@@ -136,6 +136,16 @@ class JourneyIT extends OnePackagedApp {
                 .post("/api/glossary/imports").then().statusCode(200);
         api().queryParam("q", "peacekeeping force").queryParam("lang", "en").get("/api/glossary/concepts")
                 .then().statusCode(200).body("items.externalId", hasItem("peacekeeping-force"));
+
+        // A term's lone ampersand is literal in a text that holds another one.
+        api().contentType("application/json").body(Map.of("externalId", "journey-rnd", "terms", List.of(
+                        Map.of("lang", "en", "text", "R&D", "status", "preferred"),
+                        Map.of("lang", "ar", "text", "البحث والتطوير", "status", "preferred"))))
+                .post("/api/glossary/concepts").then().statusCode(201);
+        api().contentType("application/json").body(Map.of("text", "Q&A on the R&D budget", "lang", "en"))
+                .post("/api/glossary/recognize").then().statusCode(200)
+                .body("hits.externalId", hasItem("journey-rnd"))
+                .body("hits.find { it.externalId == 'journey-rnd' }.targets.text", hasItem("البحث والتطوير"));
     }
 
     @Test

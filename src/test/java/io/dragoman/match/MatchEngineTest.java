@@ -39,6 +39,15 @@ class MatchEngineTest {
         return matches.get(0);
     }
 
+    /** The best match of {@code text}, asserted to be unit {@code unitId} found normalised by exactly {@code folds}. */
+    private Match normalised(String text, String lang, long unitId, String... folds) {
+        Match m = best(text, lang, null);
+        assertEquals(unitId, m.unitId());
+        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        assertEquals(List.of(folds), m.folds());
+        return m;
+    }
+
     @Test
     void exact() {
         Match m = best("واشنطن تشرع في بدء محادثات لتمويل قوة حفظ السلام في غزة", "ar", null);
@@ -66,39 +75,25 @@ class MatchEngineTest {
 
     @Test
     void acceleratorOnlyDifferenceIsNormalisedAndSaysSo() {
-        Match m = best("Save the file", "en", null);
-        assertEquals(4, m.unitId());
-        assertEquals(MatchClass.NORMALISED, m.matchClass());
+        Match m = normalised("Save the file", "en", 4, "accelerators");
         assertEquals(99, m.score());
-        assertEquals(List.of("accelerators"), m.folds());
         assertEquals("accelerators", m.penalties().get(0).reason());
     }
 
     @Test
     void acceleratorInsideAnArabicWordIsFolded() {
-        Match m = best("إعدادات الطاقة", "ar", null);
-        assertEquals(5, m.unitId());
-        assertEquals(MatchClass.NORMALISED, m.matchClass());
-        assertEquals(List.of("accelerators"), m.folds());
-        assertEquals("Power settings", m.target());
+        assertEquals("Power settings", normalised("إعدادات الطاقة", "ar", 5, "accelerators").target());
     }
 
     @Test
     void acceleratorInsideAWordIsReportedBesideThePunctuation() {
         // The texts differ in the full stop too, so the folds come from the aligned words.
-        Match m = best("احفظ الملف.", "ar", null);
-        assertEquals(4, m.unitId());
-        assertEquals(MatchClass.NORMALISED, m.matchClass());
-        assertEquals(List.of("punctuation", "accelerators"), m.folds());
-        assertEquals(98, m.score());
+        assertEquals(98, normalised("احفظ الملف.", "ar", 4, "punctuation", "accelerators").score());
     }
 
     @Test
     void ligatureOfAPhraseMatchesThePhraseWrittenOut() {
-        Match m = best("قال النبي محمد صلى الله عليه وسلم في خطبته", "ar", null);
-        assertEquals(6, m.unitId());
-        assertEquals(MatchClass.NORMALISED, m.matchClass());
-        assertEquals(List.of("compatibility"), m.folds());
+        normalised("قال النبي محمد صلى الله عليه وسلم في خطبته", "ar", 6, "compatibility");
     }
 
     @Test
@@ -113,10 +108,7 @@ class MatchEngineTest {
 
     @Test
     void fractionReadsAsItsNumbersAndIsNeverRewritten() {
-        Match same = best("Add 1/2 cup of sugar", "en", null);
-        assertEquals(7, same.unitId());
-        assertEquals(MatchClass.NORMALISED, same.matchClass());
-        assertEquals(List.of("compatibility", "punctuation"), same.folds());
+        normalised("Add 1/2 cup of sugar", "en", 7, "compatibility", "punctuation");
         // ½ holds no digit to write 3 into: the number is not repaired, the match stays fuzzy.
         Match other = best("Add 1/3 cup of sugar", "en", null);
         assertEquals(7, other.unitId());
@@ -127,10 +119,7 @@ class MatchEngineTest {
 
     @Test
     void labelWordWithItsKeyInsideIsFound() {
-        Match m = best("Remember password", "en", null);
-        assertEquals(8, m.unitId());
-        assertEquals(MatchClass.NORMALISED, m.matchClass());
-        assertEquals(List.of("accelerators"), m.folds());
+        normalised("Remember password", "en", 8, "accelerators");
     }
 
     @Test

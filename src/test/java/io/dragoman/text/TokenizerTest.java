@@ -122,6 +122,14 @@ class TokenizerTest {
 
     @Test void acceleratorInsideANumber() { checkNorms("Workspace 1_0", "W:Workspace/workspace N:1_0/10"); }
 
+    @Test
+    void aTextWithAMarkerReadsBothWaysAsPartOfALongerOne() {
+        assertEquals(List.of(List.of("rd"), List.of("r", "&", "d")), Tokenizer.readings("R&D").stream()
+                .map(reading -> reading.stream().map(Token::norm).toList()).toList());
+        assertEquals(List.of(Tokenizer.tokenize("http_proxy and ftp_proxy")), Tokenizer.readings("http_proxy and ftp_proxy"));
+        assertEquals(List.of(Tokenizer.tokenize("Tom & Jerry")), Tokenizer.readings("Tom & Jerry"));
+    }
+
     @Test void tildeBetweenDigitsIsARange() { checkNorms("1~3", "N:1/1 N:~3/3"); }
 
     @Test void formatSpecOfAnArgument() { check("{0:x} خطأ {1,10:N2}", "X:{0:x} W:خطأ X:{1,10:N2}"); }

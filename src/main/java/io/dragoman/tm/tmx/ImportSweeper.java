@@ -2,7 +2,7 @@ package io.dragoman.tm.tmx;
 
 import io.dragoman.core.DatabaseClosing;
 import io.dragoman.core.DatabaseCompaction;
-import io.dragoman.job.Periodic;
+import io.dragoman.core.Periodic;
 import io.dragoman.tm.UnitImports;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

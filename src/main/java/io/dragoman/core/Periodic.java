@@ -1,4 +1,4 @@
-package io.dragoman.job;
+package io.dragoman.core;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
